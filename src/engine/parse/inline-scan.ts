@@ -1,0 +1,301 @@
+import type { Highlight, LinkRef } from "./note-types";
+import type { LineInfo } from "./line-structure";
+import type { LineIndex } from "../text/line-index";
+import { ForwardFinder } from "../text/forward-finder";
+
+/**
+ * One left-to-right pass over the text lines of a note (code and frontmatter lines are skipped)
+ * that finds links, embeds, tags and highlights, and builds the *prose*: the note's text with
+ * everything that is not prose blanked out, offset for offset.
+ *
+ * Blanked: code spans, `%%comments%%` and `<!-- -->`, HTML tags with their attributes, URLs,
+ * the targets of markdown links, embeds, tags, and the brackets and hidden parts of wikilinks
+ * (the target when a display text follows `|`, and `#heading` parts). A concept written inside
+ * a wikilink stays in the prose, so it counts as a (linked) mention.
+ */
+
+export interface InlineScan {
+  prose: string;
+  links: LinkRef[];
+  embeds: LinkRef[];
+  tags: string[];
+  highlights: Highlight[];
+  /** Offset ranges of wikilinks (`[[` to `]]`), to tell linked mentions from unlinked ones. */
+  linkSpans: Array<[number, number]>;
+}
+
+const TAG_BODY = /[\p{L}\p{N}\p{M}_\-/]+/uy;
+const SCHEME_CHAR = /[A-Za-z0-9+.-]/;
+const URL_STOP = /[\s<>"'`]/;
+
+export function scanInline(text: string, lines: LineInfo[], lineIndex: LineIndex): InlineScan {
+  const out: InlineScan = { prose: "", links: [], embeds: [], tags: [], highlights: [], linkSpans: [] };
+  const blanks: Array<[number, number]> = [];
+  const blank = (from: number, to: number): void => {
+    if (to > from) blanks.push([from, to]);
+  };
+  let resumeAt = 0; // past the end of a comment or tag that ran over several lines
+  const find = new ForwardFinder(text);
+  const backtickRuns = new Map<number, { from: number; at: number }>();
+
+  for (const line of lines) {
+    if (line.kind === "frontmatter" || line.kind === "code" || line.kind === "fence") {
+      blank(line.start, line.end);
+      continue;
+    }
+    const end = line.end;
+    let i = Math.max(line.start, resumeAt);
+    while (i < end) {
+      const c = text.charCodeAt(i);
+      switch (c) {
+        case 92: // backslash: the next character is literal
+          i += i + 1 < end ? 2 : 1;
+          continue;
+        case 96: { // ` code span
+          let run = 1;
+          while (text.charCodeAt(i + run) === 96) run++;
+          const close = nextBacktickRun(text, backtickRuns, i + run, run);
+          if (close === -1 || close >= end) {
+            i += run;
+          } else {
+            blank(i, close + run);
+            i = close + run;
+          }
+          continue;
+        }
+        case 37: // %% comment, may run over lines and to the end of the note
+          if (text.charCodeAt(i + 1) === 37) {
+            const close = find.next("%%", i + 2);
+            const stop = close === -1 ? text.length : close + 2;
+            blank(i, stop);
+            i = stop;
+            continue;
+          }
+          break;
+        case 60: { // < HTML tag or comment
+          const next = text.charCodeAt(i + 1);
+          if (text.startsWith("<!--", i)) {
+            const close = find.next("-->", i + 4);
+            const stop = close === -1 ? text.length : close + 3;
+            blank(i, stop);
+            i = stop;
+            continue;
+          }
+          if (isAsciiLetter(next) || next === 47 /* / */) {
+            const stop = htmlTagEnd(text, find, i, end);
+            if (stop !== -1) {
+              blank(i, stop);
+              i = stop;
+              continue;
+            }
+          }
+          break;
+        }
+        case 33: // ! embed
+          if (text.charCodeAt(i + 1) === 91) {
+            const stop = text.charCodeAt(i + 2) === 91 ? readWikilink(text, find, i + 1, end, true, out, blank, lineIndex) : readMarkdownLink(text, find, i + 1, end, true, out, blank, lineIndex);
+            if (stop !== -1) {
+              blank(i, stop);
+              i = stop;
+              continue;
+            }
+          }
+          break;
+        case 91: { // [ wikilink or markdown link
+          const stop = text.charCodeAt(i + 1) === 91 ? readWikilink(text, find, i, end, false, out, blank, lineIndex) : readMarkdownLink(text, find, i, end, false, out, blank, lineIndex);
+          if (stop !== -1) {
+            i = stop;
+            continue;
+          }
+          break;
+        }
+        case 35: // # tag, when it starts a word
+          if (i === line.contentStart || isSpaceOrOpen(text.charCodeAt(i - 1))) {
+            TAG_BODY.lastIndex = i + 1;
+            const body = TAG_BODY.exec(text);
+            if (body && /[^\d]/.test(body[0]) && !body[0].startsWith("/")) {
+              out.tags.push(body[0]);
+              blank(i, i + 1 + body[0].length);
+              i += 1 + body[0].length;
+              continue;
+            }
+          }
+          break;
+        case 61: // == highlight ==
+          if (text.charCodeAt(i + 1) === 61 && text.charCodeAt(i + 2) !== 61) {
+            const close = find.next("==", i + 2);
+            if (close !== -1 && close < end && close > i + 2) {
+              const inner = text.slice(i + 2, close).trim();
+              if (inner !== "") out.highlights.push({ text: inner, line: lineIndex.lineAt(i) });
+              i = close + 2;
+              continue;
+            }
+          }
+          break;
+        case 58: // : of a URL scheme (`https://`)
+          if (text.charCodeAt(i + 1) === 47 && text.charCodeAt(i + 2) === 47) {
+            let from = i;
+            while (from > line.start && i - from < 32 && SCHEME_CHAR.test(text[from - 1] as string)) from--;
+            if (from < i) {
+              let stop = i + 3;
+              while (stop < end && !URL_STOP.test(text[stop] as string)) stop++;
+              blank(from, stop);
+              i = stop;
+              continue;
+            }
+          }
+          break;
+        case 119: // www. without a scheme
+          if (text.startsWith("www.", i) && (i === line.start || !SCHEME_CHAR.test(text[i - 1] as string))) {
+            let stop = i + 4;
+            while (stop < end && !URL_STOP.test(text[stop] as string)) stop++;
+            blank(i, stop);
+            i = stop;
+            continue;
+          }
+          break;
+      }
+      i++;
+    }
+    resumeAt = Math.max(resumeAt, i);
+  }
+  out.prose = applyBlanks(text, blanks);
+  return out;
+}
+
+/**
+ * Start of the next run of exactly `run` backticks at or after `from`, or -1. Remembers its
+ * answer per run length, like {@link ForwardFinder}, so unclosed backticks stay linear.
+ */
+function nextBacktickRun(text: string, memo: Map<number, { from: number; at: number }>, from: number, run: number): number {
+  const known = memo.get(run);
+  if (known && known.from <= from && (known.at === -1 || known.at >= from)) return known.at;
+  let at = text.indexOf("`", from);
+  while (at !== -1) {
+    let len = 1;
+    while (text.charCodeAt(at + len) === 96) len++;
+    if (len === run) break;
+    at = text.indexOf("`", at + len);
+  }
+  memo.set(run, { from, at });
+  return at;
+}
+
+/** End of an HTML tag starting at `<`: on its line, or a few lines on when attributes wrap. */
+function htmlTagEnd(text: string, find: ForwardFinder, from: number, lineEnd: number): number {
+  const close = find.next(">", from + 1);
+  if (close === -1) return -1;
+  if (close < lineEnd) return close + 1;
+  const paragraphEnd = find.next("\n\n", from);
+  return close - from < 1000 && (paragraphEnd === -1 || close < paragraphEnd) ? close + 1 : -1;
+}
+
+type Blank = (from: number, to: number) => void;
+
+/** `[[target#sub|display]]` starting at `[[`; returns the offset after `]]`, or -1. */
+function readWikilink(text: string, find: ForwardFinder, open: number, lineEnd: number, embed: boolean, out: InlineScan, blank: Blank, lines: LineIndex): number {
+  const close = find.next("]]", open + 2);
+  if (close === -1 || close > lineEnd || close - open > 1024) return -1;
+  const inner = text.slice(open + 2, close);
+  if (inner.includes("[[") || inner.trim() === "") return -1;
+  let pipe = inner.indexOf("|");
+  let targetEnd = pipe;
+  if (pipe > 0 && inner[pipe - 1] === "\\") targetEnd = pipe - 1; // `[[note\|alias]]` inside a table
+  if (pipe === -1) targetEnd = inner.length;
+  const targetPart = inner.slice(0, targetEnd);
+  const hash = targetPart.indexOf("#");
+  const target = (hash === -1 ? targetPart : targetPart.slice(0, hash)).trim();
+  const subpath = hash === -1 ? undefined : targetPart.slice(hash + 1).trim() || undefined;
+  const display = pipe === -1 ? undefined : inner.slice(pipe + 1).trim();
+  const ref: LinkRef = { target, line: lines.lineAt(open) };
+  if (subpath !== undefined) ref.subpath = subpath;
+  if (display !== undefined) ref.display = display;
+  if (target !== "") (embed ? out.embeds : out.links).push(ref);
+  const stop = close + 2;
+  if (!embed) {
+    out.linkSpans.push([open, stop]);
+    blank(open, open + 2);
+    if (pipe !== -1) blank(open + 2, open + 3 + pipe);
+    else if (hash !== -1) blank(open + 2 + hash, close);
+    blank(close, stop);
+  }
+  return stop;
+}
+
+/** `[text](target)` starting at `[`; returns the offset after `)`, or -1. */
+function readMarkdownLink(text: string, find: ForwardFinder, open: number, lineEnd: number, embed: boolean, out: InlineScan, blank: Blank, lines: LineIndex): number {
+  const closeText = find.next("](", open + 1);
+  if (closeText === -1 || closeText >= lineEnd || closeText - open > 1024) return -1;
+  if (text.slice(open + 1, closeText).includes("[")) return -1;
+  let destStart = closeText + 2;
+  let destEnd: number;
+  if (text.charCodeAt(destStart) === 60 /* < */) {
+    destEnd = find.next(">", destStart);
+    if (destEnd === -1 || destEnd >= lineEnd || text.charCodeAt(destEnd + 1) !== 41) return -1;
+    destStart++;
+  } else {
+    destEnd = destStart;
+    let depth = 0;
+    const limit = Math.min(lineEnd, destStart + 2048);
+    while (destEnd < limit) {
+      const c = text.charCodeAt(destEnd);
+      if (c === 40) depth++;
+      else if (c === 41) {
+        if (depth === 0) break;
+        depth--;
+      } else if (c === 32 && text.charCodeAt(destEnd + 1) === 34) break; // `(url "title")`
+      destEnd++;
+    }
+    if (destEnd >= limit) return -1;
+  }
+  const close = find.next(")", destEnd);
+  if (close === -1 || close >= lineEnd) return -1;
+  const destination = text.slice(destStart, destEnd).trim();
+  if (destination !== "" && !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(destination) && !destination.startsWith("#")) {
+    let target = destination;
+    try {
+      target = decodeURI(destination);
+    } catch {
+      // keep the destination as written when it is not valid percent-encoding
+    }
+    const hash = target.indexOf("#");
+    const ref: LinkRef = { target: (hash === -1 ? target : target.slice(0, hash)).normalize("NFC"), line: lines.lineAt(open), markdown: true };
+    if (hash !== -1) ref.subpath = target.slice(hash + 1);
+    const label = text.slice(open + 1, closeText).trim();
+    if (label !== "") ref.display = label;
+    if (ref.target !== "") (embed ? out.embeds : out.links).push(ref);
+  }
+  blank(open, open + 1);
+  blank(closeText, close + 1);
+  return close + 1;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isSpaceOrOpen(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 40 /* ( */ || c === 0x3000;
+}
+
+/** The text with the given ranges replaced by spaces; line breaks are kept. */
+function applyBlanks(text: string, ranges: Array<[number, number]>): string {
+  if (ranges.length === 0) return text;
+  ranges.sort((a, b) => a[0] - b[0]);
+  const parts: string[] = [];
+  let at = 0;
+  for (const [from, to] of ranges) {
+    if (to <= at) continue;
+    const start = Math.max(from, at);
+    parts.push(text.slice(at, start));
+    parts.push(spaces(text, start, to));
+    at = to;
+  }
+  parts.push(text.slice(at));
+  return parts.join("");
+}
+
+function spaces(text: string, from: number, to: number): string {
+  const chunk = text.slice(from, to);
+  return chunk.indexOf("\n") === -1 ? " ".repeat(to - from) : chunk.replace(/[^\n]/g, " ");
+}

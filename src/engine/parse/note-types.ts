@@ -1,0 +1,109 @@
+/**
+ * What the parser reads out of one note. Plain data: the index, the dashboard, the editor
+ * badges and the review cards all read this one parse.
+ *
+ * Lines are 1-based and count from the first line of the file (frontmatter included), as
+ * Obsidian's editor does.
+ */
+
+export interface LinkRef {
+  /** The linked note or file, as written, NFC: `HOME 🌎`, `Docker`, `img.png`. */
+  target: string;
+  /** `#heading` or `#^block` part, without the leading `#`. */
+  subpath?: string;
+  /** Display text after `|` (for embeds, often a size such as `300`). */
+  display?: string;
+  line: number;
+  /** Written as `[text](target)` rather than `[[target]]`. */
+  markdown?: boolean;
+}
+
+export interface Heading {
+  level: number;
+  text: string;
+  line: number;
+}
+
+export interface Highlight {
+  text: string;
+  line: number;
+}
+
+/** A `key : value` line of the body, as note templates write them (`출처 : 코오롱 글로벌`). */
+export interface BodyField {
+  key: string;
+  value: string;
+  line: number;
+}
+
+export interface CodeBlock {
+  /** Info string after the fence (`bash`, `toml`), empty when none. */
+  lang: string;
+  startLine: number;
+  /** Last line of the block; the note's last line when the fence is never closed. */
+  endLine: number;
+}
+
+export type QuestionStatus = "open" | "unsure" | "answered";
+
+export interface Question {
+  /** Line of the question itself. */
+  line: number;
+  /** The question, markers stripped: `이게 도커인건가?`. */
+  text: string;
+  /** The first lines of the answer, markers stripped; empty when open. */
+  answer: string;
+  /** Lines the answer spans, when there is one: the back of a review card. */
+  answerLines?: { from: number; to: number };
+  status: QuestionStatus;
+  /** Text of the nearest heading above the question: where a link to it can land. */
+  heading?: string;
+  /** Names of the concepts mentioned on the question line. */
+  concepts: string[];
+  /** Stable within the note while the question's text stays the same. */
+  key: string;
+}
+
+/** One recognised mention of a concept in the prose of a note. */
+export interface ConceptMention {
+  conceptId: string;
+  /** Offsets in the normalised text: the alias as written, particles excluded. */
+  start: number;
+  end: number;
+  line: number;
+  /** Written inside a `[[link]]` (as its target or its display text). */
+  inLink: boolean;
+}
+
+/** A concept declared by the note itself: tagged `concept`, or named in settings. */
+export interface DeclaredConcept {
+  name: string;
+  aliases: string[];
+}
+
+export interface ParsedNote {
+  path: string;
+  /** File name without folder and `.md`. */
+  title: string;
+  frontmatter: Record<string, unknown> | null;
+  /** Tags without `#`, from frontmatter and body, first spelling kept, no duplicates. */
+  tags: string[];
+  aliases: string[];
+  links: LinkRef[];
+  embeds: LinkRef[];
+  headings: Heading[];
+  highlights: Highlight[];
+  fields: BodyField[];
+  /** Keys of template fields left empty (`키워드 :` with nothing after or under it). */
+  emptyFields: string[];
+  codeBlocks: CodeBlock[];
+  questions: Question[];
+  mentions: ConceptMention[];
+  /** Line where each section (a heading and what follows it) starts; the first is line 1. */
+  sectionStarts: number[];
+  /** Set when the note declares itself a concept (tag `concept`). */
+  declaredConcept: DeclaredConcept | null;
+  lineCount: number;
+  /** Problems with this note; the rest of the note is still read. */
+  warnings: string[];
+}

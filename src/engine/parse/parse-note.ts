@@ -1,0 +1,171 @@
+import { builtinMatcher } from "../concepts/builtin-concepts";
+import type { ConceptMatcher } from "../concepts/concept-matcher";
+import { LineIndex } from "../text/line-index";
+import { normalizeName, normalizeNoteText } from "../text/normalize-text";
+import { readBodyFields } from "./body-fields";
+import { listProperty, locateFrontmatter, readFrontmatter } from "./frontmatter";
+import { scanInline } from "./inline-scan";
+import { readLineStructure, type LineInfo } from "./line-structure";
+import type { ConceptMention, DeclaredConcept, Heading, ParsedNote, Question } from "./note-types";
+import { DEFAULT_QUESTION_OPTIONS, findQuestions, type QuestionOptions } from "./questions";
+
+export interface ParseOptions {
+  /** Recognises concepts; the built-in glossary when not given. */
+  matcher?: ConceptMatcher;
+  questions?: Partial<QuestionOptions>;
+  /** A note with this tag declares a concept (its title and aliases). */
+  conceptTag?: string;
+}
+
+/** Notes above this size are read, with a warning that they slow the index down. */
+const LARGE_NOTE_CHARS = 2_000_000;
+
+/**
+ * Reads one note: a pure function of its path and text (the text as stored, in any line ending
+ * or normalisation form). Never throws on content; problems become `warnings`.
+ */
+export function parseNote(path: string, rawText: string, options: ParseOptions = {}): ParsedNote {
+  const notePath = normalizeName(path);
+  const note = emptyNote(notePath);
+  if (looksBinary(rawText)) {
+    note.warnings.push("looks like a binary file, not a note; skipped");
+    return note;
+  }
+  const text = normalizeNoteText(rawText);
+  if (text.length > LARGE_NOTE_CHARS) {
+    note.warnings.push(`very large note (${Math.round(text.length / 1e5) / 10} million characters); indexing it is slow`);
+  }
+
+  const block = locateFrontmatter(text);
+  if (block) {
+    const reading = readFrontmatter(block);
+    note.frontmatter = reading.data;
+    if (reading.warning) note.warnings.push(reading.warning);
+  } else if (/^---[ \t]*(\n|$)/.test(text)) {
+    note.warnings.push("frontmatter is never closed with `---`; it is read as text");
+  }
+
+  const lineIndex = new LineIndex(text);
+  const { lines, codeBlocks } = readLineStructure(text, block ? block.endLine : 0);
+  const inline = scanInline(text, lines, lineIndex);
+  const properties = note.frontmatter ?? {};
+
+  note.lineCount = lines.length;
+  note.codeBlocks = codeBlocks;
+  note.links = inline.links;
+  note.embeds = inline.embeds;
+  note.highlights = inline.highlights;
+  note.tags = uniqueIgnoringCase([...listProperty(properties.tags ?? properties.tag, /[,\s]+/), ...inline.tags].map((t) => t.replace(/^#/, "")).filter((t) => t !== ""));
+  note.aliases = uniqueIgnoringCase(listProperty(properties.aliases ?? properties.alias, /,/));
+  note.headings = headingsOf(text, lines);
+  note.sectionStarts = [1, ...note.headings.map((h) => h.line).filter((line) => line > 1)];
+  const { fields, emptyFields } = readBodyFields(text, lines, inline.prose);
+  note.fields = fields;
+  note.emptyFields = emptyFields;
+
+  const matcher = options.matcher ?? builtinMatcher();
+  note.mentions = mentionsIn(inline.prose, inline.linkSpans, lineIndex, matcher);
+  const questionOptions = { ...DEFAULT_QUESTION_OPTIONS, ...options.questions };
+  note.questions = findQuestions(text, inline.prose, lines, questionOptions).map((draft) => {
+    const question: Question = { ...draft, concepts: conceptsOnLine(note.mentions, draft.line, matcher) };
+    const heading = headingAbove(note.headings, draft.line);
+    if (heading) question.heading = heading;
+    return question;
+  });
+
+  const conceptTag = (options.conceptTag ?? "concept").toLowerCase();
+  if (note.tags.some((tag) => tag.toLowerCase() === conceptTag)) {
+    note.declaredConcept = { name: note.title, aliases: note.aliases } satisfies DeclaredConcept;
+  }
+  return note;
+}
+
+function emptyNote(path: string): ParsedNote {
+  const file = path.slice(path.lastIndexOf("/") + 1);
+  return {
+    path,
+    title: file.toLowerCase().endsWith(".md") ? file.slice(0, -3) : file,
+    frontmatter: null,
+    tags: [],
+    aliases: [],
+    links: [],
+    embeds: [],
+    headings: [],
+    highlights: [],
+    fields: [],
+    emptyFields: [],
+    codeBlocks: [],
+    questions: [],
+    mentions: [],
+    sectionStarts: [1],
+    declaredConcept: null,
+    lineCount: 0,
+    warnings: [],
+  };
+}
+
+/** Binary content in a `.md` file: NUL bytes or replacement characters in quantity. */
+function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 8192);
+  if (sample.length === 0) return false;
+  let suspicious = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 0 || c === 0xfffd || (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12)) suspicious++;
+  }
+  return suspicious / sample.length > 0.1;
+}
+
+function headingsOf(text: string, lines: LineInfo[]): Heading[] {
+  const headings: Heading[] = [];
+  lines.forEach((line, index) => {
+    if (line.kind !== "heading") return;
+    const raw = text.slice(line.contentStart, line.end).trim().replace(/^#{1,6}/, "").replace(/[ \t]+#+[ \t]*$/, "");
+    headings.push({ level: line.headingLevel, text: raw.replace(/==|\*\*|__/g, "").trim(), line: index + 1 });
+  });
+  return headings;
+}
+
+function headingAbove(headings: Heading[], line: number): string | undefined {
+  let found: string | undefined;
+  for (const heading of headings) {
+    if (heading.line >= line) break;
+    found = heading.text;
+  }
+  return found;
+}
+
+function mentionsIn(prose: string, linkSpans: Array<[number, number]>, lines: LineIndex, matcher: ConceptMatcher): ConceptMention[] {
+  let span = 0;
+  return matcher.find(prose).map((found) => {
+    while (span < linkSpans.length && (linkSpans[span] as [number, number])[1] <= found.start) span++;
+    const link = linkSpans[span];
+    return {
+      conceptId: found.conceptId,
+      start: found.start,
+      end: found.end,
+      line: lines.lineAt(found.start),
+      inLink: link !== undefined && link[0] <= found.start && found.end <= link[1],
+    };
+  });
+}
+
+function conceptsOnLine(mentions: ConceptMention[], line: number, matcher: ConceptMatcher): string[] {
+  const names: string[] = [];
+  for (const mention of mentions) {
+    if (mention.line !== line) continue;
+    const name = matcher.concepts.get(mention.conceptId)?.name;
+    if (name && !names.includes(name)) names.push(name);
+  }
+  return names;
+}
+
+function uniqueIgnoringCase(items: string[]): string[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = item.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
