@@ -1,0 +1,120 @@
+import type { ConceptCategory, ConceptDef, RelationDef, RelationKind } from "./concept-types";
+import type { DeclaredConcept } from "../parse/note-types";
+import { containsHangul } from "../text/hangul";
+
+/**
+ * The concepts a vault is read with: the built-in glossary, the concepts the user lists in
+ * settings (`Name: alias, alias`), and the notes that declare themselves concepts (tag
+ * `concept`). A user concept whose name or alias is already a built-in concept extends that
+ * concept (its aliases are added, its note becomes the concept's note) instead of doubling it.
+ */
+
+export interface Concept {
+  id: string;
+  name: string;
+  category: ConceptCategory | "user";
+  /** Case-insensitive Latin-script aliases, name included. */
+  en: string[];
+  /** Case-sensitive aliases. */
+  exact: string[];
+  /** Korean aliases. */
+  ko: string[];
+  /** Path of the note that declared this concept, if one did. */
+  notePath?: string;
+}
+
+export interface Relation {
+  from: string;
+  kind: RelationKind;
+  to: string;
+}
+
+export interface ConceptSource {
+  /** A note that declares a concept, or `undefined` for concepts from settings. */
+  path?: string;
+  concept: DeclaredConcept;
+}
+
+export class ConceptSet {
+  readonly concepts: readonly Concept[];
+  readonly relations: readonly Relation[];
+  private readonly byId = new Map<string, Concept>();
+  private readonly byAlias = new Map<string, Concept>();
+
+  constructor(defs: readonly ConceptDef[], relations: readonly RelationDef[], extra: readonly ConceptSource[] = []) {
+    const concepts: Concept[] = [];
+    for (const def of defs) {
+      const concept: Concept = {
+        id: def.id,
+        name: def.name,
+        category: def.category,
+        en: unique([def.name, ...(def.en ?? [])]),
+        exact: [...(def.exact ?? [])],
+        ko: [...(def.ko ?? [])],
+      };
+      concepts.push(concept);
+      this.register(concept);
+    }
+    for (const source of extra) {
+      const declared = source.concept;
+      const names = [declared.name, ...declared.aliases].map((n) => n.normalize("NFC").trim()).filter((n) => n !== "");
+      const existing = names.map((n) => this.byAlias.get(aliasKey(n))).find((c) => c !== undefined);
+      const concept = existing ?? this.newUserConcept(declared.name, concepts);
+      for (const name of names) {
+        if (this.byAlias.has(aliasKey(name))) continue;
+        (containsHangul(name) ? concept.ko : concept.en).push(name);
+      }
+      if (source.path !== undefined && concept.notePath === undefined) concept.notePath = source.path;
+      this.register(concept);
+    }
+    this.concepts = concepts;
+    this.relations = relations
+      .filter(([from, , to]) => this.byId.has(from) && this.byId.has(to))
+      .map(([from, kind, to]) => ({ from, kind, to }));
+  }
+
+  get(id: string): Concept | undefined {
+    return this.byId.get(id);
+  }
+
+  /** The concept one of whose names or aliases is `name` (case-insensitive). */
+  byName(name: string): Concept | undefined {
+    return this.byAlias.get(aliasKey(name));
+  }
+
+  /** Every written form of a concept, for display and search: name first. */
+  static aliasesOf(concept: Concept): string[] {
+    return unique([concept.name, ...concept.en, ...concept.exact, ...concept.ko]);
+  }
+
+  private newUserConcept(name: string, concepts: Concept[]): Concept {
+    const base = "user:" + name.normalize("NFC").trim().toLowerCase().replace(/\s+/g, "-");
+    let id = base;
+    for (let n = 2; this.byId.has(id); n++) id = `${base}-${n}`;
+    const concept: Concept = { id, name: name.trim(), category: "user", en: [], exact: [], ko: [] };
+    concepts.push(concept);
+    return concept;
+  }
+
+  private register(concept: Concept): void {
+    this.byId.set(concept.id, concept);
+    for (const alias of ConceptSet.aliasesOf(concept)) {
+      const key = aliasKey(alias);
+      if (!this.byAlias.has(key)) this.byAlias.set(key, concept);
+    }
+  }
+}
+
+function aliasKey(alias: string): string {
+  return alias.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+function unique(items: string[]): string[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = item.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
