@@ -1,0 +1,106 @@
+import { ConceptSet } from "../concepts/concept-set";
+import type { VaultIndex } from "../index/vault-index";
+import type { ConceptRow, DashboardModel, NoteQuestions, QueueEntry } from "./dashboard-model";
+
+export interface DashboardOptions {
+  /** Only notes carrying this tag (nested tags included). */
+  tag?: string;
+  /** Notes kept out of the review queue (reviewed and not due again). */
+  hideFromQueue?: ReadonlySet<string>;
+  /** How many related concepts each concept row lists. */
+  relatedLimit?: number;
+}
+
+/** Weights of the review queue's score. */
+const OPEN_WEIGHT = 3;
+const UNSURE_WEIGHT = 2;
+
+/**
+ * Builds the dashboard from the index. Linear in the notes and mentions of the vault (plus the
+ * concept pairs for `related`); nothing in it compares every note with every other.
+ */
+export function buildDashboard(index: VaultIndex, options: DashboardOptions = {}): DashboardModel {
+  const tagFilter = options.tag?.replace(/^#/, "").trim() || undefined;
+  const inScope = tagFilter ? new Set(index.notesTagged(tagFilter)) : undefined;
+  const paths = index.paths().filter((path) => !inScope || inScope.has(path));
+
+  const totals = { notes: 0, concepts: 0, mentions: 0, questions: 0, open: 0, unsure: 0, answered: 0, unresolvedLinks: 0, emptyFields: 0, warnings: 0 };
+  const questionsByNote: NoteQuestions[] = [];
+  const reviewQueue: QueueEntry[] = [];
+  const conceptTotals = new Map<string, { mentions: number; notes: number; linked: number }>();
+
+  for (const path of paths) {
+    const note = index.note(path);
+    if (!note) continue;
+    totals.notes++;
+    totals.warnings += note.warnings.length;
+    totals.emptyFields += note.emptyFields.length;
+    let open = 0;
+    let unsure = 0;
+    for (const question of note.questions) {
+      totals.questions++;
+      totals[question.status]++;
+      if (question.status === "open") open++;
+      if (question.status === "unsure") unsure++;
+    }
+    const pending = note.questions.filter((q) => q.status !== "answered");
+    if (pending.length > 0) {
+      questionsByNote.push({
+        path,
+        title: note.title,
+        questions: pending.map(({ line, text, status, answer, concepts, heading }) => ({ line, text, status, answer, concepts, ...(heading ? { heading } : {}) })),
+      });
+    }
+    for (const use of note.concepts) {
+      totals.mentions += use.count;
+      const entry = conceptTotals.get(use.conceptId) ?? { mentions: 0, notes: 0, linked: 0 };
+      entry.mentions += use.count;
+      entry.notes++;
+      if (use.linked) entry.linked++;
+      conceptTotals.set(use.conceptId, entry);
+    }
+    const unresolved = index.unresolvedLinksOf(path);
+    totals.unresolvedLinks += unresolved.length;
+    const score = open * OPEN_WEIGHT + unsure * UNSURE_WEIGHT + note.emptyFields.length + unresolved.length;
+    if (score > 0 && !options.hideFromQueue?.has(path)) {
+      reviewQueue.push({ path, title: note.title, open, unsure, emptyFields: note.emptyFields, unresolvedLinks: unresolved, score });
+    }
+  }
+
+  const relatedLimit = options.relatedLimit ?? 8;
+  const concepts: ConceptRow[] = [];
+  for (const [id, counts] of conceptTotals) {
+    const concept = index.concepts.get(id);
+    if (!concept) continue;
+    const row: ConceptRow = {
+      id,
+      name: concept.name,
+      aliases: ConceptSet.aliasesOf(concept).slice(1),
+      mentions: counts.mentions,
+      notes: counts.notes,
+      linkedNotes: counts.linked,
+      unlinkedNotes: counts.notes - counts.linked,
+      related: index
+        .related(id)
+        .filter((r) => r.weight > 0 || r.relation)
+        .slice(0, relatedLimit)
+        .map((r) => ({ id: r.conceptId, name: index.concepts.get(r.conceptId)?.name ?? r.conceptId, weight: r.weight, ...(r.relation ? { relation: r.relation } : {}) })),
+    };
+    const conceptNote = index.conceptNote(id);
+    if (conceptNote) row.conceptNote = conceptNote;
+    concepts.push(row);
+  }
+  totals.concepts = concepts.length;
+  concepts.sort((a, b) => b.mentions - a.mentions || b.notes - a.notes || a.name.localeCompare(b.name));
+  questionsByNote.sort((a, b) => b.questions.length - a.questions.length || a.path.localeCompare(b.path));
+  reviewQueue.sort((a, b) => b.score - a.score || a.path.localeCompare(b.path));
+
+  const tags = index
+    .tags()
+    .map(({ tag, notes }) => ({ tag, notes: notes.filter((path) => !inScope || inScope.has(path)) }))
+    .filter((entry) => entry.notes.length > 0);
+
+  const model: DashboardModel = { totals, questionsByNote, concepts, reviewQueue, tags };
+  if (tagFilter) model.tagFilter = tagFilter;
+  return model;
+}

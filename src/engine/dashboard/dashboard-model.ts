@@ -1,0 +1,76 @@
+import type { RelationKind } from "../concepts/concept-types";
+import type { QuestionStatus } from "../parse/note-types";
+
+/** The review dashboard as plain data: what the plugin view draws and the export writes. */
+export interface DashboardModel {
+  totals: DashboardTotals;
+  /** Open and unsure questions, grouped by note, notes with the most first. */
+  questionsByNote: NoteQuestions[];
+  /** Mentioned concepts, most mentioned first. */
+  concepts: ConceptRow[];
+  /** Notes that need attention, most first. */
+  reviewQueue: QueueEntry[];
+  tags: Array<{ tag: string; notes: string[] }>;
+  /** The tag the model was narrowed to, if any. */
+  tagFilter?: string;
+}
+
+export interface DashboardTotals {
+  notes: number;
+  concepts: number;
+  mentions: number;
+  questions: number;
+  open: number;
+  unsure: number;
+  answered: number;
+  unresolvedLinks: number;
+  emptyFields: number;
+  warnings: number;
+}
+
+export interface QuestionRow {
+  line: number;
+  text: string;
+  status: QuestionStatus;
+  answer: string;
+  concepts: string[];
+  /** Nearest heading above the question, for links that land near it. */
+  heading?: string;
+}
+
+export interface NoteQuestions {
+  path: string;
+  title: string;
+  questions: QuestionRow[];
+}
+
+export interface RelatedRow {
+  id: string;
+  name: string;
+  weight: number;
+  relation?: { kind: RelationKind; direction: "to" | "from" };
+}
+
+export interface ConceptRow {
+  id: string;
+  name: string;
+  aliases: string[];
+  mentions: number;
+  notes: number;
+  linkedNotes: number;
+  unlinkedNotes: number;
+  related: RelatedRow[];
+  /** The concept's own note, when the vault has one. */
+  conceptNote?: string;
+}
+
+export interface QueueEntry {
+  path: string;
+  title: string;
+  open: number;
+  unsure: number;
+  emptyFields: string[];
+  unresolvedLinks: string[];
+  /** Higher first: open questions weigh most, then unsure ones, then loose ends. */
+  score: number;
+}

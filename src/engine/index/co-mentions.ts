@@ -1,0 +1,40 @@
+import type { NoteRecord } from "./note-record";
+
+/**
+ * The concept pairs a note mentions together: one `[a, b]` (ids in order) per section (a
+ * heading and what follows it) in which both are mentioned. Derived from the record alone, so
+ * the index can take a note's pairs out again when the note changes without storing them.
+ */
+export function sectionPairs(record: Pick<NoteRecord, "concepts" | "sectionStarts">): Array<[string, string]> {
+  if (record.concepts.length < 2) return [];
+  const starts = record.sectionStarts;
+  const bySection = new Map<number, string[]>();
+  for (const use of record.concepts) {
+    const sections = new Set(use.lines.map((line) => sectionOf(starts, line)));
+    for (const section of sections) {
+      const ids = bySection.get(section);
+      if (ids) ids.push(use.conceptId);
+      else bySection.set(section, [use.conceptId]);
+    }
+  }
+  const pairs: Array<[string, string]> = [];
+  for (const ids of bySection.values()) {
+    ids.sort();
+    for (let i = 0; i < ids.length; i++) {
+      for (let j = i + 1; j < ids.length; j++) pairs.push([ids[i] as string, ids[j] as string]);
+    }
+  }
+  return pairs;
+}
+
+/** Index of the section holding a line: the last section start at or before it. */
+function sectionOf(starts: readonly number[], line: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= line) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

@@ -1,0 +1,21 @@
+import type { ParsedNote } from "../parse/note-types";
+
+/** How one note uses one concept. */
+export interface ConceptUse {
+  conceptId: string;
+  /** Prose mentions (code, URLs, HTML tags and frontmatter excluded). */
+  count: number;
+  /** The note links the concept: a link whose target is the concept's name, alias or note. */
+  linked: boolean;
+  /** Line of each mention, in order (a line repeats when it mentions the concept twice). */
+  lines: number[];
+}
+
+/**
+ * What the index keeps of a note: the parse, less the frontmatter object and the raw mention
+ * list, which are folded into `concepts`. Small on purpose: ten thousand of these stay in memory.
+ */
+export interface NoteRecord extends Omit<ParsedNote, "frontmatter" | "mentions" | "highlights"> {
+  concepts: ConceptUse[];
+  highlightCount: number;
+}

@@ -1,0 +1,131 @@
+import { ConceptSet } from "../concepts/concept-set";
+import type { VaultIndex } from "../index/vault-index";
+import type { QuestionStatus } from "../parse/note-types";
+
+/**
+ * The index as the CLI's `scan --json` prints it (format version 1). Paths are relative to the
+ * vault with `/` separators; counts are prose mentions; `concepts` lists only concepts that are
+ * mentioned at least once.
+ */
+export interface ScanReport {
+  version: 1;
+  vault: string;
+  stats: { notes: number; concepts: number; mentions: number; questions: number; openQuestions: number; unsureQuestions: number; indexMs: number };
+  notes: ReportNote[];
+  concepts: ReportConcept[];
+  questions: ReportQuestion[];
+  unresolvedLinks: Array<{ target: string; sources: string[] }>;
+  warnings: Array<{ path: string; message: string }>;
+}
+
+export interface ReportNote {
+  path: string;
+  title: string;
+  tags: string[];
+  aliases: string[];
+  links: string[];
+  embeds: string[];
+  headings: string[];
+  emptyFields: string[];
+  concepts: Array<{ name: string; count: number; linked: boolean }>;
+  questions: number;
+}
+
+export interface ReportConcept {
+  name: string;
+  id: string;
+  aliases: string[];
+  notes: Array<{ path: string; count: number; linked: boolean }>;
+  related: Array<{ name: string; weight: number; relation?: string }>;
+  conceptNote?: string;
+}
+
+export interface ReportQuestion {
+  path: string;
+  line: number;
+  text: string;
+  status: QuestionStatus;
+  answer: string;
+  concepts: string[];
+}
+
+export function buildScanReport(index: VaultIndex, meta: { vault: string; indexMs: number; warnings?: Array<{ path: string; message: string }> }): ScanReport {
+  const nameOf = (id: string): string => index.concepts.get(id)?.name ?? id;
+  const notes: ReportNote[] = [];
+  const questions: ReportQuestion[] = [];
+  const warnings = [...(meta.warnings ?? [])];
+  let mentions = 0;
+  for (const path of index.paths()) {
+    const note = index.note(path);
+    if (!note) continue;
+    notes.push({
+      path,
+      title: note.title,
+      tags: note.tags,
+      aliases: note.aliases,
+      links: unique(note.links.map((l) => l.target)),
+      embeds: unique(note.embeds.map((l) => l.target)),
+      headings: note.headings.map((h) => h.text),
+      emptyFields: note.emptyFields,
+      concepts: note.concepts.map((use) => ({ name: nameOf(use.conceptId), count: use.count, linked: use.linked })),
+      questions: note.questions.length,
+    });
+    for (const use of note.concepts) mentions += use.count;
+    for (const q of note.questions) questions.push({ path, line: q.line, text: q.text, status: q.status, answer: q.answer, concepts: q.concepts });
+    for (const message of note.warnings) warnings.push({ path, message });
+  }
+  const concepts: ReportConcept[] = index
+    .mentionedConcepts()
+    .map((id) => {
+      const concept = index.concepts.get(id);
+      const mentioning = index.notesMentioning(id);
+      const entry: ReportConcept = {
+        name: nameOf(id),
+        id,
+        aliases: concept ? ConceptSet.aliasesOf(concept).slice(1) : [],
+        notes: [...mentioning]
+          .map(([path, count]) => ({ path, count, linked: index.note(path)?.concepts.find((u) => u.conceptId === id)?.linked ?? false }))
+          .sort((a, b) => b.count - a.count || a.path.localeCompare(b.path)),
+        related: index
+          .related(id)
+          .filter((r) => r.weight > 0 || r.relation)
+          .map((r) => ({ name: nameOf(r.conceptId), weight: r.weight, ...(r.relation ? { relation: describeRelation(r.relation.kind, r.relation.direction) } : {}) })),
+      };
+      const note = index.conceptNote(id);
+      if (note) entry.conceptNote = note;
+      return entry;
+    })
+    .sort((a, b) => total(b) - total(a) || a.name.localeCompare(b.name));
+  return {
+    version: 1,
+    vault: meta.vault,
+    stats: {
+      notes: notes.length,
+      concepts: concepts.length,
+      mentions,
+      questions: questions.length,
+      openQuestions: questions.filter((q) => q.status === "open").length,
+      unsureQuestions: questions.filter((q) => q.status === "unsure").length,
+      indexMs: meta.indexMs,
+    },
+    notes,
+    concepts,
+    questions,
+    unresolvedLinks: index.unresolvedLinks().map((u) => ({ target: u.target, sources: [...u.sources.keys()].sort() })),
+    warnings,
+  };
+}
+
+/** `uses` read from the concept asked about; `used by` when the relation points at it. */
+export function describeRelation(kind: string, direction: "to" | "from"): string {
+  const phrase = kind.replace(/-/g, " ");
+  return direction === "to" ? phrase : `${phrase} (from)`;
+}
+
+function total(concept: ReportConcept): number {
+  return concept.notes.reduce((sum, n) => sum + n.count, 0);
+}
+
+function unique(items: string[]): string[] {
+  return [...new Set(items)];
+}
