@@ -264,14 +264,20 @@ export class VaultIndex {
     return out;
   }
 
-  // ── internals ──────────────────────────────────────────────────────────────
-
-  private parse(path: string, text: string): ParsedNote {
+  /** Parses a text with this index's concepts and options, without changing the index. */
+  parse(path: string, text: string): ParsedNote {
     const options: Parameters<typeof parseNote>[2] = { matcher: this.matcher };
     if (this.options.questions) options.questions = this.options.questions;
     if (this.options.conceptTag) options.conceptTag = this.options.conceptTag;
     return parseNote(path, text, options);
   }
+
+  /** The concept a link target names (by name, alias or its note's path), if any. */
+  conceptLinkedBy(target: string): Concept | undefined {
+    return this.conceptNamedBy(target);
+  }
+
+  // ── internals ──────────────────────────────────────────────────────────────
 
   private toRecord(parsed: ParsedNote): NoteRecord {
     const { frontmatter: _frontmatter, mentions, highlights, ...rest } = parsed;
