@@ -1,0 +1,55 @@
+import { TFile } from "./files";
+import type { Command } from "./plugin";
+import type { VaultStorage } from "./storage";
+import { Vault } from "./vault";
+import { Workspace, type View, type WorkspaceLeaf } from "./workspace";
+
+/** Obsidian's `MetadataCache`, only for link text. */
+export class MetadataCache {
+  constructor(private readonly vault: Vault) {}
+  fileToLinktext(file: TFile, _sourcePath: string, omitMdExtension = true): string {
+    const sameName = this.vault.getMarkdownFiles().filter((f) => f.basename.toLowerCase() === file.basename.toLowerCase());
+    const text = sameName.length <= 1 ? (file.extension === "md" ? file.basename : file.name) : file.path;
+    return omitMdExtension ? text.replace(/\.md$/i, "") : text;
+  }
+}
+
+/** Obsidian's `FileManager`, only `processFrontMatter` (through the vault, like the real one). */
+export class FileManager {
+  constructor(private readonly vault: Vault) {}
+  async processFrontMatter(): Promise<void> {
+    throw new Error("processFrontMatter is not used by the plugin yet");
+  }
+}
+
+/** The fake app: a vault over a storage, a workspace in a DOM, and the plugin registries. */
+export class App {
+  vault: Vault;
+  workspace: Workspace;
+  metadataCache: MetadataCache;
+  fileManager: FileManager;
+  readonly commands = new Map<string, Command>();
+  readonly viewRegistry = new Map<string, (leaf: WorkspaceLeaf) => View>();
+  readonly settingTabs: Array<{ display(): void }> = [];
+  readonly editorExtensions: unknown[] = [];
+  readonly postProcessors: unknown[] = [];
+  ribbonEl: HTMLElement;
+  statusBarEl: HTMLElement;
+
+  constructor(storage: VaultStorage, root: HTMLElement = document.body) {
+    this.vault = new Vault(storage);
+    this.workspace = new Workspace(this);
+    this.metadataCache = new MetadataCache(this.vault);
+    this.fileManager = new FileManager(this.vault);
+    this.ribbonEl = root.createDiv({ cls: "side-dock-ribbon" });
+    root.appendChild(this.workspace.containerEl);
+    this.statusBarEl = root.createDiv({ cls: "status-bar" });
+  }
+
+  /** Fake only: runs a command by its full id, as the command palette would. */
+  runCommand(id: string): unknown {
+    const command = this.commands.get(id);
+    if (!command?.callback) throw new Error(`no command ${id}`);
+    return command.callback();
+  }
+}

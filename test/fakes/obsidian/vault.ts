@@ -1,0 +1,103 @@
+import { Events } from "./events";
+import { TAbstractFile, TFile, TFolder, normalizePath } from "./files";
+import type { VaultStorage } from "./storage";
+
+/** Obsidian's `Vault`, as far as the plugin uses it, over a {@link VaultStorage}. */
+export class Vault extends Events {
+  configDir = ".obsidian";
+  private readonly files = new Map<string, TAbstractFile>();
+  /** Fake only: every write made through the vault, in order. */
+  readonly writes: Array<{ path: string; via: "process" | "create" | "modify" }> = [];
+
+  constructor(readonly storage: VaultStorage) {
+    super();
+    for (const path of storage.list()) {
+      if (path.startsWith(this.configDir + "/")) continue;
+      this.track(path);
+    }
+  }
+
+  getMarkdownFiles(): TFile[] {
+    return [...this.files.values()].filter((f): f is TFile => f instanceof TFile && f.extension === "md");
+  }
+
+  getFiles(): TFile[] {
+    return [...this.files.values()].filter((f): f is TFile => f instanceof TFile);
+  }
+
+  getAbstractFileByPath(path: string): TAbstractFile | null {
+    return this.files.get(normalizePath(path)) ?? null;
+  }
+
+  async read(file: TFile): Promise<string> {
+    return this.storage.read(file.path);
+  }
+
+  async cachedRead(file: TFile): Promise<string> {
+    return this.storage.read(file.path);
+  }
+
+  async process(file: TFile, fn: (data: string) => string): Promise<string> {
+    const next = fn(this.storage.read(file.path));
+    this.storage.write(file.path, next);
+    this.writes.push({ path: file.path, via: "process" });
+    this.refreshStat(file);
+    this.trigger("modify", file);
+    return next;
+  }
+
+  async modify(file: TFile, data: string): Promise<void> {
+    this.storage.write(file.path, data);
+    this.writes.push({ path: file.path, via: "modify" });
+    this.refreshStat(file);
+    this.trigger("modify", file);
+  }
+
+  async create(path: string, data: string): Promise<TFile> {
+    const normal = normalizePath(path);
+    if (this.files.has(normal)) throw new Error("File already exists.");
+    this.storage.write(normal, data);
+    this.writes.push({ path: normal, via: "create" });
+    const file = this.track(normal) as TFile;
+    this.trigger("create", file);
+    return file;
+  }
+
+  async createFolder(path: string): Promise<TFolder> {
+    const normal = normalizePath(path);
+    if (this.files.has(normal)) throw new Error("Folder already exists.");
+    this.storage.mkdir(normal);
+    const folder = new TFolder(normal);
+    this.files.set(normal, folder);
+    this.trigger("create", folder);
+    return folder;
+  }
+
+  async delete(file: TAbstractFile): Promise<void> {
+    this.storage.remove(file.path);
+    this.files.delete(file.path);
+    this.trigger("delete", file);
+  }
+
+  async rename(file: TAbstractFile, newPath: string): Promise<void> {
+    const oldPath = file.path;
+    const normal = normalizePath(newPath);
+    this.storage.rename(oldPath, normal);
+    this.files.delete(oldPath);
+    file.setPath(normal);
+    this.files.set(normal, file);
+    if (file instanceof TFile) this.refreshStat(file);
+    this.trigger("rename", file, oldPath);
+  }
+
+  private track(path: string): TAbstractFile {
+    const file = new TFile(path);
+    this.refreshStat(file);
+    this.files.set(path, file);
+    return file;
+  }
+
+  private refreshStat(file: TFile): void {
+    file.stat = { ctime: file.stat.ctime || this.storage.mtime(file.path), mtime: this.storage.mtime(file.path), size: this.storage.read(file.path).length };
+  }
+}
