@@ -1,6 +1,170 @@
-import { Plugin } from "obsidian";
+import { Notice, Plugin, TFile, getLanguage } from "obsidian";
+import { parseExtraConcepts } from "../engine/concepts/extra-concepts";
+import { markReviewed, restingNotes } from "../engine/dashboard/review-schedule";
+import type { SearchResult } from "../engine/search/search-result";
+import { createConceptNote, ConceptPickerModal } from "./commands/create-concept-note";
+import { exportDashboard } from "./commands/export-dashboard";
+import { linkMentionsInActiveNote } from "./commands/link-mentions";
+import { registerCommands } from "./commands/register-commands";
+import { readPluginData, type PluginData, type PluginSettings } from "./data/plugin-data";
+import { setLanguage, t } from "./i18n/strings";
+import { LiveIndex, type LiveIndexConfig } from "./indexing/live-index";
+import { NoteQuestionsModal } from "./modals/note-questions-modal";
+import { TermSearchModal } from "./modals/term-search-modal";
+import { LinkedDevOpsSettingTab } from "./settings/settings-tab";
+import { QuestionStatusBar } from "./status/question-status-bar";
+import { DASHBOARD_VIEW_TYPE, DashboardView, type DashboardHost } from "./views/dashboard-view";
+import { openNoteAtLine } from "./views/open-note";
 
-/** Lifecycle and wiring only; everything the plugin knows comes from `src/engine/`. */
+/** A first index slower than this gets a Notice, so the user knows why the dashboard is filling in. */
+const SLOW_INDEX_NOTICE_MS = 3000;
+const SAVE_DEBOUNCE_MS = 500;
+const REINDEX_DEBOUNCE_MS = 1000;
+
+/** Lifecycle and wiring only: what the plugin knows comes from `src/engine/`. */
 export default class LinkedDevOpsNotesPlugin extends Plugin {
-  override async onload(): Promise<void> {}
+  data!: PluginData;
+  live!: LiveIndex;
+  private statusBar!: QuestionStatusBar;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private reindexTimer: ReturnType<typeof setTimeout> | undefined;
+
+  get pluginSettings(): PluginSettings {
+    return this.data.settings;
+  }
+
+  override async onload(): Promise<void> {
+    setLanguage(typeof getLanguage === "function" ? getLanguage() : window.localStorage.getItem("language"));
+    this.data = readPluginData(await this.loadData());
+    this.live = new LiveIndex(this.app, this.indexConfig());
+
+    this.registerView(DASHBOARD_VIEW_TYPE, (leaf) => new DashboardView(leaf, this.dashboardHost()));
+    this.addRibbonIcon("network", t("openDashboard"), () => void this.openDashboard());
+    registerCommands(this, {
+      openDashboard: () => this.openDashboard(),
+      searchTerms: () => new TermSearchModal(this.app, this.live.index, (choice) => void this.followSearchChoice(choice)).open(),
+      linkMentions: () => linkMentionsInActiveNote(this.app, this.live, this.pluginSettings.linkEveryMention),
+      createConceptNote: () => new ConceptPickerModal(this.app, this.live.index, (concept) => void this.createConceptNote(concept.id)).open(),
+      exportDashboard: () => exportDashboard(this.app, this.live.index, this.pluginSettings.exportPath, new Date().toISOString().slice(0, 10)),
+      showNoteQuestions: () => this.showNoteQuestions(),
+      rebuildIndex: () => this.live.rebuild(this.indexConfig()).then(() => new Notice(t("rebuilt"))),
+    });
+    this.addSettingTab(new LinkedDevOpsSettingTab(this.app, this, this));
+
+    const statusEl = this.addStatusBarItem();
+    this.statusBar = new QuestionStatusBar(statusEl);
+    this.registerDomEvent(statusEl, "click", () => this.showNoteQuestions());
+    this.register(this.live.onChange(() => this.refreshStatusBar()));
+    this.register(this.live.onProgress((p) => (p.finished ? this.refreshStatusBar() : this.statusBar.showProgress(p.done, p.total))));
+    this.registerEvent(this.app.workspace.on("file-open", () => this.refreshStatusBar()));
+
+    this.app.workspace.onLayoutReady(() => void this.startIndexing());
+  }
+
+  override onunload(): void {
+    if (this.saveTimer !== undefined) {
+      clearTimeout(this.saveTimer);
+      void this.saveData(this.data); // a review marked just before unloading is not lost
+    }
+    clearTimeout(this.reindexTimer);
+    this.live.unload();
+  }
+
+  async saveSettings(reindex: boolean): Promise<void> {
+    this.scheduleSave();
+    if (!reindex) return;
+    clearTimeout(this.reindexTimer);
+    this.reindexTimer = setTimeout(() => void this.live.rebuild(this.indexConfig()), REINDEX_DEBOUNCE_MS);
+  }
+
+  private async startIndexing(): Promise<void> {
+    const slowNotice = setTimeout(() => new Notice(t("indexingSlow", { notes: this.app.vault.getMarkdownFiles().length })), SLOW_INDEX_NOTICE_MS);
+    // Vault events are registered only now: before the layout is ready, `create` fires for every file.
+    this.registerEvent(this.app.vault.on("create", (file) => this.live.fileChanged(file)));
+    this.registerEvent(this.app.vault.on("modify", (file) => this.live.fileChanged(file)));
+    this.registerEvent(this.app.vault.on("delete", (file) => this.live.fileDeleted(file)));
+    this.registerEvent(this.app.vault.on("rename", (file, oldPath) => this.live.fileRenamed(file, oldPath)));
+    await this.live.rebuild();
+    clearTimeout(slowNotice);
+  }
+
+  private indexConfig(): LiveIndexConfig {
+    const s = this.pluginSettings;
+    return {
+      excludedFolders: s.excludedFolders,
+      indexOptions: {
+        extraConcepts: parseExtraConcepts(s.extraConcepts),
+        conceptTag: s.conceptTag,
+        questions: { markers: s.questionMarkers, listItemQuestions: s.listItemQuestions },
+      },
+    };
+  }
+
+  private dashboardHost(): DashboardHost {
+    return {
+      index: () => this.live.index,
+      onIndexChange: (listener) => this.live.onChange(listener),
+      restingNotes: () => restingNotes(new Map(Object.entries(this.data.reviews)), (path) => this.modifiedAt(path), Date.now()),
+      markReviewed: (path) => {
+        const modified = this.modifiedAt(path) ?? 0;
+        this.data.reviews[path] = markReviewed(this.data.reviews[path], modified, Date.now());
+        this.scheduleSave();
+        for (const leaf of this.app.workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)) {
+          if (leaf.view instanceof DashboardView) leaf.view.refresh();
+        }
+      },
+      openNote: (path, line) => void openNoteAtLine(this.app, path, line),
+      createConceptNote: (conceptId) => void this.createConceptNote(conceptId),
+    };
+  }
+
+  private async openDashboard(conceptId?: string): Promise<DashboardView | undefined> {
+    let leaf = this.app.workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)[0];
+    if (!leaf) {
+      leaf = this.app.workspace.getLeaf(true);
+      await leaf.setViewState({ type: DASHBOARD_VIEW_TYPE, active: true });
+    }
+    await this.app.workspace.revealLeaf(leaf);
+    const view = leaf.view instanceof DashboardView ? leaf.view : undefined;
+    if (view && conceptId) view.showConcept(conceptId);
+    return view;
+  }
+
+  private async followSearchChoice(choice: SearchResult): Promise<void> {
+    if (choice.kind === "concept") await this.openDashboard(choice.conceptId);
+    else await openNoteAtLine(this.app, choice.path, choice.kind === "question" ? choice.line : undefined);
+  }
+
+  private async createConceptNote(conceptId: string): Promise<void> {
+    await this.live.settled();
+    await createConceptNote(this.app, this.live.index, conceptId, this.pluginSettings.conceptFolder, this.pluginSettings.conceptTag);
+  }
+
+  private showNoteQuestions(): void {
+    const file = this.app.workspace.getActiveFile();
+    const note = file ? this.live.index.note(file.path) : undefined;
+    if (!file || !note) {
+      new Notice(t("noActiveNote"));
+      return;
+    }
+    new NoteQuestionsModal(this.app, note.questions, (q) => void openNoteAtLine(this.app, file.path, q.line)).open();
+  }
+
+  private refreshStatusBar(): void {
+    const file = this.app.workspace.getActiveFile();
+    this.statusBar.showNote(file ? this.live.index.note(file.path) : undefined);
+  }
+
+  private modifiedAt(path: string): number | undefined {
+    const file = this.app.vault.getAbstractFileByPath(path);
+    return file instanceof TFile ? file.stat.mtime : undefined;
+  }
+
+  private scheduleSave(): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = undefined;
+      void this.saveData(this.data);
+    }, SAVE_DEBOUNCE_MS);
+  }
 }

@@ -1,0 +1,66 @@
+import type { NoteReview } from "../../engine/dashboard/review-schedule";
+
+/**
+ * Everything the plugin keeps in its `data.json`: settings, and the review dates of notes
+ * marked reviewed (kept here, never written into the notes).
+ */
+
+export interface PluginSettings {
+  excludedFolders: string[];
+  questionMarkers: string[];
+  listItemQuestions: boolean;
+  /** One concept a line: `Name: alias, alias`. */
+  extraConcepts: string;
+  conceptTag: string;
+  conceptFolder: string;
+  exportPath: string;
+  linkEveryMention: boolean;
+}
+
+export const DEFAULT_SETTINGS: PluginSettings = {
+  excludedFolders: [],
+  questionMarkers: ["Q.", "Q:"],
+  listItemQuestions: false,
+  extraConcepts: "",
+  conceptTag: "concept",
+  conceptFolder: "Concepts",
+  exportPath: "DevOps dashboard.md",
+  linkEveryMention: false,
+};
+
+export interface PluginData {
+  settings: PluginSettings;
+  reviews: Record<string, NoteReview>;
+}
+
+/** Reads whatever `loadData()` returned, keeping what is valid and filling in the rest. */
+export function readPluginData(raw: unknown): PluginData {
+  const data = isObject(raw) ? raw : {};
+  const stored = isObject(data.settings) ? data.settings : {};
+  const settings: PluginSettings = { ...DEFAULT_SETTINGS };
+  if (isStringArray(stored.excludedFolders)) settings.excludedFolders = stored.excludedFolders;
+  if (isStringArray(stored.questionMarkers) && stored.questionMarkers.length > 0) settings.questionMarkers = stored.questionMarkers;
+  if (typeof stored.listItemQuestions === "boolean") settings.listItemQuestions = stored.listItemQuestions;
+  if (typeof stored.extraConcepts === "string") settings.extraConcepts = stored.extraConcepts;
+  if (typeof stored.conceptTag === "string" && stored.conceptTag.trim() !== "") settings.conceptTag = stored.conceptTag.trim();
+  if (typeof stored.conceptFolder === "string") settings.conceptFolder = stored.conceptFolder;
+  if (typeof stored.exportPath === "string" && stored.exportPath.trim() !== "") settings.exportPath = stored.exportPath.trim();
+  if (typeof stored.linkEveryMention === "boolean") settings.linkEveryMention = stored.linkEveryMention;
+  const reviews: Record<string, NoteReview> = {};
+  if (isObject(data.reviews)) {
+    for (const [path, review] of Object.entries(data.reviews)) {
+      if (isObject(review) && typeof review.reviewedAt === "number" && typeof review.count === "number") {
+        reviews[path] = { reviewedAt: review.reviewedAt, count: review.count };
+      }
+    }
+  }
+  return { settings, reviews };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function isStringArray(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === "string");
+}

@@ -1,0 +1,56 @@
+import { SuggestModal, type App } from "obsidian";
+import type { VaultIndex } from "../../engine/index/vault-index";
+import type { SearchResult } from "../../engine/search/search-result";
+import { TermSearch } from "../../engine/search/term-search";
+import { t, type StringKey } from "../i18n/strings";
+
+const KIND_KEY: Record<SearchResult["kind"], StringKey> = { concept: "kindConcept", note: "kindNote", question: "kindQuestion" };
+const STATUS_KEY: Record<string, StringKey> = { open: "statusOpen", unsure: "statusUnsure", answered: "statusAnswered" };
+
+/**
+ * "Search DevOps terms": concepts, notes and questions in one list, ranked by the engine's term
+ * search (Korean initial consonants, English-layout typing and IME half-typed syllables
+ * included). The search keys are built once when the modal opens, not per keystroke.
+ */
+export class TermSearchModal extends SuggestModal<SearchResult> {
+  private readonly search: TermSearch;
+
+  constructor(
+    app: App,
+    index: VaultIndex,
+    private readonly onPick: (result: SearchResult) => void,
+  ) {
+    super(app);
+    this.search = TermSearch.fromIndex(index);
+    this.limit = 30;
+    this.setPlaceholder(t("searchPlaceholder"));
+    this.modalEl.addClass("ldn-term-search");
+  }
+
+  override getSuggestions(query: string): SearchResult[] {
+    return this.search.search(query, this.limit);
+  }
+
+  override renderSuggestion(result: SearchResult, el: HTMLElement): void {
+    el.addClass("ldn-suggestion", `is-${result.kind}`);
+    const top = el.createDiv({ cls: "ldn-suggestion-top" });
+    top.createSpan({ cls: `ldn-kind is-${result.kind}`, text: t(KIND_KEY[result.kind]) });
+    top.createSpan({ cls: "ldn-suggestion-title", text: result.title });
+    if (result.matched && result.matched !== result.title) top.createSpan({ cls: "ldn-suggestion-matched", text: result.matched });
+    const meta = el.createDiv({ cls: "ldn-suggestion-meta" });
+    if (result.kind === "concept") {
+      meta.setText(t("countsConcept", { mentions: result.mentions, notes: result.notes }));
+      if (result.aliases.length > 0) meta.createSpan({ cls: "ldn-suggestion-aliases", text: " · " + result.aliases.slice(0, 5).join(", ") });
+    } else if (result.kind === "note") {
+      meta.setText(t("countsNote", { open: result.questions.open, questions: result.questions.total }));
+      if (result.aliases.length > 0) meta.createSpan({ cls: "ldn-suggestion-aliases", text: " · " + result.aliases.join(", ") });
+    } else {
+      meta.createSpan({ cls: `ldn-badge is-${result.status}`, text: t(STATUS_KEY[result.status] ?? "statusOpen") });
+      meta.createSpan({ text: ` ${result.noteTitle} · ${t("line", { line: result.line })}` });
+    }
+  }
+
+  override onChooseSuggestion(result: SearchResult): void {
+    this.onPick(result);
+  }
+}

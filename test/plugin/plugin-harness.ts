@@ -1,0 +1,48 @@
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { App, Notice } from "../fakes/obsidian";
+import LinkedDevOpsNotesPlugin from "../../src/plugin/main";
+import manifest from "../../manifest.json";
+import { NodeFolderStorage } from "../fakes/node-folder-storage";
+
+/**
+ * A plugin loaded in the fake Obsidian over a real folder: a fresh copy of the example vault
+ * (or an empty one) in a temp directory, so what the plugin writes can be read back from disk.
+ */
+export interface Harness {
+  root: string;
+  app: App;
+  plugin: LinkedDevOpsNotesPlugin;
+  /** Waits for debounced vault events to be taken and the index queue to drain. */
+  settle(): Promise<void>;
+  dispose(): void;
+}
+
+export async function loadPlugin(options: { exampleVault?: boolean; files?: Record<string, string> } = {}): Promise<Harness> {
+  const root = mkdtempSync(join(tmpdir(), "linked-devops-plugin-"));
+  if (options.exampleVault !== false) cpSync("example-vault", root, { recursive: true });
+  const storage = new NodeFolderStorage(root);
+  for (const [path, text] of Object.entries(options.files ?? {})) storage.write(path, text);
+  document.body.innerHTML = "";
+  Notice.messages.length = 0;
+  const app = new App(storage);
+  const plugin = new LinkedDevOpsNotesPlugin(app as never, manifest as never);
+  await plugin.load();
+  app.workspace.finishLayout();
+  const settle = async (): Promise<void> => {
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    await plugin.live.settled();
+  };
+  await plugin.live.settled();
+  return { root, app, plugin, settle, dispose: () => {
+    plugin.unload();
+    rmSync(root, { recursive: true, force: true });
+  } };
+}
+
+export async function openFile(harness: Harness, path: string): Promise<void> {
+  const file = harness.app.vault.getAbstractFileByPath(path);
+  if (!file) throw new Error(`no file ${path}`);
+  await harness.app.workspace.getLeaf(false).openFile(file as never);
+}
