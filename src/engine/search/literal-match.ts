@@ -1,0 +1,77 @@
+import type { QueryReading } from "./search-keys";
+
+/**
+ * Where a key holds a query, as a tier: lower is better, the index of `MATCH_KINDS`. Keys and
+ * queries are normalised so that words are separated by single spaces; a word start is the key's
+ * start or the character after a space.
+ */
+export const EXACT = 0;
+export const PREFIX = 1;
+export const WORD = 2;
+export const INFIX = 3;
+export const FUZZY = 4;
+
+const SPACE = 32;
+
+/**
+ * The best tier at which `key` holds the reading, or `undefined`. One `indexOf` settles the
+ * common case, a key without the query; this runs for every key on every keystroke.
+ *
+ * A query of several words also matches when each word starts a word of the key, in any order
+ * (`롤백 어떻게` finds `배포가 잘못되면 롤백은 어떻게 해?`).
+ */
+export function literalTier(key: string, reading: QueryReading): number | undefined {
+  const at = key.indexOf(reading.text);
+  if (at === 0) return key.length === reading.text.length ? EXACT : PREFIX;
+  let best: number | undefined;
+  if (at > 0) {
+    if (key.charCodeAt(at - 1) === SPACE || key.includes(reading.spaced)) return WORD;
+    if (reading.infix) best = INFIX;
+  }
+  if (reading.words.length > 0) {
+    const words = wordsTier(key, reading);
+    if (words !== undefined && (best === undefined || words < best)) best = words;
+  }
+  return best;
+}
+
+/** `WORD` when every query word starts a word of the key, `INFIX` when some are only inside one. */
+function wordsTier(key: string, reading: QueryReading): number | undefined {
+  let tier = WORD;
+  for (const word of reading.words) {
+    const at = key.indexOf(word.text);
+    if (at < 0) return undefined;
+    if (at === 0 || key.charCodeAt(at - 1) === SPACE || key.includes(word.spaced)) continue;
+    if (!reading.infix) return undefined;
+    tier = INFIX;
+  }
+  return tier;
+}
+
+/**
+ * One of 32 bits for each character of a text (spaces aside). A key whose bits lack one of the
+ * query's cannot hold the query: a test on a number rules out most keys before any `indexOf`.
+ */
+export function charBits(text: string): number {
+  let bits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== SPACE) bits |= bitOf(code);
+  }
+  return bits;
+}
+
+/** The bits of the characters that start a word of the text. */
+export function wordStartBits(text: string): number {
+  let bits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== SPACE && (i === 0 || text.charCodeAt(i - 1) === SPACE)) bits |= bitOf(code);
+  }
+  return bits;
+}
+
+function bitOf(code: number): number {
+  // Fibonacci hashing spreads the jamo block and the Latin letters over all 32 bits.
+  return 1 << (Math.imul(code, 0x9e3779b1) >>> 27);
+}

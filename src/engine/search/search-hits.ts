@@ -1,0 +1,86 @@
+import { FUZZY } from "./literal-match";
+
+const NO_MATCH = 255;
+const QUALITIES = FUZZY * 2 + 2;
+
+/**
+ * The best match of each item for one query, kept in typed arrays: a one-letter query matches
+ * thousands of keys, and a keystroke cannot afford an object for each.
+ *
+ * An item's quality is `tier * 2 + converted`: by tier, and within a tier the query as typed
+ * before the query read through the other keyboard layout. Lower is better.
+ */
+export class SearchHits {
+  private readonly quality: Uint8Array;
+  private readonly bestKey: Int32Array;
+  /** Items with a match, in the order first matched. */
+  private readonly matched: number[] = [];
+  /** fuse's scores, for the few items that only matched with typos. */
+  private readonly fuzzyScore = new Map<number, number>();
+
+  constructor(itemCount: number) {
+    this.quality = new Uint8Array(itemCount).fill(NO_MATCH);
+    this.bestKey = new Int32Array(itemCount);
+  }
+
+  get size(): number {
+    return this.matched.length;
+  }
+
+  /** Keeps an item's better match; on a tie the earlier key: the name before its aliases. */
+  add(item: number, key: number, tier: number, converted: boolean, score = 0): void {
+    const quality = tier * 2 + Number(converted);
+    const held = this.quality[item] as number;
+    if (held === NO_MATCH) this.matched.push(item);
+    else if (quality > held || (quality === held && (tier !== FUZZY || score >= (this.fuzzyScore.get(item) ?? 0)))) return;
+    this.quality[item] = quality;
+    this.bestKey[item] = key;
+    if (tier === FUZZY) this.fuzzyScore.set(item, score);
+  }
+
+  tierOf(item: number): number {
+    return (this.quality[item] as number) >> 1;
+  }
+
+  keyOf(item: number): number {
+    return this.bestKey[item] as number;
+  }
+
+  /**
+   * The lowest quality that `max` items already reach or beat: an item that could only match at
+   * this quality or worse, and ranks after the items held at the same quality, cannot make the
+   * list. `QUALITIES` when fewer than `max` items are held.
+   */
+  cutoff(max: number): number {
+    const counts = this.counts();
+    let seen = 0;
+    for (let quality = 0; quality < QUALITIES; quality++) {
+      seen += counts[quality] as number;
+      if (seen >= max) return quality;
+    }
+    return QUALITIES;
+  }
+
+  /**
+   * The best `max` items: by quality, fuse's score, then `rank` (the fixed order of equally good
+   * items). Only the qualities that fill the list are sorted, so a query matching half the vault
+   * sorts a few hundred items, not thousands.
+   */
+  best(max: number, rank: Int32Array): number[] {
+    const cutoff = this.cutoff(max);
+    const score = (item: number): number => this.fuzzyScore.get(item) ?? 0;
+    return this.matched
+      .filter((item) => (this.quality[item] as number) <= cutoff)
+      .sort((a, b) => (this.quality[a] as number) - (this.quality[b] as number) || score(a) - score(b) || (rank[a] as number) - (rank[b] as number))
+      .slice(0, max);
+  }
+
+  private counts(): Int32Array {
+    const counts = new Int32Array(QUALITIES);
+    for (const item of this.matched) {
+      const quality = this.quality[item] as number;
+      counts[quality] = (counts[quality] as number) + 1;
+    }
+    return counts;
+  }
+}
