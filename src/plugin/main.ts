@@ -1,7 +1,9 @@
 import { Notice, Plugin, TFile, getLanguage } from "obsidian";
 import { parseExtraConcepts } from "../engine/concepts/extra-concepts";
 import { markReviewed, restingNotes } from "../engine/dashboard/review-schedule";
+import type { VaultIndex } from "../engine/index/vault-index";
 import type { SearchResult } from "../engine/search/search-result";
+import { TermSearch } from "../engine/search/term-search";
 import { createConceptNote, ConceptPickerModal } from "./commands/create-concept-note";
 import { exportDashboard } from "./commands/export-dashboard";
 import { linkMentionsInActiveNote } from "./commands/link-mentions";
@@ -28,6 +30,7 @@ export default class LinkedDevOpsNotesPlugin extends Plugin {
   private statusBar!: QuestionStatusBar;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private reindexTimer: ReturnType<typeof setTimeout> | undefined;
+  private search: { index: VaultIndex; search: TermSearch } | undefined;
 
   get pluginSettings(): PluginSettings {
     return this.data.settings;
@@ -42,7 +45,7 @@ export default class LinkedDevOpsNotesPlugin extends Plugin {
     this.addRibbonIcon("network", t("openDashboard"), () => void this.openDashboard());
     registerCommands(this, {
       openDashboard: () => this.openDashboard(),
-      searchTerms: () => new TermSearchModal(this.app, this.live.index, (choice) => void this.followSearchChoice(choice)).open(),
+      searchTerms: () => new TermSearchModal(this.app, this.termSearch(), (choice) => void this.followSearchChoice(choice)).open(),
       linkMentions: () => linkMentionsInActiveNote(this.app, this.live, this.pluginSettings.linkEveryMention),
       createConceptNote: () => new ConceptPickerModal(this.app, this.live.index, (concept) => void this.createConceptNote(concept.id)).open(),
       exportDashboard: () => exportDashboard(this.app, this.live.index, this.pluginSettings.exportPath, new Date().toISOString().slice(0, 10)),
@@ -133,6 +136,15 @@ export default class LinkedDevOpsNotesPlugin extends Plugin {
   private async followSearchChoice(choice: SearchResult): Promise<void> {
     if (choice.kind === "concept") await this.openDashboard(choice.conceptId);
     else await openNoteAtLine(this.app, choice.path, choice.kind === "question" ? choice.line : undefined);
+  }
+
+  /** The term search of the current index, rebuilt only when the index has changed since. */
+  private termSearch(): TermSearch {
+    const index = this.live.index;
+    if (!this.search || this.search.index !== index || this.search.search.version !== index.version) {
+      this.search = { index, search: TermSearch.fromIndex(index) };
+    }
+    return this.search.search;
   }
 
   private async createConceptNote(conceptId: string): Promise<void> {

@@ -1,7 +1,6 @@
 import { SuggestModal, type App } from "obsidian";
-import type { VaultIndex } from "../../engine/index/vault-index";
 import type { SearchResult } from "../../engine/search/search-result";
-import { TermSearch } from "../../engine/search/term-search";
+import type { TermSearch } from "../../engine/search/term-search";
 import { t, type StringKey } from "../i18n/strings";
 
 const KIND_KEY: Record<SearchResult["kind"], StringKey> = { concept: "kindConcept", note: "kindNote", question: "kindQuestion" };
@@ -10,18 +9,16 @@ const STATUS_KEY: Record<string, StringKey> = { open: "statusOpen", unsure: "sta
 /**
  * "Search DevOps terms": concepts, notes and questions in one list, ranked by the engine's term
  * search (Korean initial consonants, English-layout typing and IME half-typed syllables
- * included). The search keys are built once when the modal opens, not per keystroke.
+ * included). The search keys are built before the modal opens (and kept while the index does
+ * not change), never per keystroke.
  */
 export class TermSearchModal extends SuggestModal<SearchResult> {
-  private readonly search: TermSearch;
-
   constructor(
     app: App,
-    index: VaultIndex,
+    private readonly search: TermSearch,
     private readonly onPick: (result: SearchResult) => void,
   ) {
     super(app);
-    this.search = TermSearch.fromIndex(index);
     this.limit = 30;
     this.setPlaceholder(t("searchPlaceholder"));
     this.modalEl.addClass("ldn-term-search");
