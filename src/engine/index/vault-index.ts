@@ -57,6 +57,8 @@ export class VaultIndex {
   private readonly coMentionWeights = new Map<string, Map<string, number>>();
   private readonly declarations = new Map<string, DeclaredConcept>();
   private readonly stale = new Set<string>();
+  /** Concepts by the link key of the note that declared them, for the concept set they were read from. */
+  private conceptNotePaths: { set: ConceptSet; byKey: Map<string, Concept> } | undefined;
   private changeCount = 0;
 
   constructor(private readonly options: IndexOptions = {}) {
@@ -175,10 +177,26 @@ export class VaultIndex {
   /** Links to notes that do not exist, with the notes that hold them. */
   unresolvedLinks(): UnresolvedLink[] {
     const out: UnresolvedLink[] = [];
+    // Each note's links as written, by key, read once: a note with 10,000 missing links was
+    // searched link by link for each of them.
+    const writtenIn = new Map<string, Map<string, string>>();
+    const spelling = (path: string, key: string): string | undefined => {
+      let byKey = writtenIn.get(path);
+      if (!byKey) {
+        byKey = new Map();
+        for (const link of this.records.get(path)?.links ?? []) {
+          const linked = linkKey(link.target);
+          if (!byKey.has(linked)) byKey.set(linked, link.target);
+        }
+        writtenIn.set(path, byKey);
+      }
+      return byKey.get(key);
+    };
     for (const [key, sources] of this.inbound) {
       if (this.resolveKey(key) !== undefined) continue;
-      const first = [...sources.keys()].sort()[0] as string;
-      const written = this.records.get(first)?.links.find((link) => linkKey(link.target) === key)?.target ?? key;
+      let first: string | undefined;
+      for (const source of sources.keys()) if (first === undefined || source < first) first = source;
+      const written = spelling(first as string, key) ?? key;
       out.push({ target: written, sources: new Map([...sources].sort(([a], [b]) => a.localeCompare(b))) });
     }
     return out.sort((a, b) => a.target.localeCompare(b.target) || linkKey(a.target).localeCompare(linkKey(b.target)));
@@ -188,12 +206,12 @@ export class VaultIndex {
   unresolvedLinksOf(path: string): string[] {
     const record = this.note(path);
     if (!record) return [];
-    const out: string[] = [];
+    const out = new Set<string>(); // a set: a note may hold 10,000 missing links
     for (const link of record.links) {
-      if (!isNoteTarget(link.target)) continue;
-      if (this.resolveKey(linkKey(link.target), record.path) === undefined && !out.includes(link.target)) out.push(link.target);
+      if (!isNoteTarget(link.target) || out.has(link.target)) continue;
+      if (this.resolveKey(linkKey(link.target), record.path) === undefined) out.add(link.target);
     }
-    return out;
+    return [...out];
   }
 
   /** Notes that mention a concept, with their prose mention counts. */
@@ -305,7 +323,16 @@ export class VaultIndex {
     const key = linkKey(target);
     const byName = this.conceptSet.byName(baseOfKey(key));
     if (byName) return byName;
-    return this.conceptSet.concepts.find((c) => c.notePath !== undefined && linkKey(c.notePath) === key);
+    // Looked up, not searched: a note with 10,000 links in a vault of many concept notes
+    // compared every link with every concept's path.
+    if (this.conceptNotePaths?.set !== this.conceptSet) {
+      const byKey = new Map<string, Concept>();
+      for (const c of this.conceptSet.concepts) {
+        if (c.notePath !== undefined && !byKey.has(linkKey(c.notePath))) byKey.set(linkKey(c.notePath), c);
+      }
+      this.conceptNotePaths = { set: this.conceptSet, byKey };
+    }
+    return this.conceptNotePaths.byKey.get(key);
   }
 
   private add(record: NoteRecord): void {

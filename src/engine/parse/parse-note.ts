@@ -27,11 +27,12 @@ const LARGE_NOTE_CHARS = 2_000_000;
 export function parseNote(path: string, rawText: string, options: ParseOptions = {}): ParsedNote {
   const notePath = normalizeName(path);
   const note = emptyNote(notePath);
-  if (looksBinary(rawText)) {
+  // Judged on the normalised text, so a note's CRLF, BOM or NFD twin gets the same verdict.
+  const text = normalizeNoteText(rawText);
+  if (looksBinary(text)) {
     note.warnings.push("looks like a binary file, not a note; skipped");
     return note;
   }
-  const text = normalizeNoteText(rawText);
   if (text.length > LARGE_NOTE_CHARS) {
     note.warnings.push(`very large note (${Math.round(text.length / 1e5) / 10} million characters); indexing it is slow`);
   }
@@ -66,10 +67,14 @@ export function parseNote(path: string, rawText: string, options: ParseOptions =
   const matcher = options.matcher ?? builtinMatcher();
   note.mentions = mentionsIn(inline.prose, inline.linkSpans, lineIndex, matcher);
   const questionOptions = { ...DEFAULT_QUESTION_OPTIONS, ...options.questions };
-  note.questions = findQuestions(text, inline.prose, lines, questionOptions).map((draft) => {
-    const question: Question = { ...draft, concepts: conceptsOnLine(note.mentions, draft.line, matcher) };
-    const heading = headingAbove(note.headings, draft.line);
-    if (heading) question.heading = heading;
+  const drafts = findQuestions(text, inline.prose, lines, questionOptions);
+  const conceptsByLine = conceptNamesByLine(note.mentions, new Set(drafts.map((draft) => draft.line)), matcher);
+  let headingIndex = -1; // questions come in line order: the heading above moves forward with them
+  note.questions = drafts.map((draft) => {
+    const question: Question = { ...draft, concepts: conceptsByLine.get(draft.line) ?? [] };
+    while (headingIndex + 1 < note.headings.length && (note.headings[headingIndex + 1] as Heading).line < draft.line) headingIndex++;
+    const heading = note.headings[headingIndex];
+    if (heading) question.heading = heading.text;
     return question;
   });
 
@@ -104,7 +109,11 @@ function emptyNote(path: string): ParsedNote {
   };
 }
 
-/** Binary content in a `.md` file: NUL bytes or replacement characters in quantity. */
+/**
+ * Binary content in a `.md` file: NUL bytes, control characters or replacement characters (bytes
+ * that are not UTF-8) in quantity. A few in a short note are a bad paste, not a binary file: one
+ * broken character in a one-line note is already more than a tenth of it.
+ */
 function looksBinary(text: string): boolean {
   const sample = text.slice(0, 8192);
   if (sample.length === 0) return false;
@@ -113,26 +122,31 @@ function looksBinary(text: string): boolean {
     const c = sample.charCodeAt(i);
     if (c === 0 || c === 0xfffd || (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12)) suspicious++;
   }
-  return suspicious / sample.length > 0.1;
+  return suspicious >= 8 && suspicious / sample.length > 0.1;
 }
 
 function headingsOf(text: string, lines: LineInfo[]): Heading[] {
   const headings: Heading[] = [];
   lines.forEach((line, index) => {
     if (line.kind !== "heading") return;
-    const raw = text.slice(line.contentStart, line.end).trim().replace(/^#{1,6}/, "").replace(/[ \t]+#+[ \t]*$/, "");
+    const raw = withoutClosingHashes(text.slice(line.contentStart, line.end).trim().replace(/^#{1,6}/, ""));
     headings.push({ level: line.headingLevel, text: raw.replace(/==|\*\*|__/g, "").trim(), line: index + 1 });
   });
   return headings;
 }
 
-function headingAbove(headings: Heading[], line: number): string | undefined {
-  let found: string | undefined;
-  for (const heading of headings) {
-    if (heading.line >= line) break;
-    found = heading.text;
-  }
-  return found;
+/**
+ * `## 도커 ##` → `## 도커`: drops trailing `#`s that follow a space or tab. By hand, because the
+ * regex for it (`/[ \t]+#+[ \t]*$/`) backtracks over every run of spaces: a heading of one long
+ * line of spaces took minutes.
+ */
+function withoutClosingHashes(heading: string): string {
+  let end = heading.length;
+  while (end > 0 && heading.charCodeAt(end - 1) === 35 /* # */) end--;
+  if (end === heading.length) return heading;
+  let cut = end;
+  while (cut > 0 && (heading.charCodeAt(cut - 1) === 32 || heading.charCodeAt(cut - 1) === 9)) cut--;
+  return cut < end ? heading.slice(0, cut) : heading;
 }
 
 function mentionsIn(prose: string, linkSpans: Array<[number, number]>, lines: LineIndex, matcher: ConceptMatcher): ConceptMention[] {
@@ -150,14 +164,19 @@ function mentionsIn(prose: string, linkSpans: Array<[number, number]>, lines: Li
   });
 }
 
-function conceptsOnLine(mentions: ConceptMention[], line: number, matcher: ConceptMatcher): string[] {
-  const names: string[] = [];
+/** The names of the concepts mentioned on each of `lines`, in order, once each: one pass, not one per question. */
+function conceptNamesByLine(mentions: ConceptMention[], lines: Set<number>, matcher: ConceptMatcher): Map<number, string[]> {
+  const byLine = new Map<number, string[]>();
+  if (lines.size === 0) return byLine;
   for (const mention of mentions) {
-    if (mention.line !== line) continue;
+    if (!lines.has(mention.line)) continue;
     const name = matcher.concepts.get(mention.conceptId)?.name;
-    if (name && !names.includes(name)) names.push(name);
+    if (!name) continue;
+    const names = byLine.get(mention.line);
+    if (!names) byLine.set(mention.line, [name]);
+    else if (!names.includes(name)) names.push(name);
   }
-  return names;
+  return byLine;
 }
 
 function uniqueIgnoringCase(items: string[]): string[] {

@@ -1,6 +1,7 @@
-import type { Question, QuestionStatus } from "./note-types";
+import type { Question } from "./note-types";
 import type { LineInfo } from "./line-structure";
 import { stableHash } from "../text/stable-hash";
+import { ANSWER_MARKER, AnswerLines, EMPHASIS_PREFIX, stripMarkup } from "./answer-lines";
 
 /**
  * Questions as learners write them, and what they wrote under them.
@@ -23,51 +24,45 @@ export interface QuestionOptions {
 
 export const DEFAULT_QUESTION_OPTIONS: QuestionOptions = { markers: ["Q.", "Q:"], listItemQuestions: false };
 
-/** Phrases that say the learner does not understand yet (compared in lower case). */
-const UNSURE_PHRASES = [
-  "모르겠", "이해를 못", "이해 못", "이해가 안", "기억이 안", "잘 모름", "잘 모르",
-  "not sure", "don't get", "do not get", "don't understand", "do not understand", "no idea",
-];
-
-const LIST_PREFIX = /^(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[^\]\n]\][ \t]+)?/;
-const EMPHASIS_PREFIX = /^(?:==|\*\*|__|\*|_)+/;
-const ANSWER_MARKER = /^(?:->|=>|→|A[.:])[ \t]*/;
-
 type QuestionDraft = Omit<Question, "concepts">;
 
 export function findQuestions(text: string, prose: string, lines: LineInfo[], options: QuestionOptions): QuestionDraft[] {
   const starts = lines.map((line) => questionTextStart(text, prose, line, options));
+  if (starts.every((start) => start === -1)) return [];
   const blockEnds = codeBlockEnds(lines);
-  const drafts: QuestionDraft[] = [];
-  const keyCounts = new Map<string, number>();
+  const listEnds = listAnswerEnds(text, lines, starts, blockEnds);
+  const found: Array<{ index: number; start: number; first: number; last: number }> = [];
   starts.forEach((start, index) => {
     if (start === -1) return;
-    const line = lines[index] as LineInfo;
-    const questionText = stripMarkup(text.slice(start, line.end));
-    const last = line.list ? listAnswerEnd(text, lines, index, blockEnds) : blockAnswerEnd(lines, index, starts, blockEnds);
-    const first = firstNonBlank(lines, index + 1, last);
-    const answerLines = first === -1 ? [] : contentLines(text, lines, first, last);
+    const last = (lines[index] as LineInfo).list ? (listEnds.get(index) as number) : blockAnswerEnd(lines, index, starts, blockEnds);
+    found.push({ index, start, first: firstNonBlank(lines, index + 1, last), last });
+  });
+  const answers = new AnswerLines(text, lines, found.filter((q) => q.first !== -1));
+  const keyCounts = new Map<string, number>();
+  return found.map(({ index, start, first, last }) => {
+    const questionText = stripMarkup(text.slice(start, (lines[index] as LineInfo).end));
     const baseKey = stableHash(questionText.replace(/\s+/g, " ").toLowerCase());
     const seen = keyCounts.get(baseKey) ?? 0;
     keyCounts.set(baseKey, seen + 1);
     const draft: QuestionDraft = {
       line: index + 1,
       text: questionText,
-      answer: answerSummary(answerLines),
-      status: statusOf(answerLines),
+      answer: first === -1 ? "" : answers.summary(first, last),
+      status: first === -1 ? "open" : answers.status(first, last),
       key: seen === 0 ? baseKey : `${baseKey}-${seen + 1}`,
     };
     if (first !== -1) draft.answerLines = { from: first + 1, to: last + 1 };
-    drafts.push(draft);
+    return draft;
   });
-  return drafts;
 }
 
 /** Offset where the question's own text starts (after its marker), or -1 when not a question. */
 function questionTextStart(text: string, prose: string, line: LineInfo, options: QuestionOptions): number {
   if (line.kind !== "text" && line.kind !== "heading") return -1;
   let at = line.list ? line.list.textStart : line.contentStart;
-  if (line.kind === "heading") at = text.indexOf(" ", line.contentStart) + 1 || line.end;
+  // After the heading's `#`s. (Searching for the next space instead ran past a `#\tQ.` or bare `#`
+  // heading into later lines: a quadratic search, and a question with the text of another line.)
+  if (line.kind === "heading") at = text.indexOf("#", line.contentStart) + line.headingLevel;
   while (at < line.end && /\s/.test(prose[at] as string)) at++;
   const emphasis = EMPHASIS_PREFIX.exec(prose.slice(at, Math.min(at + 8, line.end)));
   if (emphasis) at += emphasis[0].length;
@@ -104,35 +99,45 @@ function codeBlockEnds(lines: LineInfo[]): Map<number, number> {
   return ends;
 }
 
-/** Last line index of a list item question's answer (the question's own index when none). */
-function listAnswerEnd(text: string, lines: LineInfo[], index: number, blockEnds: Map<number, number>): number {
-  const question = lines[index] as LineInfo;
-  const markerIndent = (question.list as { indent: number }).indent;
-  let last = index;
+/**
+ * Last line index of the answer of every list-item question, in one pass over the note.
+ *
+ * An item's answer is its nested lines, the lines that continue it (no blank line before, not a
+ * list item), and an `->`/`A.` line at the margin; it ends at a sibling or parent item, a heading
+ * or rule, or a line less deeply quoted. Questions whose answers are still open form a stack, from
+ * the outermost item in: their indents increase and their quote depths never decrease, so every
+ * line that ends some of them ends the ones on top. Each question is pushed and popped once.
+ */
+function listAnswerEnds(text: string, lines: LineInfo[], starts: number[], blockEnds: Map<number, number>): Map<number, number> {
+  const ends = new Map<number, number>();
+  const open: Array<{ index: number; indent: number; quoteDepth: number }> = [];
+  let reached = -1; // the last line the answers of all open questions reach
   let afterBlank = false;
-  for (let j = index + 1; j < lines.length; j++) {
+  /** Ends the answers on top of the stack while `endsHere` says this line ends them. */
+  const closeWhile = (endsHere: (q: { indent: number; quoteDepth: number }) => boolean): void => {
+    for (let q = open[open.length - 1]; q && endsHere(q); q = open[open.length - 1]) ends.set((open.pop() as { index: number }).index, reached);
+  };
+  for (let j = 0; j < lines.length; j++) {
     const line = lines[j] as LineInfo;
     if (line.kind === "blank") {
       afterBlank = true;
       continue;
     }
-    if (line.quoteDepth < question.quoteDepth || line.kind === "heading" || line.kind === "rule") break;
-    if (line.list && line.list.indent <= markerIndent) break; // a sibling or a parent item
-    const nested = line.indent > markerIndent;
-    if (line.kind === "fence") {
-      if (!nested) break;
-      last = j = blockEnds.get(j) ?? j;
-      afterBlank = false;
-      continue;
+    if (open.length > 0) {
+      if (line.kind === "heading" || line.kind === "rule") closeWhile(() => true);
+      closeWhile((q) => line.quoteDepth < q.quoteDepth);
+      if (line.list) closeWhile((q) => (line.list as { indent: number }).indent <= q.indent); // a sibling or a parent item
+      // Questions this line is not nested under keep it only as a continuation or an answer line.
+      const continues = line.kind !== "fence" && ((!afterBlank && !line.list) || startsWithAnswerMarker(text, line));
+      if (!continues) closeWhile((q) => line.indent <= q.indent);
+      if (open.length > 0 && line.kind === "fence") j = blockEnds.get(j) ?? j;
     }
-    if (nested || (!afterBlank && !line.list) || startsWithAnswerMarker(text, line)) {
-      last = j;
-      afterBlank = false;
-      continue;
-    }
-    break;
+    reached = j;
+    afterBlank = false;
+    if (line.list && starts[j] !== -1) open.push({ index: j, indent: line.list.indent, quoteDepth: line.quoteDepth });
   }
-  return last;
+  closeWhile(() => true);
+  return ends;
 }
 
 /** Last line index of the answer of a question outside a list. */
@@ -159,55 +164,3 @@ function firstNonBlank(lines: LineInfo[], from: number, to: number): number {
   return -1;
 }
 
-interface AnswerLine {
-  text: string;
-  code: boolean;
-  /** A blank line came before this one inside the answer. */
-  afterBlank: boolean;
-}
-
-function contentLines(text: string, lines: LineInfo[], from: number, to: number): AnswerLine[] {
-  const out: AnswerLine[] = [];
-  let afterBlank = false;
-  for (let j = from; j <= to; j++) {
-    const line = lines[j] as LineInfo;
-    if (line.kind === "blank" || line.kind === "fence") {
-      afterBlank = afterBlank || line.kind === "blank";
-      continue;
-    }
-    if (line.kind === "code") {
-      out.push({ text: text.slice(line.start, line.end).trim(), code: true, afterBlank });
-    } else {
-      const raw = text.slice(line.contentStart, line.end).trim().replace(LIST_PREFIX, "");
-      const stripped = stripMarkup(raw.replace(EMPHASIS_PREFIX, "").replace(ANSWER_MARKER, ""));
-      if (stripped !== "") out.push({ text: stripped, code: false, afterBlank });
-    }
-    afterBlank = false;
-  }
-  return out;
-}
-
-function statusOf(answer: AnswerLine[]): QuestionStatus {
-  if (answer.length === 0) return "open";
-  const prose = answer.filter((line) => !line.code);
-  const lower = prose.map((line) => line.text.toLowerCase());
-  if (lower.some((line) => UNSURE_PHRASES.some((phrase) => line.includes(phrase)))) return "unsure";
-  if (prose.length === answer.length && prose.every((line) => /[?？]$/.test(line.text))) return "unsure";
-  return "answered";
-}
-
-/** The first block of the answer (up to its first blank line), at most five lines. */
-function answerSummary(answer: AnswerLine[]): string {
-  const lines: string[] = [];
-  for (const line of answer) {
-    if (lines.length > 0 && (line.afterBlank || lines.length === 5)) break;
-    lines.push(line.text);
-  }
-  const summary = lines.join("\n");
-  return summary.length > 400 ? summary.slice(0, 399) + "…" : summary;
-}
-
-/** Removes emphasis and highlight markers, keeps the words. */
-function stripMarkup(line: string): string {
-  return line.replace(/==|\*\*|__/g, "").trim();
-}
