@@ -1,6 +1,6 @@
 /** The command line: `<command> [VAULT] [options]`. */
 
-export type Command = "scan" | "dashboard";
+export type Command = "scan" | "dashboard" | "review";
 
 export interface CliArgs {
   command: Command | "help";
@@ -8,6 +8,12 @@ export interface CliArgs {
   json: boolean;
   out?: string;
   tag?: string;
+  /** review: the plugin's `data.json` (or a bare review state) to read the schedule from. */
+  state?: string;
+  /** review: list the cards due today rather than the summary. */
+  due?: boolean;
+  /** review: the day taken as today, `YYYY-MM-DD` (the machine's date when left out). */
+  today?: string;
 }
 
 export class UsageError extends Error {}
@@ -23,9 +29,16 @@ Commands:
   dashboard [VAULT]         print the review dashboard as a markdown note
   dashboard [VAULT] --out FILE
                             write the dashboard to FILE instead
+  review [VAULT] --state FILE
+                            print the review cards' numbers and 30-day forecast
+  review [VAULT] --state FILE --due [--json]
+                            list the cards due today, as text or JSON
 
 Options:
-  --tag TAG                 only notes carrying TAG (dashboard)
+  --tag TAG                 only notes carrying TAG (dashboard, review)
+  --state FILE              the plugin's data.json, where the review schedule is kept;
+                            without it, or when FILE does not exist, every card is new
+  --today YYYY-MM-DD        the day to count as today (review)
   -h, --help                show this help
 
 Exit status: 0 on success, 2 on a missing folder or bad arguments.`;
@@ -34,21 +47,33 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   if (argv.includes("--help") || argv.includes("-h") || argv[0] === "help") return { command: "help", json: false };
   const [command, ...rest] = argv;
   if (command === undefined) throw new UsageError("no command given");
-  if (command !== "scan" && command !== "dashboard") throw new UsageError(`unknown command "${command}"`);
+  if (command !== "scan" && command !== "dashboard" && command !== "review") throw new UsageError(`unknown command "${command}"`);
   const args: CliArgs = { command, json: false };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] as string;
     if (arg === "--json") args.json = true;
-    else if (arg === "--out" || arg === "--tag") {
+    else if (arg === "--due") args.due = true;
+    else if (arg === "--out" || arg === "--tag" || arg === "--state" || arg === "--today") {
       const value = rest[++i];
       if (value === undefined || value.startsWith("--")) throw new UsageError(`${arg} needs a value`);
       if (arg === "--out") args.out = value;
-      else args.tag = value;
+      else if (arg === "--tag") args.tag = value;
+      else if (arg === "--state") args.state = value;
+      else args.today = value;
     } else if (arg.startsWith("-")) throw new UsageError(`unknown option "${arg}"`);
     else if (args.vault === undefined) args.vault = arg;
     else throw new UsageError(`unexpected argument "${arg}"`);
   }
   if (args.out !== undefined && command !== "dashboard") throw new UsageError("--out is for the dashboard command");
-  if (args.json && command !== "scan") throw new UsageError("--json is for the scan command");
+  if (args.json && command === "dashboard") throw new UsageError("--json is for the scan and review commands");
+  if ((args.state !== undefined || args.due || args.today !== undefined) && command !== "review") throw new UsageError("--state, --due and --today are for the review command");
+  if (args.today !== undefined && !isCalendarDate(args.today)) throw new UsageError(`--today needs a date as YYYY-MM-DD, not "${args.today}"`);
   return args;
+}
+
+function isCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().slice(0, 10) === text;
 }

@@ -6,6 +6,7 @@ import { VaultIndex } from "../engine/index/vault-index";
 import { buildScanReport } from "../engine/report/scan-report";
 import { parseArgs, USAGE, UsageError } from "./cli-args";
 import { readVault } from "./read-vault";
+import { runReviewCommand } from "./review-command";
 import { formatSummary } from "./summary";
 
 /**
@@ -41,6 +42,10 @@ export function runCli(argv: readonly string[], io: { out: (text: string) => voi
     const report = buildScanReport(index, { vault, indexMs, warnings: reading.warnings });
     io.out(args.json ? JSON.stringify(report, null, 2) + "\n" : formatSummary(report, buildDashboard(index, dashboardOptions)) + "\n");
     return 0;
+  }
+  if (args.command === "review") {
+    const options = { due: args.due === true, json: args.json, ...(args.state !== undefined ? { statePath: args.state } : {}), ...(args.today !== undefined ? { today: args.today } : {}), ...(args.tag !== undefined ? { tag: args.tag } : {}) };
+    return runReviewCommand(index, options, io);
   }
   const markdown = renderDashboardMarkdown(buildDashboard(index, dashboardOptions), { generatedOn: new Date().toISOString().slice(0, 10) });
   if (args.out) {

@@ -1,0 +1,115 @@
+import { existsSync, readFileSync } from "node:fs";
+import type { VaultIndex } from "../engine/index/vault-index";
+import { cardsFromIndex, type CardFilter } from "../engine/review/cards";
+import { reviewSummary } from "../engine/review/forecast";
+import { reconcileCards } from "../engine/review/reconcile";
+import type { ReviewClock } from "../engine/review/review-clock";
+import { buildQueue } from "../engine/review/review-queue";
+import { emptyReviewState, parseReviewState, type ReviewState } from "../engine/review/review-state";
+
+/**
+ * `review`: the review cards of a vault with the schedule the plugin keeps, read from its
+ * `data.json` (never written: the CLI only looks). The schedule is matched to the vault as the
+ * plugin would, so notes renamed since still find their cards.
+ */
+
+export interface ReviewCommandOptions {
+  statePath?: string;
+  due: boolean;
+  json: boolean;
+  /** `YYYY-MM-DD`; the machine's date when left out. */
+  today?: string;
+  tag?: string;
+}
+
+const STATE_NAMES = ["new", "learning", "review", "relearning"] as const;
+const DEFAULT_NEW_PER_DAY = 20;
+
+export function runReviewCommand(index: VaultIndex, options: ReviewCommandOptions, io: { out: (text: string) => void; err: (text: string) => void }): number {
+  const stored = options.statePath === undefined ? { state: emptyReviewState(), newCardsPerDay: DEFAULT_NEW_PER_DAY, warnings: [] } : readStateFile(options.statePath);
+  for (const warning of stored.warnings) io.err(`linked-devops-notes: ${warning}\n`);
+  const cards = cardsFromIndex(index);
+  const state = reconcileCards(stored.state, cards, new Set(index.paths())).state;
+  const clock = clockFor(options.today);
+  const filter: CardFilter | undefined = options.tag ? { tag: options.tag } : undefined;
+  const queueOptions = { newCardsPerDay: stored.newCardsPerDay, ...(filter ? { filter } : {}) };
+  const today = localDate(clock.now);
+
+  if (!options.due) {
+    const summary = reviewSummary(cards, state, clock, queueOptions);
+    if (options.json) io.out(JSON.stringify({ version: 1, today, ...summary }, null, 2) + "\n");
+    else {
+      io.out(
+        `${cardsText(summary.cards)} · ${summary.dueToday} due today (${today}) · ${summary.newCards} new · ${summary.reviewsToday} reviewed today, ${summary.lapsesToday} forgotten\n` +
+          `Due in the next ${summary.forecast.length} days: ${summary.forecast.join(" ")}\n`,
+      );
+    }
+    return 0;
+  }
+
+  const queue = buildQueue(cards, state, clock, queueOptions);
+  const due = queue.today.map(({ card, record }) => ({
+    id: card.id,
+    path: card.path,
+    line: card.line,
+    question: card.question,
+    state: STATE_NAMES[record?.state ?? 0],
+    due: record ? record.due : null,
+    concepts: card.concepts,
+    tags: card.tags,
+  }));
+  if (options.json) {
+    io.out(JSON.stringify({ version: 1, today, due }, null, 2) + "\n");
+    return 0;
+  }
+  const waiting = queue.newTotal - due.filter((d) => d.state === "new").length;
+  const lines = [`${cardsText(due.length)} due today (${today})${waiting > 0 ? `; ${waiting} new ${waiting === 1 ? "card waits" : "cards wait"} for later days` : ""}`];
+  for (const card of due) lines.push(`  ${card.state.padEnd(10)} ${card.path}:${card.line}  ${card.question}`);
+  io.out(lines.join("\n") + "\n");
+  return 0;
+}
+
+interface StoredSchedule {
+  state: ReviewState;
+  newCardsPerDay: number;
+  warnings: string[];
+}
+
+/** The plugin's `data.json`, or a review state on its own. A file that is not there means every card is new. */
+export function readStateFile(path: string): StoredSchedule {
+  const result: StoredSchedule = { state: emptyReviewState(), newCardsPerDay: DEFAULT_NEW_PER_DAY, warnings: [] };
+  if (!existsSync(path)) return result;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, "utf8"));
+  } catch (error) {
+    result.warnings.push(`"${path}" could not be read (${error instanceof Error ? error.message : String(error)}); every card is taken as new`);
+    return result;
+  }
+  const data = typeof raw === "object" && raw !== null && !("version" in raw) ? (raw as Record<string, unknown>) : { review: raw };
+  const parsed = parseReviewState(data.review);
+  result.state = parsed.state;
+  if (parsed.problem === "unknown-version") result.warnings.push(`the schedule in "${path}" was written by a newer version; every card is taken as new`);
+  else if (parsed.problem) result.warnings.push(`the schedule in "${path}" could not be read whole; the cards it could not read are taken as new`);
+  const settings = data.settings;
+  if (typeof settings === "object" && settings !== null) {
+    const perDay = (settings as Record<string, unknown>).newCardsPerDay;
+    if (typeof perDay === "number" && Number.isInteger(perDay) && perDay >= 0) result.newCardsPerDay = perDay;
+  }
+  return result;
+}
+
+/** Today as the shell's clock and time zone tell it, or the start of the given local day. */
+function clockFor(today: string | undefined): ReviewClock {
+  const now = today === undefined ? new Date() : new Date(`${today}T00:00:00`);
+  return { now, utcOffsetMinutes: -now.getTimezoneOffset() };
+}
+
+function cardsText(n: number): string {
+  return `${n} ${n === 1 ? "card" : "cards"}`;
+}
+
+function localDate(date: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

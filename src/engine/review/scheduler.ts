@@ -1,0 +1,92 @@
+import { createEmptyCard, fsrs, generatorParameters, type Card, type FSRS, type Grade } from "ts-fsrs";
+import type { ReviewCard } from "./cards";
+import { DAY_MS } from "./review-clock";
+import type { CardRecord, CardStateCode, ReviewGrade, ReviewLogEntry, ReviewState } from "./review-state";
+
+/**
+ * Grades cards with ts-fsrs, the maintained implementation of FSRS: this file only turns our
+ * stored records into its cards and back. Fuzz is off, so the same history always gives the same
+ * schedule (on every device, and in tests).
+ */
+
+export interface SchedulerSettings {
+  /** The chance of remembering a card when it falls due, 0.7 to 0.99. */
+  desiredRetention: number;
+  maximumIntervalDays: number;
+}
+
+export const DEFAULT_SCHEDULER_SETTINGS: SchedulerSettings = { desiredRetention: 0.9, maximumIntervalDays: 365 };
+
+/** How long the log keeps grades: enough for today's counts on any device, however late it syncs. */
+const LOG_KEEP_DAYS = 30;
+
+export interface GradePreview {
+  due: Date;
+  /** From now to `due`. */
+  intervalMs: number;
+}
+
+export class ReviewScheduler {
+  private readonly fsrs: FSRS;
+
+  constructor(settings: SchedulerSettings = DEFAULT_SCHEDULER_SETTINGS) {
+    this.fsrs = fsrs(generatorParameters({ request_retention: settings.desiredRetention, maximum_interval: settings.maximumIntervalDays, enable_fuzz: false }));
+  }
+
+  /** The state after `grade` was given to `card` at `now`. */
+  grade(state: ReviewState, card: ReviewCard, grade: ReviewGrade, now: Date): ReviewState {
+    const before = state.cards[card.id];
+    const { card: next } = this.fsrs.next(toFsrsCard(before, now), now, grade as Grade);
+    const record = { ...fromFsrsCard(next, card.path, card.key), line: card.line };
+    const entry: ReviewLogEntry = { card: card.id, rating: grade, state: (before?.state ?? 0) as CardStateCode, review: now.toISOString() };
+    const keepFrom = now.getTime() - LOG_KEEP_DAYS * DAY_MS;
+    const log = [...state.log.filter((e) => Date.parse(e.review) >= keepFrom), entry];
+    return { ...state, cards: { ...state.cards, [card.id]: record }, log };
+  }
+
+  /** What each grade would do to the card now: for the interval shown on each button. */
+  preview(state: ReviewState, card: ReviewCard, now: Date): Record<ReviewGrade, GradePreview> {
+    const options = this.fsrs.repeat(toFsrsCard(state.cards[card.id], now), now);
+    const at = (grade: Grade): GradePreview => {
+      const due = options[grade].card.due;
+      return { due, intervalMs: due.getTime() - now.getTime() };
+    };
+    return { 1: at(1), 2: at(2), 3: at(3), 4: at(4) };
+  }
+}
+
+/** A stored record as a ts-fsrs card; a card never graded is a fresh New card due now. */
+export function toFsrsCard(record: CardRecord | undefined, now: Date): Card {
+  if (!record) return createEmptyCard(now);
+  const card: Card = {
+    due: new Date(record.due),
+    stability: record.stability,
+    difficulty: record.difficulty,
+    elapsed_days: record.elapsed_days,
+    scheduled_days: record.scheduled_days,
+    learning_steps: record.learning_steps,
+    reps: record.reps,
+    lapses: record.lapses,
+    state: record.state,
+  };
+  if (record.last_review !== undefined) card.last_review = new Date(record.last_review);
+  return card;
+}
+
+export function fromFsrsCard(card: Card, path: string, key: string): CardRecord {
+  const record: CardRecord = {
+    path,
+    key,
+    due: card.due.toISOString(),
+    stability: card.stability,
+    difficulty: card.difficulty,
+    elapsed_days: card.elapsed_days,
+    scheduled_days: card.scheduled_days,
+    learning_steps: card.learning_steps,
+    reps: card.reps,
+    lapses: card.lapses,
+    state: card.state as number as CardStateCode,
+  };
+  if (card.last_review) record.last_review = card.last_review.toISOString();
+  return record;
+}
