@@ -1,0 +1,99 @@
+import type { ParsedNote, Question, QuestionStatus } from "../../engine/parse/note-types";
+import { normalizeNoteText } from "../../engine/text/normalize-text";
+import { t, type StringKey } from "../i18n/strings";
+
+/**
+ * What the editor draws for one parse, as plain data: a badge at the end of each question line,
+ * and an underline on each unlinked concept mention. No CodeMirror here, so the rules can be read
+ * (and tested) apart from the editor; `question-decorations.ts` turns these into decorations.
+ *
+ * The parse may be of a piece of the document (one section): `at` says where the piece starts,
+ * so lines and offsets come out in the document's terms.
+ */
+
+export interface BadgeSpec {
+  /** 1-based line of the question in the document. */
+  line: number;
+  status: QuestionStatus;
+  /** Status, first line of the answer, concepts: one item a line. */
+  tooltip: string;
+}
+
+export interface HintSpec {
+  /** Offsets of the mention (the name as written, particles excluded) in the document. */
+  from: number;
+  to: number;
+  conceptId: string;
+}
+
+export interface PieceAt {
+  /** Number of document lines before the piece. */
+  lineOffset: number;
+  /** Document offset of the piece's first character. */
+  offset: number;
+}
+
+const WHOLE: PieceAt = { lineOffset: 0, offset: 0 };
+const TOOLTIP_ANSWER_CHARS = 120;
+
+const STATUS_LABEL: Record<QuestionStatus, StringKey> = { open: "badgeOpen", unsure: "badgeUnsure", answered: "badgeAnswered" };
+const STATUS_WORD: Record<QuestionStatus, StringKey> = { open: "statusOpen", unsure: "statusUnsure", answered: "statusAnswered" };
+
+export function badgeSpecs(parsed: ParsedNote, at: PieceAt = WHOLE): BadgeSpec[] {
+  return parsed.questions.map((q) => ({ line: q.line + at.lineOffset, status: q.status, tooltip: badgeTooltip(q) }));
+}
+
+/** The short word the badge shows (`open`, `열림`). */
+export function statusWord(status: QuestionStatus): string {
+  return t(STATUS_WORD[status]);
+}
+
+export function badgeTooltip(question: Pick<Question, "status" | "answer" | "concepts">): string {
+  const lines = [t(STATUS_LABEL[question.status])];
+  const firstLine = question.answer.split("\n")[0]?.trim() ?? "";
+  if (firstLine !== "") {
+    const answer = firstLine.length > TOOLTIP_ANSWER_CHARS ? firstLine.slice(0, TOOLTIP_ANSWER_CHARS - 1) + "…" : firstLine;
+    lines.push(t("badgeAnswer", { answer }));
+  }
+  if (question.concepts.length > 0) lines.push(t("badgeConcepts", { concepts: question.concepts.join(", ") }));
+  return lines.join("\n");
+}
+
+/**
+ * Unlinked prose mentions, in document offsets. The engine's offsets are in the normalised text
+ * (NFC, no BOM); where a line of `text` is not already normalised (macOS NFD), its mentions are
+ * skipped rather than drawn at shifted positions, as the linking command skips such lines.
+ */
+export function hintSpecs(parsed: ParsedNote, text: string, at: PieceAt = WHOLE, wanted: (conceptId: string) => boolean = () => true): HintSpec[] {
+  const unlinked = parsed.mentions.filter((m) => !m.inLink && wanted(m.conceptId));
+  if (unlinked.length === 0) return [];
+  const normalized = normalizeNoteText(text);
+  if (normalized === text) return unlinked.map((m) => ({ from: m.start + at.offset, to: m.end + at.offset, conceptId: m.conceptId }));
+  const storedStarts = lineStarts(text);
+  const normalStarts = lineStarts(normalized);
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const out: HintSpec[] = [];
+  for (const m of unlinked) {
+    const i = m.line - 1;
+    const normalStart = normalStarts[i];
+    const storedStart = storedStarts[i];
+    if (normalStart === undefined || storedStart === undefined) continue;
+    const lineBom = i === 0 ? bom : 0;
+    const storedLine = text.slice(storedStart + lineBom, lineEnd(text, storedStart));
+    if (storedLine !== normalized.slice(normalStart, lineEnd(normalized, normalStart))) continue;
+    const from = storedStart + lineBom + (m.start - normalStart);
+    out.push({ from: from + at.offset, to: from + (m.end - m.start) + at.offset, conceptId: m.conceptId });
+  }
+  return out;
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) starts.push(at + 1);
+  return starts;
+}
+
+function lineEnd(text: string, start: number): number {
+  const end = text.indexOf("\n", start);
+  return end === -1 ? text.length : end;
+}

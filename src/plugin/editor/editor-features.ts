@@ -1,0 +1,168 @@
+import type { EditorState, Extension } from "@codemirror/state";
+import { MarkdownView, Notice, editorInfoField, type MarkdownPostProcessorContext, type Plugin } from "obsidian";
+import type { ConceptSet } from "../../engine/concepts/concept-set";
+import { buildConceptCard } from "../../engine/dashboard/concept-card";
+import type { VaultIndex } from "../../engine/index/vault-index";
+import { linkOneMention } from "../../engine/linking/link-one-mention";
+import type { ParsedNote } from "../../engine/parse/note-types";
+import { linkTextTo } from "../commands/link-mentions";
+import { t } from "../i18n/strings";
+import { placeReadingBadges } from "../reading/reading-badges";
+import { conceptHintCards, type CardHost } from "./concept-hint-card";
+import { badgeTooltip } from "./decoration-specs";
+import { questionDecorations } from "./question-decorations";
+import { rederiveScheduler } from "./rederive-scheduler";
+
+/**
+ * Question badges and concept hints, wired into Obsidian: the editor extension (registered once as
+ * an array that is refilled when the settings change, then `updateOptions` reconfigures every open
+ * editor, so turning a feature off removes it cleanly) and the reading view's post-processor.
+ * Every question and mention comes from the index's parse (`VaultIndex.parse`), so the user's
+ * concepts and question markers apply.
+ */
+
+export interface EditorFeaturesHost {
+  index(): VaultIndex;
+  /** Whether a note is indexed: notes in excluded folders (templates, archives) get no badges or hints. */
+  indexes(path: string): boolean;
+  onIndexChange(listener: () => void): () => void;
+  settings(): { questionBadges: boolean; conceptHints: boolean };
+  openDashboard(conceptId: string): void;
+  openNote(path: string, line: number): void;
+  createConceptNote(conceptId: string): void;
+}
+
+/** How long the editor waits after the last keystroke before it re-parses what changed. */
+const REDERIVE_DELAY_MS = 250;
+
+export class EditorFeatures {
+  /** Registered with Obsidian once; refilled, never replaced. */
+  readonly extensions: Extension[] = [];
+  private configured = "";
+  private readonly conceptListeners = new Set<() => void>();
+  private seenConcepts: ConceptSet | undefined;
+  private readingParse: { index: VaultIndex; path: string; text: string; parsed: ParsedNote } | undefined;
+
+  constructor(
+    private readonly plugin: Plugin,
+    private readonly host: EditorFeaturesHost,
+  ) {}
+
+  register(): void {
+    this.seenConcepts = this.host.index().concepts;
+    this.plugin.register(
+      this.host.onIndexChange(() => {
+        const concepts = this.host.index().concepts;
+        if (concepts === this.seenConcepts) return;
+        this.seenConcepts = concepts;
+        for (const listener of this.conceptListeners) listener();
+      }),
+    );
+    this.fill();
+    this.plugin.registerEditorExtension(this.extensions);
+    this.plugin.registerMarkdownPostProcessor((el, ctx) => this.decorateReading(el, ctx));
+  }
+
+  /** After a settings change: reconfigures open editors and redraws reading views, if a feature was turned on or off. */
+  refresh(): void {
+    if (!this.fill()) return;
+    this.plugin.app.workspace.updateOptions();
+    for (const leaf of this.plugin.app.workspace.getLeavesOfType("markdown")) {
+      if (leaf.view instanceof MarkdownView) leaf.view.previewMode?.rerender(true);
+    }
+  }
+
+  /** Refills the extension array from the settings; false when nothing changed. */
+  private fill(): boolean {
+    const { questionBadges, conceptHints } = this.host.settings();
+    const key = `${questionBadges}/${conceptHints}`;
+    if (key === this.configured) return false;
+    this.configured = key;
+    this.extensions.length = 0;
+    if (questionBadges || conceptHints) this.extensions.push(this.editorExtension(questionBadges, conceptHints));
+    return true;
+  }
+
+  private editorExtension(badges: boolean, hints: boolean): Extension {
+    const ownConcepts = new OwnConcepts();
+    const decorations = questionDecorations({
+      badges,
+      hints,
+      parse: (text, state) => {
+        const path = pathOf(state);
+        return path === undefined || !this.host.indexes(path) ? null : this.host.index().parse(path, text);
+      },
+      hideHint: (conceptId, state) => ownConcepts.has(this.host.index(), pathOf(state), conceptId),
+    });
+    const scheduler = rederiveScheduler(decorations.field, {
+      delayMs: REDERIVE_DELAY_MS,
+      onConceptsChange: (listener) => {
+        this.conceptListeners.add(listener);
+        return () => this.conceptListeners.delete(listener);
+      },
+    });
+    return [decorations.extension, scheduler, hints ? conceptHintCards(decorations.field, this.cardHost()) : []];
+  }
+
+  private cardHost(): CardHost {
+    const app = this.plugin.app;
+    return {
+      model: (conceptId) => buildConceptCard(this.host.index(), conceptId),
+      planLink: (state, hint) => {
+        const path = pathOf(state);
+        if (path === undefined) return undefined;
+        const link = linkOneMention(this.host.index(), path, state.doc.toString(), { start: hint.from, end: hint.to }, (notePath) => linkTextTo(app, notePath, path));
+        return link && { from: link.start, to: link.end, insert: link.replacement };
+      },
+      cannotLink: () => new Notice(t("cannotLinkMention")),
+      createConceptNote: (conceptId) => this.host.createConceptNote(conceptId),
+      openDashboard: (conceptId) => this.host.openDashboard(conceptId),
+      openQuestion: (path, line) => this.host.openNote(path, line),
+    };
+  }
+
+  private decorateReading(el: HTMLElement, ctx: MarkdownPostProcessorContext): void {
+    if (!this.host.settings().questionBadges || !this.host.indexes(ctx.sourcePath)) return;
+    const info = ctx.getSectionInfo(el);
+    if (!info) return;
+    const parsed = this.parseForReading(ctx.sourcePath, info.text);
+    const questions = parsed.questions.filter((q) => q.line - 1 >= info.lineStart && q.line - 1 <= info.lineEnd);
+    if (questions.length === 0) return;
+    placeReadingBadges(el, questions.map((q) => ({ line: q.line, text: q.text, status: q.status, tooltip: badgeTooltip(q) })), info.lineStart);
+  }
+
+  /** Reading view calls once per rendered section with the whole note's text: one parse serves them all. */
+  private parseForReading(path: string, text: string): ParsedNote {
+    const index = this.host.index();
+    const cached = this.readingParse;
+    if (cached && cached.index === index && cached.path === path && cached.text === text) return cached.parsed;
+    const parsed = index.parse(path, text);
+    this.readingParse = { index, path, text, parsed };
+    return parsed;
+  }
+}
+
+function pathOf(state: EditorState): string | undefined {
+  const file = state.field(editorInfoField, false)?.file;
+  return file && file.extension === "md" ? file.path : undefined;
+}
+
+/** Whether a concept is the note's own (its concept note): such mentions are not hinted, as they are never linked. */
+class OwnConcepts {
+  private key: { concepts: ConceptSet; path: string } | undefined;
+  private readonly answers = new Map<string, boolean>();
+
+  has(index: VaultIndex, path: string | undefined, conceptId: string): boolean {
+    if (path === undefined) return false;
+    if (this.key?.concepts !== index.concepts || this.key.path !== path) {
+      this.key = { concepts: index.concepts, path };
+      this.answers.clear();
+    }
+    let own = this.answers.get(conceptId);
+    if (own === undefined) {
+      own = index.conceptNote(conceptId) === path;
+      this.answers.set(conceptId, own);
+    }
+    return own;
+  }
+}
