@@ -6,6 +6,7 @@ import type { SearchResult } from "../engine/search/search-result";
 import { TermSearch } from "../engine/search/term-search";
 import { createConceptNote, ConceptPickerModal } from "./commands/create-concept-note";
 import { exportDashboard } from "./commands/export-dashboard";
+import { EditorFeatures } from "./editor/editor-features";
 import { linkMentionsInActiveNote } from "./commands/link-mentions";
 import { registerCommands } from "./commands/register-commands";
 import { readPluginData, type PluginData, type PluginSettings } from "./data/plugin-data";
@@ -14,6 +15,7 @@ import { LiveIndex, type LiveIndexConfig } from "./indexing/live-index";
 import { NoteQuestionsModal } from "./modals/note-questions-modal";
 import { TermSearchModal } from "./modals/term-search-modal";
 import { LinkedDevOpsSettingTab } from "./settings/settings-tab";
+import { ReviewFeature } from "./review/review-feature";
 import { QuestionStatusBar } from "./status/question-status-bar";
 import { DASHBOARD_VIEW_TYPE, DashboardView, type DashboardHost } from "./views/dashboard-view";
 import { openNoteAtLine } from "./views/open-note";
@@ -27,7 +29,9 @@ const REINDEX_DEBOUNCE_MS = 1000;
 export default class LinkedDevOpsNotesPlugin extends Plugin {
   data!: PluginData;
   live!: LiveIndex;
+  review!: ReviewFeature;
   private statusBar!: QuestionStatusBar;
+  private editorFeatures!: EditorFeatures;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private reindexTimer: ReturnType<typeof setTimeout> | undefined;
   private search: { index: VaultIndex; search: TermSearch } | undefined;
@@ -38,8 +42,11 @@ export default class LinkedDevOpsNotesPlugin extends Plugin {
 
   override async onload(): Promise<void> {
     setLanguage(typeof getLanguage === "function" ? getLanguage() : window.localStorage.getItem("language"));
-    this.data = readPluginData(await this.loadData());
+    const stored: unknown = await this.loadData();
+    this.data = readPluginData(stored);
     this.live = new LiveIndex(this.app, this.indexConfig());
+    this.review = new ReviewFeature(this, { data: () => this.data, live: () => this.live, scheduleSave: () => this.scheduleSave() });
+    await this.review.load((stored as { review?: unknown } | null)?.review);
 
     this.registerView(DASHBOARD_VIEW_TYPE, (leaf) => new DashboardView(leaf, this.dashboardHost()));
     this.addRibbonIcon("network", t("openDashboard"), () => void this.openDashboard());
@@ -51,8 +58,19 @@ export default class LinkedDevOpsNotesPlugin extends Plugin {
       exportDashboard: () => exportDashboard(this.app, this.live.index, this.pluginSettings.exportPath, new Date().toISOString().slice(0, 10)),
       showNoteQuestions: () => this.showNoteQuestions(),
       rebuildIndex: () => this.live.rebuild(this.indexConfig()).then(() => new Notice(t("rebuilt"))),
+      reviewQuestions: () => this.review.open(),
     });
     this.addSettingTab(new LinkedDevOpsSettingTab(this.app, this, this));
+    this.editorFeatures = new EditorFeatures(this, {
+      index: () => this.live.index,
+      indexes: (path) => this.live.includes(path),
+      onIndexChange: (listener) => this.live.onChange(listener),
+      settings: () => this.pluginSettings,
+      openDashboard: (conceptId) => void this.openDashboard(conceptId),
+      openNote: (path, line) => void openNoteAtLine(this.app, path, line),
+      createConceptNote: (conceptId) => void this.createConceptNote(conceptId),
+    });
+    this.editorFeatures.register();
 
     const statusEl = this.addStatusBarItem();
     this.statusBar = new QuestionStatusBar(statusEl);
@@ -73,8 +91,15 @@ export default class LinkedDevOpsNotesPlugin extends Plugin {
     this.live.unload();
   }
 
+  /** `data.json` changed on disk (a sync from another device): the review schedules are merged. */
+  override async onExternalSettingsChange(): Promise<void> {
+    const stored = (await this.loadData()) as { review?: unknown } | null;
+    this.review.store.mergeExternal(stored?.review);
+  }
+
   async saveSettings(reindex: boolean): Promise<void> {
     this.scheduleSave();
+    this.editorFeatures.refresh();
     if (!reindex) return;
     clearTimeout(this.reindexTimer);
     this.reindexTimer = setTimeout(() => void this.live.rebuild(this.indexConfig()), REINDEX_DEBOUNCE_MS);
@@ -86,7 +111,12 @@ export default class LinkedDevOpsNotesPlugin extends Plugin {
     this.registerEvent(this.app.vault.on("create", (file) => this.live.fileChanged(file)));
     this.registerEvent(this.app.vault.on("modify", (file) => this.live.fileChanged(file)));
     this.registerEvent(this.app.vault.on("delete", (file) => this.live.fileDeleted(file)));
-    this.registerEvent(this.app.vault.on("rename", (file, oldPath) => this.live.fileRenamed(file, oldPath)));
+    this.registerEvent(
+      this.app.vault.on("rename", (file, oldPath) => {
+        this.live.fileRenamed(file, oldPath);
+        this.review.store.renamed(oldPath, file.path); // review schedules follow their notes
+      }),
+    );
     await this.live.rebuild();
     clearTimeout(slowNotice);
   }
@@ -118,6 +148,7 @@ export default class LinkedDevOpsNotesPlugin extends Plugin {
       },
       openNote: (path, line) => void openNoteAtLine(this.app, path, line),
       createConceptNote: (conceptId) => void this.createConceptNote(conceptId),
+      review: this.review.dashboard(),
     };
   }
 

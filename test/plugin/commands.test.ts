@@ -12,7 +12,7 @@ afterEach(() => {
   harness = undefined;
 });
 
-const COMMANDS = ["open-dashboard", "search-terms", "link-concept-mentions", "create-concept-note", "export-dashboard", "show-note-questions", "rebuild-index"];
+const COMMANDS = ["open-dashboard", "search-terms", "link-concept-mentions", "create-concept-note", "export-dashboard", "show-note-questions", "rebuild-index", "review-questions"];
 
 describe("plugin commands", () => {
   it("registers every command under a stable id, with no default hotkeys", async () => {

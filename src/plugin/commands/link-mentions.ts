@@ -31,7 +31,7 @@ export async function linkMentionsInActiveNote(app: App, live: LiveIndex, everyM
 }
 
 /** The shortest link text Obsidian would write from `sourcePath` to `notePath`. */
-function linkTextTo(app: App, notePath: string, sourcePath: string): string {
+export function linkTextTo(app: App, notePath: string, sourcePath: string): string {
   const target = app.vault.getAbstractFileByPath(notePath);
   return target instanceof TFile ? app.metadataCache.fileToLinktext(target, sourcePath, true) : notePath.replace(/\.md$/i, "");
 }

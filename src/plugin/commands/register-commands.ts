@@ -13,6 +13,7 @@ export interface CommandActions {
   exportDashboard(): unknown;
   showNoteQuestions(): unknown;
   rebuildIndex(): unknown;
+  reviewQuestions(): unknown;
 }
 
 export function registerCommands(plugin: Plugin, actions: CommandActions): void {
@@ -23,4 +24,5 @@ export function registerCommands(plugin: Plugin, actions: CommandActions): void 
   plugin.addCommand({ id: "export-dashboard", name: t("exportDashboard"), callback: () => actions.exportDashboard() });
   plugin.addCommand({ id: "show-note-questions", name: t("showNoteQuestions"), callback: () => actions.showNoteQuestions() });
   plugin.addCommand({ id: "rebuild-index", name: t("rebuildIndex"), callback: () => actions.rebuildIndex() });
+  plugin.addCommand({ id: "review-questions", name: t("reviewQuestions"), callback: () => actions.reviewQuestions() });
 }

@@ -152,7 +152,8 @@ export class LiveIndex {
     this.progressListeners.clear();
   }
 
-  private includes(path: string): boolean {
+  /** Whether a note is indexed (not in an excluded folder); the editor decorates only those. */
+  includes(path: string): boolean {
     return !this.config.excludedFolders.some((folder) => folder !== "" && (path === folder || path.startsWith(folder.replace(/\/+$/, "") + "/")));
   }
 

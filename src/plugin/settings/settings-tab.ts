@@ -1,6 +1,7 @@
 import { PluginSettingTab, Setting, type App, type Plugin } from "obsidian";
 import type { PluginSettings } from "../data/plugin-data";
 import { t } from "../i18n/strings";
+import { renderReviewSettings } from "../review/review-settings";
 
 /** What the tab needs from the plugin: the settings, and a way to save them. */
 export interface SettingsHost {
@@ -103,5 +104,27 @@ export class LinkedDevOpsSettingTab extends PluginSettingTab {
           await this.host.saveSettings(false);
         }),
       );
+
+    new Setting(containerEl)
+      .setName(t("settingsQuestionBadges"))
+      .setDesc(t("settingsQuestionBadgesDesc"))
+      .addToggle((toggle) =>
+        toggle.setValue(settings.questionBadges).onChange(async (value) => {
+          settings.questionBadges = value;
+          await this.host.saveSettings(false);
+        }),
+      );
+
+    new Setting(containerEl)
+      .setName(t("settingsConceptHints"))
+      .setDesc(t("settingsConceptHintsDesc"))
+      .addToggle((toggle) =>
+        toggle.setValue(settings.conceptHints).onChange(async (value) => {
+          settings.conceptHints = value;
+          await this.host.saveSettings(false);
+        }),
+      );
+
+    renderReviewSettings(containerEl, settings, () => this.host.saveSettings(false));
   }
 }

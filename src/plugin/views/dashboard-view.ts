@@ -3,6 +3,8 @@ import { buildConceptMap } from "../../engine/dashboard/concept-map";
 import { buildDashboard } from "../../engine/dashboard/build-dashboard";
 import type { VaultIndex } from "../../engine/index/vault-index";
 import { t } from "../i18n/strings";
+import type { DashboardReview } from "../review/review-feature";
+import { renderReviewSection } from "../review/review-dashboard-section";
 import { renderConceptMap } from "./concept-map-svg";
 import { renderConceptPanel } from "./concept-panel";
 import { renderConcepts, renderHeader, renderQuestions, renderQueue, renderTotals } from "./dashboard-sections";
@@ -18,6 +20,8 @@ export interface DashboardHost {
   markReviewed(path: string): void;
   openNote(path: string, line?: number): void;
   createConceptNote(conceptId: string): void;
+  /** The review cards' numbers and forecast, when the plugin has them. */
+  review?: DashboardReview;
 }
 
 interface DashboardState {
@@ -58,7 +62,12 @@ export class DashboardView extends ItemView {
   }
 
   override async onOpen(): Promise<void> {
-    this.unsubscribe = this.host.onIndexChange(() => this.scheduleRedraw());
+    const fromIndex = this.host.onIndexChange(() => this.scheduleRedraw());
+    const fromReview = this.host.review?.onChange(() => this.scheduleRedraw());
+    this.unsubscribe = () => {
+      fromIndex();
+      fromReview?.();
+    };
     this.redraw();
   }
 
@@ -120,6 +129,10 @@ export class DashboardView extends ItemView {
     };
     renderHeader(root, model, actions);
     renderTotals(root, model);
+    if (this.host.review) {
+      const review = this.host.review;
+      renderReviewSection(root, review.summary(tag), () => review.start(tag));
+    }
     if (this.state.concept && index.concepts.get(this.state.concept)) {
       renderConceptPanel(root, index, this.state.concept, {
         openNote: actions.openNote,

@@ -1,3 +1,4 @@
+import { DataAdapter } from "./adapter";
 import { Events } from "./events";
 import { TAbstractFile, TFile, TFolder, normalizePath } from "./files";
 import type { VaultStorage } from "./storage";
@@ -5,12 +6,14 @@ import type { VaultStorage } from "./storage";
 /** Obsidian's `Vault`, as far as the plugin uses it, over a {@link VaultStorage}. */
 export class Vault extends Events {
   configDir = ".obsidian";
+  readonly adapter: DataAdapter;
   private readonly files = new Map<string, TAbstractFile>();
   /** Fake only: every write made through the vault, in order. */
   readonly writes: Array<{ path: string; via: "process" | "create" | "modify" }> = [];
 
   constructor(readonly storage: VaultStorage) {
     super();
+    this.adapter = new DataAdapter(storage);
     for (const path of storage.list()) {
       if (path.startsWith(this.configDir + "/")) continue;
       this.track(path);

@@ -33,7 +33,7 @@ export abstract class ItemView extends View {
   contentEl: HTMLElement;
   constructor(leaf: WorkspaceLeaf) {
     super(leaf);
-    this.containerEl.createDiv({ cls: "view-header" });
+    this.containerEl.createDiv({ cls: "view-header" }).createDiv({ cls: "view-header-title" });
     this.contentEl = this.containerEl.createDiv({ cls: "view-content" });
   }
 }
@@ -78,8 +78,11 @@ export class WorkspaceLeaf {
     await this.view.onClose();
     this.view.containerEl.remove();
     this.view = view;
+    // As in Obsidian: the view's type on its container, its display text in its header.
+    view.containerEl.setAttribute("data-type", view.getViewType());
     this.app.workspace.containerEl.appendChild(view.containerEl);
     await view.onOpen();
+    view.containerEl.querySelector(".view-header-title")?.setText(view.getDisplayText());
   }
 }
 
@@ -98,6 +101,8 @@ export class Workspace extends Events {
   /** Fake only: where the last note was opened (1-based line, as the user sees it). */
   lastOpened: { path: string; line?: number } | undefined;
   layoutSaves = 0;
+  /** Fake only: calls of `updateOptions`. */
+  optionUpdates = 0;
 
   constructor(private readonly app: App) {
     super();
@@ -155,5 +160,14 @@ export class Workspace extends Events {
 
   requestSaveLayout(): void {
     this.layoutSaves++;
+  }
+
+  /**
+   * Obsidian reconfigures every editor with the plugins' registered extensions here. The fake has
+   * no editor of its own: it counts the calls, and tells an editor a test made (`update-options`).
+   */
+  updateOptions(): void {
+    this.optionUpdates++;
+    this.trigger("update-options");
   }
 }
