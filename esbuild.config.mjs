@@ -7,9 +7,24 @@
 // `node esbuild.config.mjs` builds once (minified plugin, size printed); `--watch` rebuilds.
 import esbuild from "esbuild";
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import builtins from "node:module";
+import { readFile } from "node:fs/promises";
 
 const watch = process.argv.includes("--watch");
+
+// js-yaml 3 (inside gray-matter) probes for Node's `buffer` and for `esprima` through an aliased
+// `require` (`var _require = require; _require('buffer')`), which a bundler cannot see and which
+// asks Obsidian mobile for modules it does not have. Without the probe js-yaml falls back to its
+// own code, as it does in any browser: the plugin bundle gets the fallback from the start.
+const noRequireProbes = {
+  name: "no-require-probes",
+  setup(build) {
+    build.onLoad({ filter: /js-yaml[\\/]lib[\\/]js-yaml[\\/]type[\\/](binary|js[\\/]function)\.js$/ }, async (args) => {
+      const source = await readFile(args.path, "utf8");
+      if (!source.includes("var _require = require;")) throw new Error(`js-yaml changed: no require probe in ${args.path}`);
+      return { contents: source.replace("var _require = require;", "var _require = undefined;"), loader: "js" };
+    });
+  },
+};
 const production = !watch;
 
 const plugin = {
@@ -19,8 +34,10 @@ const plugin = {
   platform: "browser",
   target: "es2020",
   outfile: "main.js",
-  external: ["obsidian", "electron", "@codemirror/*", "@lezer/*", ...builtins.builtinModules.filter((m) => m !== "fs")],
+  // Node built-ins are deliberately not external: an import of one fails the plugin build.
+  external: ["obsidian", "electron", "@codemirror/*", "@lezer/*"],
   alias: { fs: "./src/plugin/shims/no-fs.ts" },
+  plugins: [noRequireProbes],
   minify: production,
   sourcemap: production ? false : "inline",
   logLevel: "warning",

@@ -27,12 +27,7 @@ it.runIf(!haveChromium && inCi)("Chromium is installed for the browser test", ()
   expect.fail(`${SKIP_REASON}; .ci/run installs it`);
 });
 
-/**
- * js-yaml 3 (under gray-matter) asks for these through an aliased `require`, inside try/catch,
- * and does without them when refused. The acceptance criterion wants none: until the build
- * strips them, the strict check below is a known failure and any other id fails at once.
- */
-const KNOWN_OPTIONAL_PROBES = ["buffer", "esprima"];
+/** An aliased `require` (`x=require,`), which a text search for `require("…")` would miss. */
 const REQUIRE_ALIAS = /[\w$]+=require[,;)]/g;
 
 const QUESTION = "배포 알림은 슬랙 어느 채널로 보내지?";
@@ -106,7 +101,7 @@ describe.skipIf(!haveChromium)(`the shipped main.js in Chromium${haveChromium ? 
     await page.evaluate(({ files, mainJs, manifest }) => window.ldnHost.boot(files, mainJs, manifest), { files, mainJs, manifest });
     const { required, refused } = await page.evaluate(() => ({ required: window.ldnHost.required, refused: window.ldnHost.refused }));
     expect(required).toContain("obsidian");
-    expect(refused.filter((id) => !KNOWN_OPTIONAL_PROBES.includes(id))).toEqual([]);
+    expect(refused).toEqual([]);
     await page.evaluate(() => window.ldnHost.plugin.load());
 
     const commands = await page.evaluate(() => [...window.ldnHost.app.commands.keys()]);
@@ -243,7 +238,7 @@ describe.skipIf(!haveChromium)(`the shipped main.js in Chromium${haveChromium ? 
     expect(pageErrors).toEqual([]);
   });
 
-  it.fails("main.js asks require() for nothing Obsidian does not lend, even through an alias (known: js-yaml 3 probes for buffer and esprima)", async () => {
+  it("main.js asks require() for nothing Obsidian does not lend, even through an alias", async () => {
     expect(await page.evaluate(() => window.ldnHost.refused)).toEqual([]);
     expect(mainJs.match(REQUIRE_ALIAS) ?? []).toEqual([]);
   });
