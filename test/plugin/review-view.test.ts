@@ -157,7 +157,9 @@ describe("review view", () => {
     const tagged = h.plugin.review.store.cards().filter((c) => c.tags.includes("기획안"));
     expect(tagged.length).toBeGreaterThan(0);
     expect(dashboard.contentEl.querySelector(".ldn-review-stat.is-due .ldn-review-stat-value")?.textContent).toBe(String(tagged.length));
-    expect(dashboard.contentEl.querySelectorAll(".ldn-forecast .ldn-forecast-bar")).toHaveLength(30);
+    // Nothing graded yet, so nothing is scheduled: the month ahead says so instead of drawing empty bars.
+    expect(dashboard.contentEl.querySelectorAll(".ldn-forecast .ldn-forecast-bar")).toHaveLength(0);
+    expect(dashboard.contentEl.querySelector(".ldn-review-summary .ldn-empty")?.textContent).toMatch(/^Nothing scheduled yet/);
 
     dashboard.contentEl.querySelector<HTMLElement>(".ldn-review-start")?.click();
     await rendered();

@@ -56,7 +56,7 @@ const en = {
   statusBarNone: "No open questions",
   noActiveNote: "Open a note first.",
   noQuestionsInNote: "This note has no questions.",
-  linkedMentions: "Linked {count} mentions.",
+  linkedMentions: "Linked {count} {count:mention|mentions}.",
   nothingToLink: "No unlinked mentions to link.",
   conceptsWithoutNote: "No note to link to for: {names}. Create one with “Create the note of a concept”.",
   exported: "Dashboard exported to {path}.",
@@ -68,8 +68,8 @@ const en = {
   kindConcept: "concept",
   kindNote: "note",
   kindQuestion: "question",
-  countsConcept: "{mentions} mentions in {notes} notes",
-  countsNote: "{open} open of {questions} questions",
+  countsConcept: "{mentions} {mentions:mention|mentions} in {notes} {notes:note|notes}",
+  countsNote: "{open} open of {questions} {questions:question|questions}",
   rebuilt: "DevOps index rebuilt.",
   settingsExcluded: "Excluded folders",
   settingsExcludedDesc: "One folder a line. Notes inside are not indexed.",
@@ -93,7 +93,7 @@ const en = {
   badgeAnswer: "Answer: {answer}",
   badgeConcepts: "Concepts: {concepts}",
   cardLabel: "Concept {name}",
-  cardNotes: "Mentioned in {count} notes",
+  cardNotes: "Mentioned in {count} {count:note|notes}",
   cardNoQuestions: "No open questions about it.",
   cardMore: "and {count} more",
   linkThisMention: "Link this mention",
@@ -110,7 +110,7 @@ const en = {
   reviewOpenNote: "Open note at this line",
   reviewProgress: "{n} of {m} · {due} due today",
   reviewNothingDue: "No questions are due right now.",
-  reviewLaterToday: "{count} more come back later today.",
+  reviewLaterToday: "{count} more {count:comes|come} back later today.",
   reviewNoCards: "No answered questions here yet. Write an answer under a Q. line and it becomes a card.",
   gradeAgain: "Again",
   gradeHard: "Hard",
@@ -130,9 +130,10 @@ const en = {
   reviewsToday: "Reviewed today",
   reviewLapsesToday: "Forgotten today",
   reviewForecast: "Due in the next 30 days",
+  reviewForecastEmpty: "Nothing scheduled yet: the month ahead shows here once you review cards.",
   reviewForecastToday: "Today: {count}",
   reviewToday: "Today",
-  reviewForecastDay: "In {days} days: {count}",
+  reviewForecastDay: "In {days} {days:day|days}: {count}",
   settingsReviewHeading: "Review cards",
   settingsNewPerDay: "New cards per day",
   settingsNewPerDayDesc: "How many questions never reviewed are added to a day's review.",
@@ -271,6 +272,7 @@ const ko: Record<StringKey, string> = {
   reviewsToday: "오늘 복습함",
   reviewLapsesToday: "오늘 잊은 카드",
   reviewForecast: "앞으로 30일의 복습",
+  reviewForecastEmpty: "아직 예정된 복습이 없습니다. 카드를 복습하면 앞으로 한 달이 여기에 보입니다.",
   reviewForecastToday: "오늘: {count}개",
   reviewToday: "오늘",
   reviewForecastDay: "{days}일 뒤: {count}개",
@@ -291,7 +293,12 @@ export function setLanguage(language: string | null | undefined): void {
   current = dictionaries[(language ?? "en").slice(0, 2).toLowerCase()] ?? en;
 }
 
-/** The text for `key`, with `{name}` placeholders filled in. */
+/**
+ * The text for `key`, with `{name}` placeholders filled in. `{name:one|other}` picks the singular
+ * or plural word by the number `name` (English needs it; the Korean strings never do).
+ */
 export function t(key: StringKey, values: Record<string, string | number> = {}): string {
-  return current[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return current[key]
+    .replace(/\{(\w+):([^|}]*)\|([^}]*)\}/g, (_whole, name: string, one: string, other: string) => (Number(values[name]) === 1 ? one : other))
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }

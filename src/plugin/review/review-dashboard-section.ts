@@ -22,5 +22,7 @@ export function renderReviewSection(parent: HTMLElement, summary: ReviewSummary,
     cell.createDiv({ cls: "ldn-review-stat-label", text: t(key) });
   }
   section.createDiv({ cls: "ldn-review-forecast-title", text: t("reviewForecast") });
-  renderForecastChart(section, summary.forecast);
+  // All zero (nothing reviewed yet: new cards are not scheduled) would draw an empty frame.
+  if (summary.forecast.some((count) => count > 0)) renderForecastChart(section, summary.forecast);
+  else section.createDiv({ cls: "ldn-empty", text: t("reviewForecastEmpty") });
 }

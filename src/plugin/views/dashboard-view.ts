@@ -129,10 +129,6 @@ export class DashboardView extends ItemView {
     };
     renderHeader(root, model, actions);
     renderTotals(root, model);
-    if (this.host.review) {
-      const review = this.host.review;
-      renderReviewSection(root, review.summary(tag), () => review.start(tag));
-    }
     if (this.state.concept && index.concepts.get(this.state.concept)) {
       renderConceptPanel(root, index, this.state.concept, {
         openNote: actions.openNote,
@@ -142,6 +138,11 @@ export class DashboardView extends ItemView {
       }, scope);
     }
     renderQuestions(root, model, actions);
+    // Cards to review come after the open questions: what is still unanswered leads.
+    if (this.host.review) {
+      const review = this.host.review;
+      renderReviewSection(root, review.summary(tag), () => review.start(tag));
+    }
     renderConcepts(root, model, actions);
     renderQueue(root, model, actions);
     const mapSection = root.createDiv({ cls: "ldn-section ldn-map-section" });
