@@ -6,22 +6,29 @@
  * Characters are folded before lookup: ASCII letters to lower case, tabs and no-break spaces to
  * a space. Characters that occur in no pattern share class 0, which always leads back to the
  * start state, so the transition table only has columns for the alphabet of the patterns.
+ *
+ * The table holds row offsets (state × classes) rather than state numbers, so the scan never
+ * multiplies, and an offset is stored negated (`~offset`) when the state ends a pattern, so the
+ * scan tests one sign per character instead of looking up an output list.
  */
 
-export interface PatternHit {
-  pattern: number;
-  start: number;
-  end: number;
+/** Hits of one scan, in order of where they end: `patterns[i]` ends at `ends[i]` (exclusive). */
+export interface ScanHits {
+  count: number;
+  patterns: Int32Array;
+  ends: Int32Array;
 }
 
 export class AhoCorasick {
   private readonly classOf = new Uint16Array(65536);
   private readonly classCount: number;
-  private readonly delta: Uint16Array | Uint32Array;
+  private readonly delta: Int32Array;
   /** For each state, the patterns ending there (own and via suffix links), flattened. */
   private readonly outStart: Uint32Array;
   private readonly outList: Uint32Array;
-  private readonly patternLength: Uint32Array;
+  readonly patternLength: Uint32Array;
+  /** Reused from scan to scan (a matcher scans one note at a time), grown as needed. */
+  private hits: ScanHits = { count: 0, patterns: new Int32Array(256), ends: new Int32Array(256) };
 
   constructor(patterns: readonly string[]) {
     // Alphabet: one class per distinct folded character of the patterns.
@@ -37,8 +44,8 @@ export class AhoCorasick {
     this.classOf[0xa0] = this.classOf[32] as number;
     this.classCount = classes;
 
-    // Trie.
-    const children: Array<Map<number, number>> = [new Map()];
+    // Trie, its edges kept as (class, child) pairs per state.
+    const edges: number[][] = [[]];
     const own: number[][] = [[]];
     this.patternLength = new Uint32Array(patterns.length);
     patterns.forEach((pattern, index) => {
@@ -46,41 +53,47 @@ export class AhoCorasick {
       let state = 0;
       for (let i = 0; i < pattern.length; i++) {
         const cls = this.classOf[fold(pattern.charCodeAt(i))] as number;
-        let next = children[state]?.get(cls);
-        if (next === undefined) {
-          next = children.length;
-          children.push(new Map());
+        const out = edges[state] as number[];
+        let next = -1;
+        for (let k = 0; k < out.length; k += 2) if (out[k] === cls) next = out[k + 1] as number;
+        if (next === -1) {
+          next = edges.length;
+          edges.push([]);
           own.push([]);
-          children[state]?.set(cls, next);
+          out.push(cls, next);
         }
         state = next;
       }
-      own[state]?.push(index);
+      (own[state] as number[]).push(index);
     });
 
-    // Breadth-first: suffix links, full transitions, merged outputs.
-    const states = children.length;
-    const delta = states < 65536 ? new Uint16Array(states * classes) : new Uint32Array(states * classes);
+    // Breadth-first, each state's row starts as a copy of its suffix link's row (already
+    // complete: links point to shallower states), then its own trie edges are written over it.
+    // Entries are written encoded (row offset, negated when the state ends a pattern); a state
+    // ends a pattern when it ends one itself or its suffix link does.
+    const states = edges.length;
+    const delta = new Int32Array(states * classes);
     const fail = new Uint32Array(states);
+    const accepting = new Uint8Array(states);
     const outputs: number[][] = own.map((list) => list.slice());
-    const queue: number[] = [];
-    for (const [cls, next] of children[0] as Map<number, number>) {
-      delta[cls] = next;
-      queue.push(next);
-    }
+    const queue: number[] = [0];
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head] as number;
+      const row = state * classes;
       const link = fail[state] as number;
-      (outputs[state] as number[]).push(...(outputs[link] as number[]));
-      for (let cls = 1; cls < classes; cls++) {
-        const next = children[state]?.get(cls);
-        if (next === undefined) {
-          delta[state * classes + cls] = delta[link * classes + cls] as number;
-        } else {
-          delta[state * classes + cls] = next;
-          fail[next] = delta[link * classes + cls] as number;
-          queue.push(next);
-        }
+      if (state !== 0) {
+        delta.copyWithin(row, link * classes, link * classes + classes);
+        (outputs[state] as number[]).push(...(outputs[link] as number[]));
+      }
+      const out = edges[state] as number[];
+      for (let k = 0; k < out.length; k += 2) {
+        const cls = out[k] as number;
+        const next = out[k + 1] as number;
+        const linked = state === 0 ? 0 : rowOf(delta[row + cls] as number) / classes;
+        fail[next] = linked;
+        accepting[next] = (own[next] as number[]).length > 0 || accepting[linked] === 1 ? 1 : 0;
+        delta[row + cls] = accepting[next] === 1 ? ~(next * classes) : next * classes;
+        queue.push(next);
       }
     }
     this.delta = delta;
@@ -96,25 +109,49 @@ export class AhoCorasick {
     for (const list of outputs) for (const pattern of list) this.outList[at++] = pattern;
   }
 
-  /** Calls `onHit` for every occurrence of every pattern, in order of where they end. */
-  scan(text: string, onHit: (pattern: number, start: number, end: number) => void): void {
-    const { classOf, delta, classCount, outStart, outList, patternLength } = this;
-    let state = 0;
+  /**
+   * Every occurrence of every pattern, in order of where they end. The arrays returned are
+   * reused by the next call: read them before scanning again.
+   */
+  scan(text: string): ScanHits {
+    const { classOf, delta, classCount, outStart, outList } = this;
+    let patterns = this.hits.patterns;
+    let ends = this.hits.ends;
+    let count = 0;
+    let row = 0;
     for (let i = 0; i < text.length; i++) {
-      const cls = classOf[text.charCodeAt(i)] as number;
-      if (cls === 0) {
-        state = 0;
+      const next = delta[row + (classOf[text.charCodeAt(i)] as number)] as number;
+      if (next >= 0) {
+        row = next;
         continue;
       }
-      state = delta[state * classCount + cls] as number;
-      const from = outStart[state] as number;
+      row = ~next;
+      const state = row / classCount;
       const to = outStart[state + 1] as number;
-      for (let k = from; k < to; k++) {
-        const pattern = outList[k] as number;
-        onHit(pattern, i + 1 - (patternLength[pattern] as number), i + 1);
+      for (let k = outStart[state] as number; k < to; k++) {
+        if (count === patterns.length) {
+          patterns = grown(patterns);
+          ends = grown(ends);
+        }
+        patterns[count] = outList[k] as number;
+        ends[count] = i + 1;
+        count++;
       }
     }
+    this.hits = { count, patterns, ends };
+    return this.hits;
   }
+}
+
+/** The row offset an encoded table entry leads to. */
+function rowOf(entry: number): number {
+  return entry < 0 ? ~entry : entry;
+}
+
+function grown(array: Int32Array): Int32Array {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
 }
 
 function fold(code: number): number {

@@ -33,6 +33,7 @@ interface Pattern {
 export class ConceptMatcher {
   private readonly automaton: AhoCorasick;
   private readonly patterns: Pattern[] = [];
+  private readonly longestPattern: number;
 
   constructor(readonly concepts: ConceptSet) {
     const texts: string[] = [];
@@ -62,49 +63,113 @@ export class ConceptMatcher {
       }
     }
     this.automaton = new AhoCorasick(texts);
+    this.longestPattern = texts.reduce((longest, text) => Math.max(longest, text.length), 0);
   }
 
   /** Mentions in `prose` (text with code, URLs and markup already blanked), in text order. */
   find(prose: string): FoundMention[] {
-    const hits: Array<{ pattern: Pattern; start: number; end: number }> = [];
-    this.automaton.scan(prose, (index, start, end) => {
+    const scan = this.automaton.scan(prose);
+    if (scan.count === 0) return [];
+    // Hits as parallel arrays (a long note has thousands): pattern, start, end, in end order.
+    const hitPattern: Pattern[] = [];
+    const hitStart: number[] = [];
+    const hitEnd: number[] = [];
+    const lengths = this.automaton.patternLength;
+    for (let k = 0; k < scan.count; k++) {
+      const index = scan.patterns[k] as number;
       const pattern = this.patterns[index] as Pattern;
-      if (pattern.exact !== undefined && !prose.startsWith(pattern.exact, start)) return;
-      hits.push({ pattern, start, end });
-    });
-    if (hits.length === 0) return [];
-    const starts = new Set<number>();
-    const ends = new Set<number>();
-    for (const hit of hits) {
-      starts.add(hit.start);
-      ends.add(hit.end);
+      const end = scan.ends[k] as number;
+      const start = end - (lengths[index] as number);
+      if (pattern.exact !== undefined && !prose.startsWith(pattern.exact, start)) continue;
+      hitPattern.push(pattern);
+      hitStart.push(start);
+      hitEnd.push(end);
     }
-    const standing = hits.filter((hit) => this.standsAlone(prose, hit.pattern, hit.start, hit.end, starts, ends));
-    standing.sort((a, b) => a.start - b.start || b.end - a.end);
+    const bounds = new HitBounds(hitStart, hitEnd, this.longestPattern);
+    const standing: number[] = [];
+    for (let h = 0; h < hitPattern.length; h++) {
+      if (this.standsAlone(prose, hitPattern[h] as Pattern, h, bounds)) standing.push(h);
+    }
+    sortLeftmostLongest(standing, hitStart, hitEnd);
     const found: FoundMention[] = [];
     let lastEnd = -1;
-    for (const hit of standing) {
-      if (hit.start < lastEnd) continue;
-      found.push({ conceptId: hit.pattern.concept.id, start: hit.start, end: hit.end });
-      lastEnd = hit.end;
+    for (const h of standing) {
+      const start = hitStart[h] as number;
+      if (start < lastEnd) continue;
+      lastEnd = hitEnd[h] as number;
+      found.push({ conceptId: (hitPattern[h] as Pattern).concept.id, start, end: lastEnd });
     }
     return found;
   }
 
-  private standsAlone(prose: string, pattern: Pattern, start: number, end: number, starts: Set<number>, ends: Set<number>): boolean {
+  private standsAlone(prose: string, pattern: Pattern, hit: number, bounds: HitBounds): boolean {
+    const start = bounds.hitStart[hit] as number;
+    const end = bounds.hitEnd[hit] as number;
     const before = start > 0 ? prose.charCodeAt(start - 1) : 32;
     const after = end < prose.length ? prose.charCodeAt(end) : 32;
     if (pattern.hangulStart) {
-      if (isHangul(before) && !ends.has(start)) return false;
+      if (isHangul(before) && !bounds.someEndsAt(start, hit)) return false;
     } else if (isWordChar(before)) {
       return false;
     }
     if (!pattern.hangulEnd) return !isWordChar(after);
     if (!isHangulSyllable(after)) return !isHangul(after);
-    if (starts.has(end)) return true; // another name follows directly: 도커컨테이너
+    if (bounds.someStartsAt(end, hit)) return true; // another name follows directly: 도커컨테이너
     let runEnd = end;
     while (runEnd < prose.length && runEnd - end <= MAX_ENDING_LENGTH && isHangulSyllable(prose.charCodeAt(runEnd))) runEnd++;
     return isKoreanEnding(prose.slice(end, runEnd), pattern.syllables);
+  }
+}
+
+/**
+ * Where the hits of one text start and end. Hits come in order of their ends, so a hit ending
+ * where hit `h` starts lies before `h`, and a hit starting where `h` ends lies after it, within
+ * the longest pattern's length: both are found by looking a few hits back or ahead.
+ */
+class HitBounds {
+  constructor(
+    readonly hitStart: readonly number[],
+    readonly hitEnd: readonly number[],
+    private readonly longest: number,
+  ) {}
+
+  /** Whether some hit other than `hit` starts at `offset`, the end of `hit`. */
+  someStartsAt(offset: number, hit: number): boolean {
+    const { hitStart, hitEnd } = this;
+    for (let j = hit + 1; j < hitEnd.length && (hitEnd[j] as number) <= offset + this.longest; j++) {
+      if (hitStart[j] === offset) return true;
+    }
+    return false;
+  }
+
+  /** Whether some hit ends at `offset`, the start of `hit`. */
+  someEndsAt(offset: number, hit: number): boolean {
+    const { hitEnd } = this;
+    for (let j = hit - 1; j >= 0 && (hitEnd[j] as number) >= offset; j--) {
+      if (hitEnd[j] === offset) return true;
+    }
+    return false;
+  }
+}
+
+/**
+ * Orders hits leftmost first, then longest; equal spans keep the scan's order. An insertion
+ * sort: hits arrive in order of their ends, so only overlapping hits (`docker` inside
+ * `docker compose`) are out of place, and each moves back past a few neighbours at most.
+ */
+function sortLeftmostLongest(hits: number[], hitStart: readonly number[], hitEnd: readonly number[]): void {
+  for (let i = 1; i < hits.length; i++) {
+    const hit = hits[i] as number;
+    const start = hitStart[hit] as number;
+    const end = hitEnd[hit] as number;
+    let j = i - 1;
+    for (; j >= 0; j--) {
+      const other = hits[j] as number;
+      const otherStart = hitStart[other] as number;
+      if (otherStart < start || (otherStart === start && (hitEnd[other] as number) >= end)) break;
+      hits[j + 1] = other;
+    }
+    hits[j + 1] = hit;
   }
 }
 

@@ -25,14 +25,19 @@ export interface InlineScan {
 }
 
 const TAG_BODY = /[\p{L}\p{N}\p{M}_\-/]+/uy;
-const SCHEME_CHAR = /[A-Za-z0-9+.-]/;
-const URL_STOP = /[\s<>"'`]/;
+
+/**
+ * The characters that can start markup: `\` `` ` `` `%` `<` `!` `[` `#` `=` `:` `w`. Every other
+ * character is prose as it stands, and the scan steps over it without looking further.
+ */
+const STARTS_MARKUP = new Uint8Array(120);
+for (const c of "\\`%<![#=:w") STARTS_MARKUP[c.charCodeAt(0)] = 1;
 
 export function scanInline(text: string, lines: LineInfo[], lineIndex: LineIndex): InlineScan {
   const out: InlineScan = { prose: "", links: [], embeds: [], tags: [], highlights: [], linkSpans: [] };
-  const blanks: Array<[number, number]> = [];
+  const blanks: number[] = []; // from, to, from, to …
   const blank = (from: number, to: number): void => {
-    if (to > from) blanks.push([from, to]);
+    if (to > from) blanks.push(from, to);
   };
   let resumeAt = 0; // past the end of a comment or tag that ran over several lines
   const find = new ForwardFinder(text);
@@ -47,6 +52,10 @@ export function scanInline(text: string, lines: LineInfo[], lineIndex: LineIndex
     let i = Math.max(line.start, resumeAt);
     while (i < end) {
       const c = text.charCodeAt(i);
+      if (c >= 120 || STARTS_MARKUP[c] === 0) {
+        i++;
+        continue;
+      }
       switch (c) {
         case 92: // backslash: the next character is literal
           i += i + 1 < end ? 2 : 1;
@@ -114,7 +123,7 @@ export function scanInline(text: string, lines: LineInfo[], lineIndex: LineIndex
             TAG_BODY.lastIndex = i + 1;
             const body = TAG_BODY.exec(text);
             if (body && /[^\d]/.test(body[0]) && !body[0].startsWith("/")) {
-              out.tags.push(body[0]);
+              out.tags.push(detached(body[0]));
               blank(i, i + 1 + body[0].length);
               i += 1 + body[0].length;
               continue;
@@ -135,10 +144,10 @@ export function scanInline(text: string, lines: LineInfo[], lineIndex: LineIndex
         case 58: // : of a URL scheme (`https://`)
           if (text.charCodeAt(i + 1) === 47 && text.charCodeAt(i + 2) === 47) {
             let from = i;
-            while (from > line.start && i - from < 32 && SCHEME_CHAR.test(text[from - 1] as string)) from--;
+            while (from > line.start && i - from < 32 && isSchemeChar(text.charCodeAt(from - 1))) from--;
             if (from < i) {
               let stop = i + 3;
-              while (stop < end && !URL_STOP.test(text[stop] as string)) stop++;
+              while (stop < end && !isUrlStop(text.charCodeAt(stop))) stop++;
               blank(from, stop);
               i = stop;
               continue;
@@ -146,9 +155,9 @@ export function scanInline(text: string, lines: LineInfo[], lineIndex: LineIndex
           }
           break;
         case 119: // www. without a scheme
-          if (text.startsWith("www.", i) && (i === line.start || !SCHEME_CHAR.test(text[i - 1] as string))) {
+          if (text.charCodeAt(i + 1) === 119 && text.charCodeAt(i + 2) === 119 && text.charCodeAt(i + 3) === 46 && (i === line.start || !isSchemeChar(text.charCodeAt(i - 1)))) {
             let stop = i + 4;
-            while (stop < end && !URL_STOP.test(text[stop] as string)) stop++;
+            while (stop < end && !isUrlStop(text.charCodeAt(stop))) stop++;
             blank(i, stop);
             i = stop;
             continue;
@@ -207,9 +216,9 @@ function readWikilink(text: string, find: ForwardFinder, open: number, lineEnd: 
   const target = (hash === -1 ? targetPart : targetPart.slice(0, hash)).trim();
   const subpath = hash === -1 ? undefined : targetPart.slice(hash + 1).trim() || undefined;
   const display = pipe === -1 ? undefined : inner.slice(pipe + 1).trim();
-  const ref: LinkRef = { target, line: lines.lineAt(open) };
-  if (subpath !== undefined) ref.subpath = subpath;
-  if (display !== undefined) ref.display = display;
+  const ref: LinkRef = { target: detached(target), line: lines.lineAt(open) };
+  if (subpath !== undefined) ref.subpath = detached(subpath);
+  if (display !== undefined) ref.display = detached(display);
   if (target !== "") (embed ? out.embeds : out.links).push(ref);
   const stop = close + 2;
   if (!embed) {
@@ -252,22 +261,27 @@ function readMarkdownLink(text: string, find: ForwardFinder, open: number, lineE
   if (close === -1 || close >= lineEnd) return -1;
   const destination = text.slice(destStart, destEnd).trim();
   if (destination !== "" && !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(destination) && !destination.startsWith("#")) {
-    let target = destination;
-    try {
-      target = decodeURI(destination);
-    } catch {
-      // keep the destination as written when it is not valid percent-encoding
-    }
-    const hash = target.indexOf("#");
-    const ref: LinkRef = { target: (hash === -1 ? target : target.slice(0, hash)).normalize("NFC"), line: lines.lineAt(open), markdown: true };
-    if (hash !== -1) ref.subpath = target.slice(hash + 1);
+    // Split at the `#` as written, then decode: a `#` in a file name is written `%23`, which
+    // `decodeURI` left encoded, so a link to `C# 기초.md` never resolved.
+    const hash = destination.indexOf("#");
+    const ref: LinkRef = { target: detached(decodeLinkPart(hash === -1 ? destination : destination.slice(0, hash)).normalize("NFC")), line: lines.lineAt(open), markdown: true };
+    if (hash !== -1) ref.subpath = detached(decodeLinkPart(destination.slice(hash + 1)));
     const label = text.slice(open + 1, closeText).trim();
-    if (label !== "") ref.display = label;
+    if (label !== "") ref.display = detached(label);
     if (ref.target !== "") (embed ? out.embeds : out.links).push(ref);
   }
   blank(open, open + 1);
   blank(closeText, close + 1);
   return close + 1;
+}
+
+/** A percent-encoded part of a link destination, decoded; as written when it is not valid percent-encoding. */
+function decodeLinkPart(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
 }
 
 function isAsciiLetter(c: number): boolean {
@@ -278,24 +292,67 @@ function isSpaceOrOpen(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 40 /* ( */ || c === 0x3000;
 }
 
-/** The text with the given ranges replaced by spaces; line breaks are kept. */
-function applyBlanks(text: string, ranges: Array<[number, number]>): string {
+/** `[A-Za-z0-9+.-]`: a character of a URL scheme. */
+function isSchemeChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 43 || c === 46 || c === 45;
+}
+
+/** `[\s<>"'\`]`: where a bare URL ends (`\s` as JavaScript reads it, Unicode spaces included). */
+function isUrlStop(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13) || c === 60 || c === 62 || c === 34 || c === 39 || c === 96;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * A copy of `part` that does not hold on to the note it was cut from. Engines keep a slice of
+ * a long string as a view of it (V8 does from 13 characters on), so one link target kept in the
+ * index would keep the whole note's text alive; the index must not keep note texts.
+ */
+function detached(part: string): string {
+  return part.length < 13 ? part : (" " + part).slice(1);
+}
+
+/**
+ * The text with the given ranges (`from, to` pairs) replaced by spaces; line breaks are kept.
+ * Ranges come mostly in order (only an embed's outer range follows its inner ones), so they are
+ * sorted only when they are not.
+ */
+function applyBlanks(text: string, ranges: number[]): string {
   if (ranges.length === 0) return text;
-  ranges.sort((a, b) => a[0] - b[0]);
+  const sorted = inOrder(ranges) ? ranges : sortRanges(ranges);
   const parts: string[] = [];
   let at = 0;
-  for (const [from, to] of ranges) {
+  // The first line break at or after the range, searched again only once passed (-1: none
+  // left; -2: not searched yet), so a long line with many ranges is not searched over and over.
+  let newline = -2;
+  for (let k = 0; k < sorted.length; k += 2) {
+    const to = sorted[k + 1] as number;
     if (to <= at) continue;
-    const start = Math.max(from, at);
-    parts.push(text.slice(at, start));
-    parts.push(spaces(text, start, to));
+    const start = Math.max(sorted[k] as number, at);
+    if (start > at) parts.push(text.slice(at, start));
+    if (newline === -2 || (newline !== -1 && newline < start)) newline = text.indexOf("\n", start);
+    parts.push(newline === -1 || newline >= to ? spaces(to - start) : text.slice(start, to).replace(/[^\n]/g, " "));
     at = to;
   }
   parts.push(text.slice(at));
   return parts.join("");
 }
 
-function spaces(text: string, from: number, to: number): string {
-  const chunk = text.slice(from, to);
-  return chunk.indexOf("\n") === -1 ? " ".repeat(to - from) : chunk.replace(/[^\n]/g, " ");
+function inOrder(ranges: readonly number[]): boolean {
+  for (let k = 2; k < ranges.length; k += 2) if ((ranges[k] as number) < (ranges[k - 2] as number)) return false;
+  return true;
+}
+
+/** Ranges sorted by where they start; the sort is stable, as the scan's order matters for equal starts. */
+function sortRanges(ranges: readonly number[]): number[] {
+  const pairs: Array<[number, number]> = [];
+  for (let k = 0; k < ranges.length; k += 2) pairs.push([ranges[k] as number, ranges[k + 1] as number]);
+  pairs.sort((a, b) => a[0] - b[0]);
+  return pairs.flat();
+}
+
+const SPACES = " ".repeat(256);
+
+function spaces(count: number): string {
+  return count <= SPACES.length ? SPACES.slice(0, count) : " ".repeat(count);
 }

@@ -34,10 +34,11 @@ export interface LineStructure {
   codeBlocks: CodeBlock[];
 }
 
-const LIST_MARKER = /^([-*+]|\d{1,9}[.)])([ \t]+|$)/;
 const TASK_BOX = /^\[[^\]\n]\][ \t]+/;
 const RULE = /^([-*_])[ \t]*(?:\1[ \t]*){2,}$/;
-const FENCE = /^(`{3,}|~{3,})(.*)$/;
+// `[^]*`, not `.*$`: `.` stops at U+2028/U+2029, and the backtracking out of that was quadratic
+// in a line of backticks.
+const FENCE = /^(`{3,}|~{3,})([^]*)$/;
 
 /** Splits the note into lines and classifies them. `bodyStartLine` skips the frontmatter. */
 export function readLineStructure(text: string, frontmatterEndLine: number): LineStructure {
@@ -54,11 +55,10 @@ export function readLineStructure(text: string, frontmatterEndLine: number): Lin
     if (lineNo <= frontmatterEndLine) {
       info.kind = "frontmatter";
     } else if (fence) {
-      const body = text.slice(info.contentStart, end).trim();
       if (info.quoteDepth < fence.quoteDepth && info.kind !== "blank") {
         fence.block.endLine = lineNo - 1; // the quote holding the code block ended
         fence = null;
-      } else if (body.length >= fence.length && body[0] === fence.char && /^(`+|~+)$/.test(body)) {
+      } else if (mayStartWithFence(text, info.contentStart, end) && closesFence(text.slice(info.contentStart, end).trim(), fence)) {
         info.kind = "fence";
         fence.block.endLine = lineNo;
         fence = null;
@@ -67,7 +67,7 @@ export function readLineStructure(text: string, frontmatterEndLine: number): Lin
         fence.block.endLine = lineNo;
       }
     }
-    if (!fence && info.kind !== "frontmatter" && info.kind !== "fence" && info.kind !== "code") {
+    if (!fence && info.kind !== "frontmatter" && info.kind !== "fence" && info.kind !== "code" && mayStartWithFence(text, info.contentStart, end)) {
       const opening = FENCE.exec(text.slice(info.contentStart, end).trimStart());
       const marker = opening?.[1];
       if (opening && marker && !(marker[0] === "`" && (opening[2] ?? "").includes("`"))) {
@@ -83,6 +83,24 @@ export function readLineStructure(text: string, frontmatterEndLine: number): Lin
     start = newline + 1;
   }
   return { lines, codeBlocks };
+}
+
+/**
+ * Whether the line's content, past the whitespace `trim` would take away, may start with a
+ * backtick or tilde fence. Answers yes when unsure (whitespace other than spaces and tabs), so
+ * the caller's exact test decides.
+ */
+function mayStartWithFence(text: string, from: number, end: number): boolean {
+  for (let at = from; at < end; at++) {
+    const c = text.charCodeAt(at);
+    if (c === 32 || c === 9) continue;
+    return c === 96 || c === 126 || c > 127 || (c >= 10 && c <= 13);
+  }
+  return false;
+}
+
+function closesFence(body: string, fence: { char: string; length: number }): boolean {
+  return body.length >= fence.length && body[0] === fence.char && /^(`+|~+)$/.test(body);
 }
 
 function classify(text: string, start: number, end: number): LineInfo {
@@ -112,25 +130,65 @@ function classify(text: string, start: number, end: number): LineInfo {
     info.kind = "blank";
     return info;
   }
-  const rest = text.slice(textAt, end);
+  // Most lines are prose: headings, rules and list markers are only looked for on lines whose
+  // first character could start one, and read by hand (this runs on every line of the vault).
+  const first = text.charCodeAt(textAt);
   if (indent < 4) {
-    const heading = /^(#{1,6})(?:[ \t]|$)/.exec(rest);
-    if (heading) {
+    const level = first === 35 /* # */ ? headingLevel(text, textAt, end) : 0;
+    if (level > 0) {
       info.kind = "heading";
-      info.headingLevel = (heading[1] as string).length;
+      info.headingLevel = level;
       return info;
     }
-    if (RULE.test(rest.trimEnd())) {
+    if ((first === 45 || first === 42 || first === 95) /* - * _ */ && RULE.test(text.slice(textAt, end).trimEnd())) {
       info.kind = "rule";
       return info;
     }
   }
-  const marker = LIST_MARKER.exec(rest);
-  if (marker) {
-    let itemText = textAt + marker[0].length;
-    const task = TASK_BOX.exec(text.slice(itemText, end));
-    if (task) itemText += task[0].length;
+  const markerEnd = listMarkerEnd(text, textAt, end);
+  if (markerEnd !== -1) {
+    let itemText = markerEnd;
+    if (text.charCodeAt(itemText) === 91 /* [ */) {
+      const task = TASK_BOX.exec(text.slice(itemText, end));
+      if (task) itemText += task[0].length;
+    }
     info.list = { indent, textStart: itemText };
   }
   return info;
+}
+
+/** `#{1,6}` followed by a space, a tab or the end of the line: the heading's level, else 0. */
+function headingLevel(text: string, from: number, end: number): number {
+  let at = from;
+  while (at < end && at - from < 7 && text.charCodeAt(at) === 35) at++;
+  const level = at - from;
+  if (level > 6) return 0;
+  const next = text.charCodeAt(at);
+  return at === end || next === 32 || next === 9 ? level : 0;
+}
+
+/**
+ * A list marker at `from` (`-`, `*`, `+`, or 1–9 digits and `.` or `)`), followed by spaces and
+ * tabs or the end of the line: the offset after them, else -1.
+ */
+function listMarkerEnd(text: string, from: number, end: number): number {
+  const first = text.charCodeAt(from);
+  let at = from + 1;
+  if (first >= 48 && first <= 57) {
+    while (at < end && at - from < 9 && isDigit(text.charCodeAt(at))) at++;
+    const close = text.charCodeAt(at);
+    if (at === end || (close !== 46 && close !== 41) /* . ) */) return -1;
+    at++;
+  } else if (first !== 45 && first !== 42 && first !== 43 /* - * + */) {
+    return -1;
+  }
+  if (at === end) return at;
+  const space = text.charCodeAt(at);
+  if (space !== 32 && space !== 9) return -1;
+  while (at < end && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
+  return at;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
