@@ -1,0 +1,51 @@
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import type { FigureRow } from "./figure";
+import { measureSize } from "./measure-size";
+import { addGrowthRows, formatTable, machineInfo, writeResults } from "./report";
+
+/**
+ * `npm run bench [-- --large] [--sizes 1000,10000] [--seed N] [--fresh]`: measures every figure
+ * on synthetic vaults of 1k and 10k notes (and 100k with `--large` or `--100k`), one child
+ * process per size, then prints the table and writes `bench/results.json`.
+ */
+
+const TARGET_SIZE = 10_000;
+const repoRoot = join(__dirname, "..", "..");
+
+function option(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  return at === -1 ? undefined : process.argv[at + 1];
+}
+
+const seed = Number(option("--seed") ?? 20240302);
+const fresh = process.argv.includes("--fresh");
+
+if (process.argv.includes("--worker")) {
+  const notes = Number(option("--size"));
+  const rows = measureSize(notes, { seed, targetSize: TARGET_SIZE, fresh, repoRoot });
+  process.stdout.write(JSON.stringify(rows.map((row) => ({ ...row, value: Number.isNaN(row.value) ? null : row.value }))));
+} else {
+  const large = process.argv.includes("--large") || process.argv.includes("--100k");
+  const sizes = (option("--sizes")?.split(",").map(Number) ?? [1000, 10_000, ...(large ? [100_000] : [])]).sort((a, b) => a - b);
+  const machine = machineInfo();
+  const rows: FigureRow[] = [];
+  const started = performance.now();
+  for (const notes of sizes) {
+    process.stderr.write(`measuring ${notes} notes …\n`);
+    const flags = ["--expose-gc", ...(notes > 20_000 ? ["--max-old-space-size=16384"] : [])];
+    const args = [...flags, __filename, "--worker", "--size", String(notes), "--seed", String(seed), ...(fresh ? ["--fresh"] : [])];
+    const child = spawnSync(process.execPath, args, { stdio: ["ignore", "pipe", "inherit"], maxBuffer: 1 << 26 });
+    if (child.status !== 0) {
+      process.stderr.write(`the ${notes}-note run failed (exit ${child.status ?? child.signal})\n`);
+      process.exit(1);
+    }
+    const measured = JSON.parse(child.stdout.toString("utf8")) as Array<FigureRow & { value: number | null }>;
+    rows.push(...measured.map((row) => ({ ...row, value: row.value ?? Number.NaN })));
+  }
+  const all = addGrowthRows(rows, sizes);
+  process.stdout.write(formatTable(all, machine) + "\n");
+  const resultsFile = join(repoRoot, "bench", "results.json");
+  writeResults(resultsFile, all, machine, { seed, sizes });
+  process.stdout.write(`\nwritten to bench/results.json in ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
+}

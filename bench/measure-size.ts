@@ -1,0 +1,59 @@
+import { join } from "node:path";
+import { readVault } from "../src/cli/read-vault";
+import { VaultIndex } from "../src/engine/index/vault-index";
+import type { FigureContext, FigureRow } from "./figure";
+import { ColdIndexFigure } from "./figures/cold-index";
+import { measureDashboard } from "./figures/dashboard";
+import { heapRetainedBy, heapRow, type Retained } from "./figures/heap";
+import { measureIncremental } from "./figures/incremental";
+import { measureSearch } from "./figures/search";
+import { collectGarbage } from "./stats";
+import { generateVault } from "./vault-generator";
+
+/**
+ * Every figure for one vault size, in one process (the bench runs one process per size, so a
+ * size's garbage and heap never reach the next). The cold index is measured first, its last run
+ * under the heap probe; the index it leaves is the one the other figures read.
+ */
+export function measureSize(notes: number, options: { seed: number; targetSize: number; fresh: boolean; repoRoot: string }): FigureRow[] {
+  const log = (text: string): void => void process.stderr.write(`  [${notes} notes] ${text}\n`);
+  const vault = generateVault(notes, options.seed, { fresh: options.fresh });
+  log(vault.reused ? `vault reused: ${vault.dir}` : `vault written in ${(vault.writeMs / 1000).toFixed(1)} s: ${vault.dir}`);
+
+  // Warm the JIT and the page cache, so that run 1 is not the only run paying for them.
+  VaultIndex.build(readVault(join(options.repoRoot, "example-vault")).files.map((f) => [f.path, f.text] as const));
+  const cold = new ColdIndexFigure(vault);
+  cold.measureFloor();
+
+  const runs = notes >= 100_000 ? 1 : 3;
+  let index: VaultIndex | undefined;
+  let retained: Retained = { heap: 0, buffers: 0 };
+  for (let run = 1; run <= runs; run++) {
+    cold.measureFloor();
+    collectGarbage();
+    if (run < runs) {
+      const built = cold.measureIndex();
+      cold.measureRipgrep(built.concepts);
+    } else {
+      const probe = heapRetainedBy(() => cold.measureIndex());
+      index = probe.result;
+      retained = probe.retained;
+      cold.measureRipgrep(index.concepts);
+    }
+    log(`cold index run ${run}/${runs} done`);
+  }
+  cold.cleanUp();
+  if (!index) throw new Error("no index built");
+
+  const rows: FigureRow[] = [...cold.rows(options.targetSize), heapRow(notes, retained, vault.bytes, options.targetSize)];
+  const context: FigureContext = { vault, index, targetSize: options.targetSize };
+  for (const [name, measure] of [["incremental", measureIncremental], ["search", measureSearch], ["dashboard", measureDashboard]] as const) {
+    try {
+      rows.push(...measure(context));
+    } catch (error) {
+      rows.push({ notes, figure: name, value: Number.NaN, unit: "ms", detail: `failed: ${error instanceof Error ? error.message : String(error)}` });
+    }
+    log(`${name} done`);
+  }
+  return rows;
+}
