@@ -9,6 +9,7 @@ import { normalizeName } from "../text/normalize-text";
 import { sectionPairs } from "./co-mentions";
 import { baseOfKey, folderOf, isNoteTarget, linkKey, noteKeys } from "./link-target";
 import type { ConceptUse, NoteRecord } from "./note-record";
+import { detached } from "../text/detached-string";
 
 export interface IndexOptions {
   /** Concepts from settings (`Name: alias, alias`). */
@@ -70,10 +71,20 @@ export class VaultIndex {
   static build(entries: Iterable<readonly [path: string, text: string]>, options: IndexOptions = {}): VaultIndex {
     const index = new VaultIndex(options);
     const texts = new Map<string, string>();
-    for (const [path, text] of entries) {
-      texts.set(normalizeName(path), text);
-      index.upsert(path, text);
+    for (const [path, text] of entries) texts.set(normalizeName(path), text);
+    // Only a note whose text holds the concept tag can declare a concept. Those are read first
+    // and their concepts set at once: the matcher is built once, and every note is then read
+    // once, with the final concepts. (A declaration the filter missed still counts: its upsert
+    // sets it, and the notes read before it are read again below.)
+    const tag = new RegExp((options.conceptTag ?? "concept").replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "i");
+    const declared: Array<[string, DeclaredConcept]> = [];
+    for (const [path, text] of texts) {
+      if (!tag.test(text)) continue;
+      const concept = index.parse(path, text).declaredConcept;
+      if (concept) declared.push([path, concept]);
     }
+    if (declared.length > 0) index.setDeclarations(declared);
+    for (const [path, text] of texts) index.upsert(path, text);
     for (const path of index.staleNotes()) index.upsert(path, texts.get(path) as string);
     return index;
   }
@@ -209,7 +220,7 @@ export class VaultIndex {
     const out = new Set<string>(); // a set: a note may hold 10,000 missing links
     for (const link of record.links) {
       if (!isNoteTarget(link.target) || out.has(link.target)) continue;
-      if (this.resolveKey(linkKey(link.target), record.path) === undefined) out.add(link.target);
+      if (!this.resolvable(linkKey(link.target))) out.add(link.target);
     }
     return [...out];
   }
@@ -314,8 +325,10 @@ export class VaultIndex {
       const use = concept && uses.get(concept.id);
       if (use) use.linked = true;
     }
+    // Exact-size arrays: an array grown by push keeps room for 16 more, and there are 30 uses a note.
+    for (const use of uses.values()) use.lines = use.lines.slice();
     const concepts = [...uses.values()].sort((a, b) => b.count - a.count || a.conceptId.localeCompare(b.conceptId));
-    return { ...rest, concepts, highlightCount: highlights.length };
+    return ownedRecord({ ...rest, concepts, highlightCount: highlights.length });
   }
 
   /** The concept a link target names: by the concept's name or alias, or its note's path. */
@@ -375,16 +388,28 @@ export class VaultIndex {
     }
   }
 
+  /** Whether some note answers to a link key (without choosing among several). */
+  private resolvable(key: string): boolean {
+    return key.includes("/") ? this.notesByPath.has(key) : (this.notesByTitle.get(key)?.size ?? 0) > 0;
+  }
+
   private resolveKey(key: string, fromPath?: string): string | undefined {
     if (key.includes("/")) return this.notesByPath.get(key);
     const candidates = this.notesByTitle.get(key);
     if (!candidates || candidates.size === 0) return undefined;
     if (candidates.size === 1) return candidates.values().next().value;
+    // The best candidate, found in one pass (no sort: `README` may exist in every folder).
     const folder = fromPath === undefined ? undefined : folderOf(fromPath);
-    return [...candidates].sort((a, b) => {
-      const near = Number(folderOf(b) === folder) - Number(folderOf(a) === folder);
-      return near || a.length - b.length || a.localeCompare(b);
-    })[0];
+    let best: string | undefined;
+    let bestNear = false;
+    for (const candidate of candidates) {
+      const near = folderOf(candidate) === folder;
+      if (best === undefined || (near && !bestNear) || (near === bestNear && (candidate.length < best.length || (candidate.length === best.length && candidate.localeCompare(best) < 0)))) {
+        best = candidate;
+        bestNear = near;
+      }
+    }
+    return best;
   }
 
   private declarationChanged(path: string, declared: DeclaredConcept | null): boolean {
@@ -402,6 +427,14 @@ export class VaultIndex {
     for (const other of this.records.keys()) this.stale.add(other);
   }
 
+  /** Records many declarations with one rebuild of the matcher (for `build`). */
+  private setDeclarations(declared: ReadonlyArray<readonly [string, DeclaredConcept]>): void {
+    for (const [path, concept] of declared) this.declarations.set(path, concept);
+    this.conceptSet = this.buildConceptSet();
+    this.matcher = new ConceptMatcher(this.conceptSet);
+    for (const other of this.records.keys()) this.stale.add(other);
+  }
+
   private buildConceptSet(): ConceptSet {
     const extra: ConceptSource[] = (this.options.extraConcepts ?? []).map((concept) => ({ concept }));
     for (const path of [...this.declarations.keys()].sort()) {
@@ -410,6 +443,33 @@ export class VaultIndex {
     return conceptSetWith(extra);
   }
 }
+
+/**
+ * The record with every string cut from the note's text copied out of it, and every array at
+ * its exact size: a slice of a string is kept as a view of the whole note (V8, from 13
+ * characters), so one heading kept would keep the note's text alive.
+ */
+function ownedRecord(record: NoteRecord): NoteRecord {
+  return {
+    ...record,
+    tags: record.tags.map(detached),
+    aliases: record.aliases.map(detached),
+    links: record.links.slice(),
+    embeds: record.embeds.slice(),
+    headings: record.headings.map((h) => ({ ...h, text: detached(h.text) })),
+    fields: record.fields.map((f) => ({ ...f, key: detached(f.key), value: detached(f.value) })),
+    emptyFields: record.emptyFields.map(detached),
+    codeBlocks: record.codeBlocks.map((b) => ({ ...b, lang: detached(b.lang) })),
+    questions: record.questions.map((q) => {
+      const question = { ...q, text: detached(q.text), answer: detached(q.answer), concepts: q.concepts.slice() };
+      if (q.heading !== undefined) question.heading = detached(q.heading);
+      return question;
+    }),
+    sectionStarts: record.sectionStarts.slice(),
+    warnings: record.warnings.map(detached),
+  };
+}
+
 
 function titleOf(path: string): string {
   const file = path.slice(path.lastIndexOf("/") + 1);

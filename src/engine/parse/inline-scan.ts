@@ -2,6 +2,7 @@ import type { Highlight, LinkRef } from "./note-types";
 import type { LineInfo } from "./line-structure";
 import type { LineIndex } from "../text/line-index";
 import { ForwardFinder } from "../text/forward-finder";
+import { detached } from "../text/detached-string";
 
 /**
  * One left-to-right pass over the text lines of a note (code and frontmatter lines are skipped)
@@ -301,15 +302,6 @@ function isSchemeChar(c: number): boolean {
 function isUrlStop(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13) || c === 60 || c === 62 || c === 34 || c === 39 || c === 96;
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/**
- * A copy of `part` that does not hold on to the note it was cut from. Engines keep a slice of
- * a long string as a view of it (V8 does from 13 characters on), so one link target kept in the
- * index would keep the whole note's text alive; the index must not keep note texts.
- */
-function detached(part: string): string {
-  return part.length < 13 ? part : (" " + part).slice(1);
 }
 
 /**
