@@ -1,4 +1,4 @@
-import { Notice, Plugin, TFile, getLanguage } from "obsidian";
+import { Notice, Plugin, TFile, getLanguage, normalizePath } from "obsidian";
 import { parseExtraConcepts } from "../engine/concepts/extra-concepts";
 import { markReviewed, restingNotes } from "../engine/dashboard/review-schedule";
 import type { VaultIndex } from "../engine/index/vault-index";
@@ -11,6 +11,7 @@ import { linkMentionsInActiveNote } from "./commands/link-mentions";
 import { registerCommands } from "./commands/register-commands";
 import { readPluginData, type PluginData, type PluginSettings } from "./data/plugin-data";
 import { setLanguage, t } from "./i18n/strings";
+import { IndexCache } from "./indexing/index-cache";
 import { LiveIndex, type LiveIndexConfig } from "./indexing/live-index";
 import { NoteQuestionsModal } from "./modals/note-questions-modal";
 import { TermSearchModal } from "./modals/term-search-modal";
@@ -32,8 +33,8 @@ export default class LinkedDevOpsNotesPlugin extends Plugin {
   review!: ReviewFeature;
   private statusBar!: QuestionStatusBar;
   private editorFeatures!: EditorFeatures;
-  private saveTimer: ReturnType<typeof setTimeout> | undefined;
-  private reindexTimer: ReturnType<typeof setTimeout> | undefined;
+  private saveTimer: number | undefined;
+  private reindexTimer: number | undefined;
   private search: { index: VaultIndex; search: TermSearch } | undefined;
 
   get pluginSettings(): PluginSettings {
@@ -41,10 +42,12 @@ export default class LinkedDevOpsNotesPlugin extends Plugin {
   }
 
   override async onload(): Promise<void> {
-    setLanguage(typeof getLanguage === "function" ? getLanguage() : window.localStorage.getItem("language"));
+    setLanguage(getLanguage());
     const stored: unknown = await this.loadData();
     this.data = readPluginData(stored);
     this.live = new LiveIndex(this.app, this.indexConfig());
+    const pluginDir = this.manifest.dir ?? normalizePath(`${this.app.vault.configDir}/plugins/${this.manifest.id}`);
+    this.live.useCache(new IndexCache(this.app.vault.adapter, normalizePath(`${pluginDir}/index-cache.json`)));
     this.review = new ReviewFeature(this, { data: () => this.data, live: () => this.live, scheduleSave: () => this.scheduleSave() });
     await this.review.load((stored as { review?: unknown } | null)?.review);
 
@@ -57,7 +60,7 @@ export default class LinkedDevOpsNotesPlugin extends Plugin {
       createConceptNote: () => new ConceptPickerModal(this.app, this.live.index, (concept) => void this.createConceptNote(concept.id)).open(),
       exportDashboard: () => exportDashboard(this.app, this.live.index, this.pluginSettings.exportPath, new Date().toISOString().slice(0, 10)),
       showNoteQuestions: () => this.showNoteQuestions(),
-      rebuildIndex: () => this.live.rebuild(this.indexConfig()).then(() => new Notice(t("rebuilt"))),
+      rebuildIndex: () => this.live.rebuild(this.indexConfig(), true).then(() => new Notice(t("rebuilt"))),
       reviewQuestions: () => this.review.open(),
     });
     this.addSettingTab(new LinkedDevOpsSettingTab(this.app, this, this));
@@ -84,10 +87,11 @@ export default class LinkedDevOpsNotesPlugin extends Plugin {
 
   override onunload(): void {
     if (this.saveTimer !== undefined) {
-      clearTimeout(this.saveTimer);
+      window.clearTimeout(this.saveTimer);
       void this.saveData(this.data); // a review marked just before unloading is not lost
     }
-    clearTimeout(this.reindexTimer);
+    window.clearTimeout(this.reindexTimer);
+    void this.live.saveCacheNow(); // the next start reads only the notes changed until then
     this.live.unload();
   }
 
@@ -101,12 +105,12 @@ export default class LinkedDevOpsNotesPlugin extends Plugin {
     this.scheduleSave();
     this.editorFeatures.refresh();
     if (!reindex) return;
-    clearTimeout(this.reindexTimer);
-    this.reindexTimer = setTimeout(() => void this.live.rebuild(this.indexConfig()), REINDEX_DEBOUNCE_MS);
+    window.clearTimeout(this.reindexTimer);
+    this.reindexTimer = window.setTimeout(() => void this.live.rebuild(this.indexConfig()), REINDEX_DEBOUNCE_MS);
   }
 
   private async startIndexing(): Promise<void> {
-    const slowNotice = setTimeout(() => new Notice(t("indexingSlow", { notes: this.app.vault.getMarkdownFiles().length })), SLOW_INDEX_NOTICE_MS);
+    const slowNotice = window.setTimeout(() => new Notice(t("indexingSlow", { notes: this.app.vault.getMarkdownFiles().length })), SLOW_INDEX_NOTICE_MS);
     // Vault events are registered only now: before the layout is ready, `create` fires for every file.
     this.registerEvent(this.app.vault.on("create", (file) => this.live.fileChanged(file)));
     this.registerEvent(this.app.vault.on("modify", (file) => this.live.fileChanged(file)));
@@ -118,19 +122,19 @@ export default class LinkedDevOpsNotesPlugin extends Plugin {
       }),
     );
     await this.live.rebuild();
-    clearTimeout(slowNotice);
+    window.clearTimeout(slowNotice);
   }
 
   private indexConfig(): LiveIndexConfig {
     const s = this.pluginSettings;
-    return {
-      excludedFolders: s.excludedFolders,
-      indexOptions: {
-        extraConcepts: parseExtraConcepts(s.extraConcepts),
-        conceptTag: s.conceptTag,
-        questions: { markers: s.questionMarkers, listItemQuestions: s.listItemQuestions },
-      },
+    const indexOptions = {
+      extraConcepts: parseExtraConcepts(s.extraConcepts),
+      conceptTag: s.conceptTag,
+      questions: { markers: s.questionMarkers, listItemQuestions: s.listItemQuestions },
     };
+    // The plugin version is part of the key: a new glossary or parser means reading the vault again.
+    const cacheKey = JSON.stringify({ version: this.manifest.version, indexOptions, excluded: s.excludedFolders });
+    return { excludedFolders: s.excludedFolders, indexOptions, cacheKey };
   }
 
   private dashboardHost(): DashboardHost {
@@ -204,8 +208,8 @@ export default class LinkedDevOpsNotesPlugin extends Plugin {
   }
 
   private scheduleSave(): void {
-    clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => {
+    window.clearTimeout(this.saveTimer);
+    this.saveTimer = window.setTimeout(() => {
       this.saveTimer = undefined;
       void this.saveData(this.data);
     }, SAVE_DEBOUNCE_MS);

@@ -95,3 +95,24 @@ describe("VaultIndex concepts", () => {
     expect(index.notesTagged("#기획안")).toEqual(["c.md"]);
   });
 });
+
+describe("VaultIndex.restore", () => {
+  it("rebuilds from saved records (as JSON) what a parse of the same notes builds", () => {
+    const notes = {
+      "Argo Rollouts.md": "---\ntags: [concept]\naliases: [아르고 롤아웃]\n---\n",
+      "a.md": "아르고 롤아웃과 도커 [[b]] #devops\nQ. 왜?\n-> 카나리",
+      "b.md": "[[a]] 쿠버네티스",
+    };
+    const built = build(notes);
+    const saved = JSON.parse(JSON.stringify([...built.notes()])) as Parameters<VaultIndex["restore"]>[0];
+    const restored = new VaultIndex();
+    restored.restore(saved);
+    for (const path of built.paths()) expect(restored.note(path)).toEqual(built.note(path));
+    expect([...restored.backlinks("a.md")]).toEqual([...built.backlinks("a.md")]);
+    expect(restored.concepts.get("user:argo-rollouts")?.ko).toContain("아르고 롤아웃");
+    expect(restored.staleNotes()).toEqual([]);
+    // A note edited afterwards is parsed with the restored concepts.
+    restored.upsert("b.md", "아르고 롤아웃");
+    expect(restored.note("b.md")?.concepts.map((c) => c.conceptId)).toEqual(["user:argo-rollouts"]);
+  });
+});

@@ -1,7 +1,12 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from "vitest";
 import { Component, TFile } from "../fakes/obsidian";
-import { loadPlugin, openFile, type Harness } from "./plugin-harness";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { readVault } from "../../src/cli/read-vault";
+import { VaultIndex } from "../../src/engine/index/vault-index";
+import { buildScanReport } from "../../src/engine/report/scan-report";
+import { loadPlugin, openFile, restart, type Harness } from "./plugin-harness";
 
 let harness: Harness | undefined;
 afterEach(() => {
@@ -96,5 +101,32 @@ describe("plugin lifecycle", () => {
     expect(app.vault.listenerCount() + app.workspace.listenerCount()).toBe(listeners);
     expect(app.statusBarEl.children).toHaveLength(1);
     expect(plugin.live.index.size).toBe(15);
+  });
+});
+
+describe("index cache across restarts", () => {
+  it("reads again only the notes changed while Obsidian was closed, and ends with the same index", async () => {
+    const first = await loadPlugin();
+    harness = first;
+    await first.app.runCommand("linked-devops-notes:rebuild-index"); // a build that reads every note
+    expect(first.plugin.live.lastBuild).toEqual({ restored: 0, read: 15 });
+    const second = await restart(first, () => {
+      writeFileSync(join(first.root, "TIL 2024-03-02.md"), "Q. 캐시는 언제 다시 읽지?\n-> 바뀐 노트만\n");
+    });
+    harness = second;
+    expect(second.plugin.live.lastBuild).toEqual({ restored: 14, read: 1 });
+    expect(second.plugin.live.index.note("TIL 2024-03-02.md")?.questions.map((q) => q.status)).toEqual(["answered"]);
+    const fresh = VaultIndex.build(readVault(first.root).files.map((f) => [f.path, f.text] as const));
+    expect(buildScanReport(second.plugin.live.index, { vault: "", indexMs: 0 })).toEqual(buildScanReport(fresh, { vault: "", indexMs: 0 }));
+  });
+
+  it("reads every note again when the settings that shape the index change", async () => {
+    const first = await loadPlugin();
+    harness = first;
+    first.plugin.data.settings.listItemQuestions = true;
+    await first.plugin.saveData(first.plugin.data);
+    const second = await restart(first);
+    harness = second;
+    expect(second.plugin.live.lastBuild).toEqual({ restored: 0, read: 15 });
   });
 });

@@ -41,6 +41,30 @@ export async function loadPlugin(options: { exampleVault?: boolean; files?: Reco
   } };
 }
 
+/**
+ * Obsidian closed and opened again on the same folder: the plugin is unloaded (saving what it
+ * saves on unload), then a new app and a new plugin are loaded over the files as they are now.
+ */
+export async function restart(harness: Harness, beforeStart?: () => void): Promise<Harness> {
+  harness.plugin.unload();
+  await new Promise((resolve) => setTimeout(resolve, 20)); // writes started on unload land
+  beforeStart?.();
+  document.body.innerHTML = "";
+  const app = new App(new NodeFolderStorage(harness.root));
+  const plugin = new LinkedDevOpsNotesPlugin(app as never, manifest as never);
+  await plugin.load();
+  app.workspace.finishLayout();
+  await plugin.live.settled();
+  const next: Harness = { ...harness, app, plugin, settle: async () => {
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    await plugin.live.settled();
+  }, dispose: () => {
+    plugin.unload();
+    rmSync(harness.root, { recursive: true, force: true });
+  } };
+  return next;
+}
+
 export async function openFile(harness: Harness, path: string): Promise<void> {
   const file = harness.app.vault.getAbstractFileByPath(path);
   if (!file) throw new Error(`no file ${path}`);

@@ -102,6 +102,23 @@ export class VaultIndex {
     return this.records.size;
   }
 
+  /**
+   * Puts back records saved from an index built with the same options (the plugin's cache of the
+   * vault, for notes unchanged since): no parse, one matcher build for the concepts they declare.
+   * Notes already in the index are replaced.
+   */
+  restore(records: Iterable<NoteRecord>): void {
+    for (const record of records) {
+      this.drop(record.path);
+      this.add(record);
+      if (record.declaredConcept) this.declarations.set(record.path, record.declaredConcept);
+      else this.declarations.delete(record.path);
+    }
+    this.conceptSet = this.buildConceptSet();
+    this.matcher = new ConceptMatcher(this.conceptSet);
+    this.changeCount++;
+  }
+
   /** Adds or replaces a note from its current text. */
   upsert(path: string, text: string): NoteRecord {
     const notePath = normalizeName(path);

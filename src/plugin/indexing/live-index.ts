@@ -1,5 +1,7 @@
 import { TFile, type App, type TAbstractFile } from "obsidian";
+import type { NoteRecord } from "../../engine/index/note-record";
 import { VaultIndex, type IndexOptions } from "../../engine/index/vault-index";
+import { sameStamp, type FileStamp, type IndexCache } from "./index-cache";
 import { TimeSlicer } from "./time-slicer";
 
 /**
@@ -12,6 +14,8 @@ import { TimeSlicer } from "./time-slicer";
 export interface LiveIndexConfig {
   indexOptions: IndexOptions;
   excludedFolders: readonly string[];
+  /** Names the settings the index was built with: a cache saved under another key is not used. */
+  cacheKey?: string;
 }
 
 export interface IndexProgress {
@@ -26,16 +30,24 @@ export interface IndexProgress {
 const EDIT_DEBOUNCE_MS = 300;
 /** Files read at once while building: cachedRead is async, the parse is not. */
 const READ_BATCH = 32;
+/** Cached records put back at once (one matcher build each). */
+const RESTORE_BATCH = 500;
+/** How long the cache waits after the last change before it is written again. */
+const CACHE_SAVE_DEBOUNCE_MS = 30_000;
 
 export class LiveIndex {
   index: VaultIndex;
   readonly slicer = new TimeSlicer();
   private queue: Promise<void> = Promise.resolve();
-  private readonly waiting = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly waiting = new Map<string, number>();
   private readonly listeners = new Set<() => void>();
   private readonly progressListeners = new Set<(progress: IndexProgress) => void>();
   private generation = 0;
   private unloaded = false;
+  private cache: IndexCache | undefined;
+  private cacheTimer: number | undefined;
+  /** Modification time and size of each file when it was last read: what the cache is keyed by. */
+  private readonly stamps = new Map<string, FileStamp>();
 
   constructor(
     private readonly app: App,
@@ -44,33 +56,71 @@ export class LiveIndex {
     this.index = new VaultIndex(config.indexOptions);
   }
 
-  /** Builds the index from scratch (first load, settings change, rebuild command). */
-  rebuild(config: LiveIndexConfig = this.config): Promise<void> {
+  /** Keeps the index in `cache` across restarts: read at the next build, written after changes. */
+  useCache(cache: IndexCache): void {
+    this.cache = cache;
+  }
+
+  /**
+   * Builds the index (first load, settings change, rebuild command). With a cache saved under
+   * the same settings, notes whose modification time and size are unchanged are put back from it
+   * and only the others are read; `fromScratch` ignores the cache.
+   */
+  rebuild(config: LiveIndexConfig = this.config, fromScratch = false): Promise<void> {
     this.config = config;
     const generation = ++this.generation;
-    for (const timer of this.waiting.values()) clearTimeout(timer);
+    for (const timer of this.waiting.values()) window.clearTimeout(timer);
     this.waiting.clear();
     return this.enqueue(async () => {
       const started = performance.now();
       // The new index is live from the start: the dashboard fills in as the build goes.
       const index = new VaultIndex(config.indexOptions);
       this.index = index;
+      this.stamps.clear();
       const files = this.app.vault.getMarkdownFiles().filter((file) => this.includes(file.path));
+      const cached = !fromScratch && this.cache && config.cacheKey ? await this.cache.load(config.cacheKey) : new Map<string, { stamp: FileStamp; record: NoteRecord }>();
+      const fresh: NoteRecord[] = [];
+      const toRead: TFile[] = [];
+      for (const file of files) {
+        const entry = cached.get(file.path);
+        if (entry && sameStamp(entry.stamp, stampOf(file))) {
+          fresh.push(entry.record);
+          this.stamps.set(file.path, entry.stamp);
+        } else toRead.push(file);
+      }
       this.emitProgress({ done: 0, total: files.length, finished: false, elapsedMs: 0 });
-      for (let from = 0; from < files.length; from += READ_BATCH) {
+      const batches: NoteRecord[][] = [];
+      for (let from = 0; from < fresh.length; from += RESTORE_BATCH) batches.push(fresh.slice(from, from + RESTORE_BATCH));
+      await this.slicer.run(batches, (batch) => index.restore(batch));
+      for (let from = 0; from < toRead.length; from += READ_BATCH) {
         if (generation !== this.generation || this.unloaded) return;
-        const batch = files.slice(from, from + READ_BATCH);
+        const batch = toRead.slice(from, from + READ_BATCH);
         const texts = await Promise.all(batch.map((file) => this.read(file)));
         await this.slicer.run(batch, (file) => {
           const text = texts[batch.indexOf(file)];
           if (text !== undefined) index.upsert(file.path, text);
         });
-        this.emitProgress({ done: Math.min(from + READ_BATCH, files.length), total: files.length, finished: false, elapsedMs: performance.now() - started });
+        this.emitProgress({ done: fresh.length + Math.min(from + READ_BATCH, toRead.length), total: files.length, finished: false, elapsedMs: performance.now() - started });
         this.notify();
       }
       await this.readStaleNotes();
+      this.lastBuild = { restored: fresh.length, read: toRead.length };
       this.emitProgress({ done: files.length, total: files.length, finished: true, elapsedMs: performance.now() - started });
       this.notify();
+      this.scheduleCacheSave(0);
+    });
+  }
+
+  /** How the last build went: notes put back from the cache, notes read. */
+  lastBuild: { restored: number; read: number } = { restored: 0, read: 0 };
+
+  /** Writes the cache now (on unload), if there is one and the index is built. */
+  saveCacheNow(): Promise<void> {
+    window.clearTimeout(this.cacheTimer);
+    this.cacheTimer = undefined;
+    if (!this.cache || !this.config.cacheKey) return Promise.resolve();
+    return this.cache.save(this.config.cacheKey, this.index.notes(), (path) => this.stamps.get(path)).catch((error: unknown) => {
+      console.warn("Linked DevOps Notes: the index cache could not be written", error);
     });
   }
 
@@ -78,10 +128,10 @@ export class LiveIndex {
   fileChanged(file: TAbstractFile): void {
     if (!(file instanceof TFile) || file.extension !== "md") return;
     const path = file.path;
-    clearTimeout(this.waiting.get(path));
+    window.clearTimeout(this.waiting.get(path));
     this.waiting.set(
       path,
-      setTimeout(() => {
+      window.setTimeout(() => {
         this.waiting.delete(path);
         void this.enqueue(async () => {
           const current = this.app.vault.getAbstractFileByPath(path);
@@ -98,10 +148,11 @@ export class LiveIndex {
   }
 
   fileDeleted(file: TAbstractFile): void {
-    clearTimeout(this.waiting.get(file.path));
+    window.clearTimeout(this.waiting.get(file.path));
     this.waiting.delete(file.path);
     void this.enqueue(async () => {
       this.index.remove(file.path);
+      this.stamps.delete(file.path);
       await this.readStaleNotes();
       this.notify();
     });
@@ -113,12 +164,17 @@ export class LiveIndex {
       return;
     }
     const hadEdit = this.waiting.has(oldPath);
-    clearTimeout(this.waiting.get(oldPath));
+    window.clearTimeout(this.waiting.get(oldPath));
     this.waiting.delete(oldPath);
     void this.enqueue(async () => {
+      const stamp = this.stamps.get(oldPath);
+      this.stamps.delete(oldPath);
       if (!this.includes(file.path)) this.index.remove(oldPath);
-      else if (this.index.note(oldPath) && !hadEdit) this.index.rename(oldPath, file.path);
-      else {
+      else if (this.index.note(oldPath) && !hadEdit) {
+        this.index.rename(oldPath, file.path);
+        // The text is the one read before: the cache may keep it if the move left the file's stamp alone.
+        if (stamp) this.stamps.set(file.path, stamp);
+      } else {
         this.index.remove(oldPath);
         const text = await this.read(file);
         if (text !== undefined) this.index.upsert(file.path, text);
@@ -146,7 +202,8 @@ export class LiveIndex {
 
   unload(): void {
     this.unloaded = true;
-    for (const timer of this.waiting.values()) clearTimeout(timer);
+    window.clearTimeout(this.cacheTimer);
+    for (const timer of this.waiting.values()) window.clearTimeout(timer);
     this.waiting.clear();
     this.listeners.clear();
     this.progressListeners.clear();
@@ -159,7 +216,11 @@ export class LiveIndex {
 
   private async read(file: TFile): Promise<string | undefined> {
     try {
-      return await this.app.vault.cachedRead(file);
+      // The stamp is taken before the read: an edit landing during the read makes it stale, never the reverse.
+      const stamp = stampOf(file);
+      const text = await this.app.vault.cachedRead(file);
+      this.stamps.set(file.path, stamp);
+      return text;
     } catch (error) {
       console.warn(`Linked DevOps Notes: could not read ${file.path}`, error);
       return undefined;
@@ -190,10 +251,21 @@ export class LiveIndex {
 
   private notify(): void {
     if (this.unloaded) return;
+    this.scheduleCacheSave(CACHE_SAVE_DEBOUNCE_MS);
     for (const listener of this.listeners) listener();
+  }
+
+  private scheduleCacheSave(delayMs: number): void {
+    if (!this.cache) return;
+    window.clearTimeout(this.cacheTimer);
+    this.cacheTimer = window.setTimeout(() => void this.saveCacheNow(), delayMs);
   }
 
   private emitProgress(progress: IndexProgress): void {
     for (const listener of this.progressListeners) listener(progress);
   }
+}
+
+function stampOf(file: TFile): FileStamp {
+  return { mtime: file.stat.mtime, size: file.stat.size };
 }
