@@ -1,7 +1,4 @@
-/**
- * UI text in English and Korean. The language follows Obsidian's: `getLanguage()` where the app
- * has it (1.8.7+), else the language Obsidian stores in local storage.
- */
+/** UI text in English and Korean. The language follows Obsidian's own (`getLanguage()`). */
 
 const en = {
   pluginName: "Linked DevOps Notes",
