@@ -1,7 +1,8 @@
 import { build } from "esbuild";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { mkdirSync, readFileSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { haveChromium, launchChromium, SCREENSHOTS } from "./chromium";
 import { buildPageAssets, LENT_BY_OBSIDIAN, ORIGIN, readFolder, servePage } from "./page-assets";
 
 /**
@@ -12,12 +13,8 @@ import { buildPageAssets, LENT_BY_OBSIDIAN, ORIGIN, readFolder, servePage } from
  * (`editor-page/editor-host.ts`). Leaves the README's screenshots of badges and a card.
  */
 
-const CHROMIUM = "/usr/bin/chromium";
-const LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-quic", "--disable-sync"];
-const SCREENSHOTS = "docs/screenshots";
 const DESKTOP = { width: 1000, height: 900 };
 const PHONE = { width: 390, height: 844 };
-const haveChromium = existsSync(CHROMIUM);
 
 const NOTE = "Seminars/세미나 - 도커와 쿠버네티스.md";
 /** `7. Q. 서비스 메시는 정확히 뭘 해 주는 거지?`: open, the next item is not its answer. */
@@ -61,7 +58,7 @@ describe.skipIf(!haveChromium)("the editor extension of the shipped main.js, in 
       buildPageAssets(required.filter((id) => LENT_BY_OBSIDIAN.test(id))),
       build({ entryPoints: ["test/browser/editor-page/editor-host.ts"], bundle: true, format: "iife", platform: "browser", target: "es2020", write: false, logLevel: "silent" }),
     ]);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+    browser = await launchChromium();
     const context = await browser.newContext({ viewport: DESKTOP, deviceScaleFactor: 1, locale: "en-US" });
     page = await context.newPage();
     page.on("pageerror", (error) => pageErrors.push(String(error)));

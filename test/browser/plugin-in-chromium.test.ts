@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { builtinModules } from "node:module";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CHROMIUM, haveChromium, launchChromium, SCREENSHOTS } from "./chromium";
 import { buildPageAssets, LENT_BY_OBSIDIAN, ORIGIN, readFolder, servePage } from "./page-assets";
 
 /**
@@ -11,14 +12,10 @@ import { buildPageAssets, LENT_BY_OBSIDIAN, ORIGIN, readFolder, servePage } from
  * screenshots in docs/screenshots/.
  */
 
-const CHROMIUM = "/usr/bin/chromium";
-const LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-quic", "--disable-sync"];
-const SCREENSHOTS = "docs/screenshots";
 const DESKTOP = { width: 1200, height: 900 };
 const PHONE = { width: 390, height: 844 };
 
 const inCi = Boolean(process.env.CI) && process.env.CI !== "false" && process.env.CI !== "0";
-const haveChromium = existsSync(CHROMIUM);
 const SKIP_REASON = `${CHROMIUM} is missing (install it with: apt-get install chromium fonts-nanum)`;
 if (!haveChromium && !inCi) console.warn(`Skipping the browser test: ${SKIP_REASON}`);
 
@@ -47,7 +44,7 @@ describe.skipIf(!haveChromium)(`the shipped main.js in Chromium${haveChromium ? 
   beforeAll(async () => {
     if (mainJs === "") throw new Error("no main.js: run `npm run build` first (npm test does)");
     const assets = await buildPageAssets(requiredIds.filter((id) => LENT_BY_OBSIDIAN.test(id)));
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+    browser = await launchChromium();
     const context = await browser.newContext({ viewport: DESKTOP, deviceScaleFactor: 1, locale: "en-US" });
     page = await context.newPage();
     page.on("pageerror", (error) => pageErrors.push(String(error)));
