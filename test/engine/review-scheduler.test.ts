@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { createEmptyCard, fsrs, generatorParameters, type Card, type Grade } from "ts-fsrs";
+import { createEmptyCard, fsrs, generatorParameters, type Card } from "ts-fsrs";
 import { describe, expect, it } from "vitest";
 import type { ReviewCard } from "../../src/engine/review/cards";
 import { emptyReviewState, parseReviewState, type ReviewGrade, type ReviewState } from "../../src/engine/review/review-state";
@@ -32,7 +32,7 @@ describe("grading with ts-fsrs", () => {
         for (const step of history) {
           now += step.minutesLater * 60_000;
           const at = new Date(now);
-          expected = reference.next(expected ?? createEmptyCard(at), at, step.grade as Grade).card;
+          expected = reference.next(expected ?? createEmptyCard(at), at, step.grade).card;
           // What the plugin saves is JSON; what it loads is parsed again.
           state = parseReviewState(JSON.parse(JSON.stringify(scheduler.grade(state, card, step.grade, at)))).state;
           const { path, key, line, ...stored } = state.cards[card.id] ?? ({} as never);
@@ -54,7 +54,7 @@ describe("grading with ts-fsrs", () => {
         let now = START;
         for (const step of history) {
           now += step.minutesLater * 60_000;
-          expected = reference.next(expected ?? createEmptyCard(new Date(now)), new Date(now), step.grade as Grade).card;
+          expected = reference.next(expected ?? createEmptyCard(new Date(now)), new Date(now), step.grade).card;
           state = scheduler.grade(state, card, step.grade, new Date(now));
         }
         const at = new Date(now + wait * 60_000);
@@ -84,6 +84,17 @@ describe("grading with ts-fsrs", () => {
     expect(graded(0.8, 36500)).toBeGreaterThan(graded(0.95, 36500));
   });
 
+  it("stores the days since the last grade as ts-fsrs counted them: whole UTC calendar days, 0 when New", () => {
+    const scheduler = new ReviewScheduler();
+    let state = emptyReviewState();
+    const stored: number[] = [];
+    for (const at of ["2024-03-01T09:00:00Z", "2024-03-01T23:30:00Z", "2024-03-02T00:30:00Z", "2024-03-12T08:00:00Z"]) {
+      state = scheduler.grade(state, card, 3, new Date(at));
+      stored.push(state.cards[card.id]?.elapsed_days ?? -1);
+    }
+    expect(stored).toEqual([0, 0, 1, 10]);
+  });
+
   it("logs each grade with the state the card was in, and keeps the log to the last 30 days", () => {
     const scheduler = new ReviewScheduler();
     let state = scheduler.grade(emptyReviewState(), card, 3, new Date(START));
@@ -91,5 +102,22 @@ describe("grading with ts-fsrs", () => {
     expect(state.log.map((e) => [e.rating, e.state])).toEqual([[3, 0], [1, 1]]);
     state = scheduler.grade(state, card, 3, new Date(START + 31 * 86_400_000));
     expect(state.log).toHaveLength(1);
+  });
+});
+
+describe("a clock behind the last review (two synced devices)", () => {
+  it("grades as at the last review instead of failing, and stores no negative days", async () => {
+    const { ReviewScheduler } = await import("../../src/engine/review/scheduler");
+    const { parseReviewState, emptyReviewState } = await import("../../src/engine/review/review-state");
+    const scheduler = new ReviewScheduler({ desiredRetention: 0.9, maximumIntervalDays: 365 });
+    const card = { id: "a.md#k1", path: "a.md", key: "k1" } as never;
+    let state = scheduler.grade(emptyReviewState(), card, 3, new Date("2026-03-10T12:00:00Z"));
+    state = scheduler.grade(state, card, 3, new Date("2026-03-12T12:00:00Z"));
+    state = scheduler.grade(state, card, 3, new Date("2026-03-05T12:00:00Z")); // the other device's clock
+    const record = state.cards["a.md#k1"];
+    expect(record?.elapsed_days).toBe(0);
+    const reread = parseReviewState(JSON.parse(JSON.stringify(state)));
+    expect(reread.problem).toBeUndefined();
+    expect(reread.state.cards["a.md#k1"]).toBeDefined();
   });
 });

@@ -174,7 +174,7 @@ function readCard(value: unknown): CardRecord | undefined {
     state,
   };
   if (typeof line === "number" && Number.isInteger(line) && line > 0) record.line = line;
-  if (lastReview !== undefined) record.last_review = lastReview as string;
+  if (lastReview !== undefined) record.last_review = lastReview;
   return record;
 }
 

@@ -1,4 +1,4 @@
-import { createEmptyCard, fsrs, generatorParameters, type Card, type FSRS, type Grade } from "ts-fsrs";
+import { createEmptyCard, dateDiffInDays, fsrs, generatorParameters, type Card, type FSRS, type Grade } from "ts-fsrs";
 import type { ReviewCard } from "./cards";
 import { DAY_MS } from "./review-clock";
 import type { CardRecord, CardStateCode, ReviewGrade, ReviewLogEntry, ReviewState } from "./review-state";
@@ -34,18 +34,20 @@ export class ReviewScheduler {
   }
 
   /** The state after `grade` was given to `card` at `now`. */
-  grade(state: ReviewState, card: ReviewCard, grade: ReviewGrade, now: Date): ReviewState {
+  grade(state: ReviewState, card: ReviewCard, grade: ReviewGrade, clockNow: Date): ReviewState {
     const before = state.cards[card.id];
-    const { card: next } = this.fsrs.next(toFsrsCard(before, now), now, grade as Grade);
-    const record = { ...fromFsrsCard(next, card.path, card.key), line: card.line };
-    const entry: ReviewLogEntry = { card: card.id, rating: grade, state: (before?.state ?? 0) as CardStateCode, review: now.toISOString() };
+    const now = notBefore(before, clockNow);
+    const { card: next } = this.fsrs.next(toFsrsCard(before, now), now, grade);
+    const record = { ...fromFsrsCard(next, card.path, card.key, elapsedDays(before, now)), line: card.line };
+    const entry: ReviewLogEntry = { card: card.id, rating: grade, state: before?.state ?? 0, review: now.toISOString() };
     const keepFrom = now.getTime() - LOG_KEEP_DAYS * DAY_MS;
     const log = [...state.log.filter((e) => Date.parse(e.review) >= keepFrom), entry];
     return { ...state, cards: { ...state.cards, [card.id]: record }, log };
   }
 
   /** What each grade would do to the card now: for the interval shown on each button. */
-  preview(state: ReviewState, card: ReviewCard, now: Date): Record<ReviewGrade, GradePreview> {
+  preview(state: ReviewState, card: ReviewCard, clockNow: Date): Record<ReviewGrade, GradePreview> {
+    const now = notBefore(state.cards[card.id], clockNow);
     const options = this.fsrs.repeat(toFsrsCard(state.cards[card.id], now), now);
     const at = (grade: Grade): GradePreview => {
       const due = options[grade].card.due;
@@ -55,14 +57,18 @@ export class ReviewScheduler {
   }
 }
 
-/** A stored record as a ts-fsrs card; a card never graded is a fresh New card due now. */
+/**
+ * A stored record as a ts-fsrs card; a card never graded is a fresh New card due now. The stored
+ * `elapsed_days` is not handed over: ts-fsrs deprecates the field (gone in 6.0), never schedules
+ * from it (it counts the days from `last_review` itself), so the empty card's value stands in.
+ */
 export function toFsrsCard(record: CardRecord | undefined, now: Date): Card {
   if (!record) return createEmptyCard(now);
   const card: Card = {
+    ...createEmptyCard(now),
     due: new Date(record.due),
     stability: record.stability,
     difficulty: record.difficulty,
-    elapsed_days: record.elapsed_days,
     scheduled_days: record.scheduled_days,
     learning_steps: record.learning_steps,
     reps: record.reps,
@@ -73,14 +79,15 @@ export function toFsrsCard(record: CardRecord | undefined, now: Date): Card {
   return card;
 }
 
-export function fromFsrsCard(card: Card, path: string, key: string): CardRecord {
+/** A ts-fsrs card as a stored record; `elapsedDays` stands for ts-fsrs's deprecated `card.elapsed_days`. */
+export function fromFsrsCard(card: Card, path: string, key: string, elapsedDays: number): CardRecord {
   const record: CardRecord = {
     path,
     key,
     due: card.due.toISOString(),
     stability: card.stability,
     difficulty: card.difficulty,
-    elapsed_days: card.elapsed_days,
+    elapsed_days: elapsedDays,
     scheduled_days: card.scheduled_days,
     learning_steps: card.learning_steps,
     reps: card.reps,
@@ -89,4 +96,24 @@ export function fromFsrsCard(card: Card, path: string, key: string): CardRecord 
   };
   if (card.last_review) record.last_review = card.last_review.toISOString();
   return record;
+}
+
+/**
+ * Whole days from the last grade to this one, counted as ts-fsrs counts them (UTC calendar days;
+ * 0 for a New card). Still stored because every saved card carries it and the plugin's earlier
+ * versions, reading the same synced data, drop a card without it.
+ */
+/**
+ * The grading time, never before the card's last review: a device whose clock is behind the one
+ * that graded last (two synced devices) would otherwise ask ts-fsrs to go back in time, which it
+ * refuses with an error.
+ */
+function notBefore(before: CardRecord | undefined, now: Date): Date {
+  const last = before?.last_review === undefined ? undefined : Date.parse(before.last_review);
+  return last !== undefined && now.getTime() < last ? new Date(last) : now;
+}
+
+function elapsedDays(before: CardRecord | undefined, now: Date): number {
+  if (!before || before.state === 0 || before.last_review === undefined) return 0;
+  return dateDiffInDays(new Date(before.last_review), now);
 }
