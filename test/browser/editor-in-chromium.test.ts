@@ -2,6 +2,7 @@ import { build } from "esbuild";
 import { mkdirSync, readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PluginManifest } from "../fakes/obsidian";
 import { haveChromium, launchChromium, SCREENSHOTS } from "./chromium";
 import { buildPageAssets, LENT_BY_OBSIDIAN, ORIGIN, readFolder, servePage } from "./page-assets";
 
@@ -70,7 +71,7 @@ describe.skipIf(!haveChromium)("the editor extension of the shipped main.js, in 
     await page.addScriptTag({ content: editorHost.outputFiles[0]?.text ?? "" });
     await page.addStyleTag({ content: EDITOR_LOOK });
 
-    const manifest = JSON.parse(readFileSync("manifest.json", "utf8"));
+    const manifest = JSON.parse(readFileSync("manifest.json", "utf8")) as PluginManifest;
     await page.evaluate(({ files, mainJs, manifest }) => window.ldnHost.boot(files, mainJs, manifest), { files: readFolder("example-vault"), mainJs, manifest });
     await page.evaluate(async () => {
       await window.ldnHost.plugin.load();

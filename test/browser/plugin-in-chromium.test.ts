@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { builtinModules } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PluginManifest } from "../fakes/obsidian";
 import { CHROMIUM, haveChromium, launchChromium, SCREENSHOTS } from "./chromium";
 import { buildPageAssets, LENT_BY_OBSIDIAN, ORIGIN, readFolder, servePage } from "./page-assets";
 
@@ -93,7 +94,7 @@ describe.skipIf(!haveChromium)(`the shipped main.js in Chromium${haveChromium ? 
     expect(await page.evaluate(() => [typeof (globalThis as Record<string, unknown>).require, typeof (globalThis as Record<string, unknown>).process])).toEqual(["undefined", "undefined"]);
     requestsBeforeMainJs = requests.length;
 
-    const manifest = JSON.parse(readFileSync("manifest.json", "utf8"));
+    const manifest = JSON.parse(readFileSync("manifest.json", "utf8")) as PluginManifest;
     const files = readFolder("example-vault");
     await page.evaluate(({ files, mainJs, manifest }) => window.ldnHost.boot(files, mainJs, manifest), { files, mainJs, manifest });
     const { required, refused } = await page.evaluate(() => ({ required: window.ldnHost.required, refused: window.ldnHost.refused }));

@@ -129,7 +129,7 @@ describe("review --due", () => {
 describe("review summary", () => {
   it("prints today's numbers and the forecast", () => {
     const file = writeData("summary.json", stateWith(record(card("도커란?"), "2024-05-03T00:00:00.000Z"), record(card("파드란?"), "2024-04-03T00:00:00.000Z")));
-    const json = JSON.parse(run(["review", vault, "--state", file, "--json", "--today", "2024-05-01"]).stdout);
+    const json = JSON.parse(run(["review", vault, "--state", file, "--json", "--today", "2024-05-01"]).stdout) as { forecast: number[] };
     expect(json).toMatchObject({ today: "2024-05-01", cards: 5, dueToday: 4, newCards: 3 });
     expect(json.forecast.slice(0, 3)).toEqual([1, 0, 1]);
     expect(run(["review", vault, "--state", file, "--today", "2024-05-01"]).stdout).toMatch(/^5 cards · 4 due today \(2024-05-01\) · 3 new/);

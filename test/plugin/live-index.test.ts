@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from "vitest";
-import { Component, TFile } from "../fakes/obsidian";
+import { Component, TFile, loadAndWait } from "../fakes/obsidian";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { readVault } from "../../src/cli/read-vault";
@@ -14,7 +14,11 @@ afterEach(() => {
   harness = undefined;
 });
 
-const file = (h: Harness, path: string): TFile => h.app.vault.getAbstractFileByPath(path) as TFile;
+const file = (h: Harness, path: string): TFile => {
+  const found = h.app.vault.getAbstractFileByPath(path);
+  if (!(found instanceof TFile)) throw new Error(`no file ${path}`);
+  return found;
+};
 
 describe("live index", () => {
   it("follows create, modify, rename and delete", async () => {
@@ -37,7 +41,7 @@ describe("live index", () => {
     expect(index().note("folder/c.md")?.questions).toHaveLength(1);
     expect(index().unresolvedLinksOf("a.md")).toEqual(["b"]);
 
-    await vault.delete(file(harness, "folder/c.md"));
+    await harness.app.fileManager.trashFile(file(harness, "folder/c.md"));
     await harness.settle();
     expect(index().paths()).toEqual(["a.md"]);
   });
@@ -96,7 +100,7 @@ describe("plugin lifecycle", () => {
     expect(app.commands.size).toBe(0);
     expect(app.workspace.getLeavesOfType("linked-devops-notes-dashboard")).toHaveLength(0);
 
-    await plugin.load();
+    await loadAndWait(plugin);
     await plugin.live.settled();
     expect(app.vault.listenerCount() + app.workspace.listenerCount()).toBe(listeners);
     expect(app.statusBarEl.children).toHaveLength(1);

@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { App, Notice } from "../fakes/obsidian";
+import { App, Notice, loadAndWait } from "../fakes/obsidian";
 import LinkedDevOpsNotesPlugin from "../../src/plugin/main";
 import manifest from "../../manifest.json";
 import { NodeFolderStorage } from "../fakes/node-folder-storage";
@@ -27,8 +27,8 @@ export async function loadPlugin(options: { exampleVault?: boolean; files?: Reco
   document.body.innerHTML = "";
   Notice.messages.length = 0;
   const app = new App(storage);
-  const plugin = new LinkedDevOpsNotesPlugin(app as never, manifest as never);
-  await plugin.load();
+  const plugin = new LinkedDevOpsNotesPlugin(app as never, manifest);
+  await loadAndWait(plugin);
   app.workspace.finishLayout();
   const settle = async (): Promise<void> => {
     await new Promise((resolve) => setTimeout(resolve, 350));
@@ -51,8 +51,8 @@ export async function restart(harness: Harness, beforeStart?: () => void): Promi
   beforeStart?.();
   document.body.innerHTML = "";
   const app = new App(new NodeFolderStorage(harness.root));
-  const plugin = new LinkedDevOpsNotesPlugin(app as never, manifest as never);
-  await plugin.load();
+  const plugin = new LinkedDevOpsNotesPlugin(app as never, manifest);
+  await loadAndWait(plugin);
   app.workspace.finishLayout();
   await plugin.live.settled();
   const next: Harness = { ...harness, app, plugin, settle: async () => {

@@ -48,7 +48,10 @@ function setup() {
 function drawn(state: EditorState, field: ReturnType<typeof setup>["field"]): { badges: string[]; hints: string[] } {
   const value: DecorationState = state.field(field);
   const badges: string[] = [];
-  value.badges.between(0, state.doc.length, (from, _to, deco) => void badges.push(`${from} ${(deco.spec.widget as BadgeWidget).status} ${(deco.spec.widget as BadgeWidget).tooltip}`));
+  value.badges.between(0, state.doc.length, (from, _to, deco) => {
+    const { widget } = deco.spec as { widget: BadgeWidget };
+    badges.push(`${from} ${widget.status} ${widget.tooltip}`);
+  });
   const hints: string[] = [];
   value.hints.between(0, state.doc.length, (from, to, deco) => void hints.push(`${from}-${to} ${(deco.spec as { conceptId: string }).conceptId}`));
   return { badges, hints };

@@ -35,7 +35,7 @@ function setup(doc: string, options: Partial<Pick<DecorationConfig, "badges" | "
 function badges(state: EditorState, field: Setup["field"]): Array<{ line: number; status: string; atLineEnd: boolean; tooltip: string }> {
   const out: Array<{ line: number; status: string; atLineEnd: boolean; tooltip: string }> = [];
   state.field(field).badges.between(0, state.doc.length, (from, _to, deco) => {
-    const widget = deco.spec.widget as BadgeWidget;
+    const { widget } = deco.spec as { widget: BadgeWidget };
     const line = state.doc.lineAt(from);
     out.push({ line: line.number, status: widget.status, atLineEnd: from === line.to, tooltip: widget.tooltip });
   });

@@ -8,13 +8,20 @@ import { formatInterval } from "../../src/plugin/review/format-interval";
 import { REVIEW_VIEW_TYPE, ReviewView } from "../../src/plugin/review/review-view";
 import { DASHBOARD_VIEW_TYPE, DashboardView } from "../../src/plugin/views/dashboard-view";
 import manifest from "../../manifest.json";
-import { App, MarkdownRenderer, Notice } from "../fakes/obsidian";
+import { App, MarkdownRenderer, Notice, loadAndWait } from "../fakes/obsidian";
 import { NodeFolderStorage } from "../fakes/node-folder-storage";
 import { loadPlugin, type Harness } from "./plugin-harness";
 
 /** 10:00 in Seoul: far from midnight wherever the test machine is, since the day is the machine's. */
 const NOW = new Date("2024-05-01T12:00:00Z");
 const DATA = ".obsidian/plugins/linked-devops-notes/data.json";
+
+/** The review schedule in the plugin's saved data, as far as these tests read it. */
+interface SavedReview {
+  review: { cards: Record<string, { reps: number }>; log: Array<{ rating: number }> };
+}
+
+const savedData = (root: string): SavedReview => JSON.parse(readFileSync(join(root, DATA), "utf8")) as SavedReview;
 const ANSWERED_IN_EXAMPLE_VAULT = 17;
 
 let harness: Harness | undefined;
@@ -34,8 +41,8 @@ async function reload(h: Harness): Promise<Harness> {
   h.plugin.unload();
   document.body.innerHTML = "";
   const app = new App(new NodeFolderStorage(h.root));
-  const plugin = new LinkedDevOpsNotesPlugin(app as never, manifest as never);
-  await plugin.load();
+  const plugin = new LinkedDevOpsNotesPlugin(app as never, manifest);
+  await loadAndWait(plugin);
   plugin.review.store.now = () => NOW;
   app.workspace.finishLayout();
   await plugin.live.settled();
@@ -119,9 +126,9 @@ describe("review view", () => {
     expect(progress(view)).toBe(`4 of ${ANSWERED_IN_EXAMPLE_VAULT} · ${ANSWERED_IN_EXAMPLE_VAULT - 1} due today`);
 
     const restarted = await reload(h);
-    const data = JSON.parse(readFileSync(join(h.root, DATA), "utf8"));
+    const data = savedData(h.root);
     expect(Object.keys(data.review.cards).sort()).toEqual([...graded].sort());
-    expect(data.review.log.map((e: { rating: number }) => e.rating)).toEqual([4, 3, 1]);
+    expect(data.review.log.map((e) => e.rating)).toEqual([4, 3, 1]);
     expect(notes(h.root)).toEqual(before);
 
     const again = await openReview(restarted);
@@ -235,7 +242,7 @@ describe("review schedule in the plugin's data", () => {
     const view = await openReview(h);
     expect(progress(view)).toBe(`1 of ${ANSWERED_IN_EXAMPLE_VAULT} · ${ANSWERED_IN_EXAMPLE_VAULT} due today`);
     await new Promise((resolve) => setTimeout(resolve, 600)); // the debounced save
-    expect(JSON.parse(readFileSync(join(h.root, DATA), "utf8")).review).toEqual({ version: 1, cards: {}, log: [] });
+    expect(savedData(h.root).review).toEqual({ version: 1, cards: {}, log: [] });
   });
 
   it("keeps a schedule from a newer version aside, with its own message", async () => {
@@ -292,6 +299,6 @@ describe("review schedule in the plugin's data", () => {
     expect(store.state.cards[theirsOnly.id]?.key).toBe(theirsOnly.key);
     expect(store.state.log).toHaveLength(1); // our grade is kept in the log
     await new Promise((resolve) => setTimeout(resolve, 600)); // the debounced save of the merged schedule
-    expect(JSON.parse(readFileSync(join(h.root, DATA), "utf8")).review.cards[mine.id].reps).toBe(7);
+    expect(savedData(h.root).review.cards[mine.id]?.reps).toBe(7);
   });
 });

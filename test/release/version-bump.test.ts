@@ -10,7 +10,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const run = (command: string, args: string[]): string =>
   execFileSync(command, args, { cwd: dir, encoding: "utf8", env: { ...process.env, GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@example.com", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@example.com" } });
-const json = (file: string): Record<string, unknown> => JSON.parse(readFileSync(join(dir, file), "utf8"));
+const json = (file: string): Record<string, unknown> => JSON.parse(readFileSync(join(dir, file), "utf8")) as Record<string, unknown>;
 
 describe("npm version", () => {
   it("keeps package.json, manifest.json and versions.json in step, and tags without a leading v", () => {

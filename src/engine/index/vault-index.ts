@@ -244,7 +244,7 @@ export class VaultIndex {
 
   /** Notes that mention a concept, with their prose mention counts. */
   notesMentioning(conceptId: string): Map<string, number> {
-    return this.conceptNotes.get(conceptId) ?? new Map();
+    return this.conceptNotes.get(conceptId) ?? new Map<string, number>();
   }
 
   /** Ids of every concept mentioned at least once. */

@@ -1,6 +1,7 @@
 import { WidgetType, type EditorView } from "@codemirror/view";
 import type { QuestionStatus } from "../../engine/parse/note-types";
 import { statusWord } from "./decoration-specs";
+import { windowOf } from "./window-of";
 
 /**
  * The status badge drawn at the end of a question line, in the editor and (the same element) in
@@ -9,13 +10,10 @@ import { statusWord } from "./decoration-specs";
  * place, so nothing is reachable by hover alone (phones have none).
  */
 export function createBadgeEl(doc: Document, status: QuestionStatus, tooltip: string): HTMLElement {
-  // Made in the document it will live in (an editor may be in a popout window), so not `createSpan()`.
-  const badge = doc.createElement("span");
-  badge.className = `ldn-question-badge is-${status}`;
-  badge.setAttribute("aria-label", tooltip);
-  badge.setAttribute("role", "button");
-  badge.setAttribute("aria-expanded", "false");
-  badge.setAttribute("data-status", status);
+  const badge = windowOf(doc).createSpan({
+    cls: `ldn-question-badge is-${status}`,
+    attr: { "aria-label": tooltip, role: "button", "aria-expanded": "false", "data-status": status },
+  });
   badge.createSpan({ cls: "ldn-badge-status", text: statusWord(status) });
   badge.createSpan({ cls: "ldn-badge-detail", text: tooltip });
   // A listener on the badge's own element: it goes away with the element, which CodeMirror and the

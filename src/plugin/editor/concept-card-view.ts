@@ -8,8 +8,8 @@ import { statusWord } from "./decoration-specs";
  * a real button (reachable by tap and keyboard, never by hover alone).
  */
 export interface ConceptCardActions {
-  /** Absent when the concept has no note to link to. */
-  linkMention?(): void;
+  /** Absent when the concept has no note to link to. A function value, not a method: it is read off to narrow it. */
+  linkMention?: () => void;
   createConceptNote(): void;
   openDashboard(): void;
   openQuestion(path: string, line: number): void;

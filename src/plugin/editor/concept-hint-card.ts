@@ -3,6 +3,7 @@ import { EditorView, closeHoverTooltips, hoverTooltip, keymap, showTooltip, type
 import type { ConceptCardModel } from "../../engine/dashboard/concept-card";
 import { renderConceptCard } from "./concept-card-view";
 import type { DecorationState } from "./question-decorations";
+import { windowOf } from "./window-of";
 
 /**
  * The card of an underlined concept mention: shown on hover (desktop) and pinned on click or tap
@@ -48,8 +49,7 @@ export function conceptHintCards(field: StateField<DecorationState>, host: CardH
     end: hint.to,
     above: true,
     create(view) {
-      const dom = view.dom.ownerDocument.createElement("div");
-      dom.className = "ldn-concept-card-tooltip";
+      const dom = windowOf(view.dom).createDiv({ cls: "ldn-concept-card-tooltip" });
       // Escape from a button of the card (focus is then outside the editor's keymap).
       dom.addEventListener("keydown", (event) => {
         if (event.key !== "Escape") return;

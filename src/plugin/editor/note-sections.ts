@@ -32,6 +32,7 @@ export interface ParsedStructure {
   codeBlocks: ReadonlyArray<{ startLine: number; endLine: number }>;
 }
 
+// eslint-disable-next-line no-control-regex -- control characters (binary or damaged text) are what it looks for: such text is never split into sections
 const SUSPICIOUS = /[\u0000-\u0008\u000b\u000e-\u001f\r\ufffd]/;
 const TAG_OPENER = /<[A-Za-z/!]/;
 const FENCE_LINE = /^[ \t>]*(?:```|~~~)/m;

@@ -16,7 +16,7 @@ export interface SchedulerOptions {
 export function rederiveScheduler(field: StateField<DecorationState>, options: SchedulerOptions): Extension {
   return ViewPlugin.fromClass(
     class {
-      private timer: ReturnType<typeof setTimeout> | undefined;
+      private timer: number | undefined;
       private readonly unsubscribe: (() => void) | undefined;
 
       constructor(private readonly view: EditorView) {
@@ -31,13 +31,13 @@ export function rederiveScheduler(field: StateField<DecorationState>, options: S
       }
 
       destroy(): void {
-        clearTimeout(this.timer);
+        window.clearTimeout(this.timer);
         this.unsubscribe?.();
       }
 
       private schedule(ms: number, all: boolean): void {
-        clearTimeout(this.timer);
-        this.timer = setTimeout(() => {
+        window.clearTimeout(this.timer);
+        this.timer = window.setTimeout(() => {
           this.timer = undefined;
           this.view.dispatch({ effects: rederive.of({ all }) });
         }, ms);

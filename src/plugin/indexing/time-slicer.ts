@@ -10,7 +10,7 @@ export class TimeSlicer {
   constructor(
     private readonly budgetMs = 40,
     private readonly now: () => number = () => performance.now(),
-    private readonly yieldToUi: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
+    private readonly yieldToUi: () => Promise<void> = () => new Promise((resolve) => window.setTimeout(resolve, 0)),
   ) {}
 
   /** Calls `work` for each item in order; `onProgress` after each slice. */

@@ -43,9 +43,9 @@ export function placeReadingBadges(el: HTMLElement, questions: readonly ReadingQ
       const key = matchKey(question.text).slice(0, KEY_CHARS);
       if (key === "") continue;
       const at = lines.findIndex((line, i) => i >= next && line.key.includes(key));
-      if (at === -1) continue;
+      target = lines[at]; // undefined when not found (at -1)
+      if (!target) continue;
       next = at + 1;
-      target = lines[at] as RenderedLine;
     }
     const badge = createBadgeEl(doc, question.status, question.tooltip);
     badge.setAttribute("data-line", String(question.line));

@@ -38,7 +38,7 @@ export class ReviewView extends ItemView {
   private renderToken = 0;
   private cardComponent: Component | undefined;
   private unsubscribe: (() => void) | undefined;
-  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  private refreshTimer: number | undefined;
 
   constructor(
     leaf: WorkspaceLeaf,
@@ -62,14 +62,14 @@ export class ReviewView extends ItemView {
   override async onOpen(): Promise<void> {
     this.contentEl.addClass("ldn-review");
     this.contentEl.setAttr("tabindex", 0);
-    this.registerDomEvent(this.contentEl, "keydown", (event) => this.onKey(event as KeyboardEvent));
+    this.registerDomEvent(this.contentEl, "keydown", (event) => this.onKey(event));
     this.unsubscribe = this.host.onIndexChange(() => this.scheduleRefresh());
     await this.next();
   }
 
   override async onClose(): Promise<void> {
     this.unsubscribe?.();
-    clearTimeout(this.refreshTimer);
+    window.clearTimeout(this.refreshTimer);
     this.cardComponent?.unload();
   }
 
@@ -131,8 +131,8 @@ export class ReviewView extends ItemView {
 
   /** After index changes: a card whose question is gone is skipped, and an empty session picks up new cards. */
   private scheduleRefresh(): void {
-    clearTimeout(this.refreshTimer);
-    this.refreshTimer = setTimeout(() => {
+    window.clearTimeout(this.refreshTimer);
+    this.refreshTimer = window.setTimeout(() => {
       const ids = new Set(this.host.store.cards().map((card) => card.id));
       if (!this.current || !ids.has(this.current.card.id)) void this.next();
     }, REFRESH_DEBOUNCE_MS);
@@ -224,7 +224,7 @@ export class ReviewView extends ItemView {
   private renderHeader(root: HTMLElement): void {
     const header = root.createDiv({ cls: "ldn-review-header" });
     header.createEl("h2", { text: t("reviewQuestions") });
-    renderFilterMenu(header, this.host.store.cards(), this.host.conceptName, this.filterValue, (value) => {
+    renderFilterMenu(header, this.host.store.cards(), (id) => this.host.conceptName(id), this.filterValue, (value) => {
       void this.setFilter(value);
       this.app.workspace.requestSaveLayout();
     });

@@ -40,7 +40,7 @@ const REDRAW_DEBOUNCE_MS = 150;
 export class DashboardView extends ItemView {
   private state: DashboardState = {};
   private unsubscribe: (() => void) | undefined;
-  private redrawTimer: ReturnType<typeof setTimeout> | undefined;
+  private redrawTimer: number | undefined;
 
   constructor(
     leaf: WorkspaceLeaf,
@@ -73,7 +73,7 @@ export class DashboardView extends ItemView {
 
   override async onClose(): Promise<void> {
     this.unsubscribe?.();
-    clearTimeout(this.redrawTimer);
+    window.clearTimeout(this.redrawTimer);
   }
 
   override getState(): Record<string, unknown> {
@@ -103,8 +103,8 @@ export class DashboardView extends ItemView {
   }
 
   private scheduleRedraw(): void {
-    clearTimeout(this.redrawTimer);
-    this.redrawTimer = setTimeout(() => this.redraw(), REDRAW_DEBOUNCE_MS);
+    window.clearTimeout(this.redrawTimer);
+    this.redrawTimer = window.setTimeout(() => this.redraw(), REDRAW_DEBOUNCE_MS);
   }
 
   private redraw(scrollToPanel = false): void {

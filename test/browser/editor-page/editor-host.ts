@@ -1,6 +1,5 @@
 import type * as CodeMirrorState from "@codemirror/state";
 import type * as CodeMirrorView from "@codemirror/view";
-import type * as Obsidian from "../../fakes/obsidian";
 
 /**
  * A note open in a real CodeMirror editor inside the browser test's page, the way Obsidian runs a
@@ -51,7 +50,7 @@ let save: (() => Promise<void>) | undefined;
 
 const host: EditorHost = {
   async open(path) {
-    const fake = window.FakeObsidian as typeof Obsidian;
+    const fake = window.FakeObsidian;
     const app = window.ldnHost.app;
     fake.useCodeMirrorState(lent["@codemirror/state"] as typeof CodeMirrorState);
     const file = app.vault.getAbstractFileByPath(path);

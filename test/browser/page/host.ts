@@ -10,6 +10,7 @@ import type * as Obsidian from "../../fakes/obsidian";
 /** The plugin as the page sees it: the shipped class, typed only as far as the test reads it. */
 export interface LoadedPlugin {
   load(): Promise<void>;
+  unload(): void;
   live: {
     settled(): Promise<void>;
     index: { size: number };
@@ -88,7 +89,9 @@ const host: PageHost = {
     if (lentState !== undefined && useState) useState(lentState);
     const module = { exports: {} as Record<string, unknown> };
     // Obsidian evaluates a plugin as CommonJS with its own `require`; so does this page.
-    new Function("require", "module", "exports", mainJs)(requireFor(fake, this), module, module.exports);
+    // eslint-disable-next-line no-new-func, @typescript-eslint/no-implied-eval -- evaluating the shipped main.js as Obsidian does is what this page is for
+    const evaluate = new Function("require", "module", "exports", mainJs) as (require: (id: string) => unknown, module: { exports: Record<string, unknown> }, exports: Record<string, unknown>) => void;
+    evaluate(requireFor(fake, this), module, module.exports);
     const PluginClass = (module.exports.default ?? module.exports) as new (app: Obsidian.App, manifest: Obsidian.PluginManifest) => LoadedPlugin;
     this.plugin = new PluginClass(this.app, manifest);
     new MutationObserver(() => drawIcons(this.app.ribbonEl)).observe(this.app.ribbonEl, { childList: true });

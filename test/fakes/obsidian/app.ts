@@ -1,4 +1,4 @@
-import { TFile } from "./files";
+import { TFile, type TAbstractFile } from "./files";
 import type { Command } from "./plugin";
 import type { VaultStorage } from "./storage";
 import { Vault } from "./vault";
@@ -19,6 +19,11 @@ export class FileManager {
   constructor(private readonly vault: Vault) {}
   async processFrontMatter(): Promise<void> {
     throw new Error("processFrontMatter is not used by the plugin yet");
+  }
+
+  /** A user's delete: wherever the trash is, it is outside the vault, which sees the file deleted. */
+  trashFile(file: TAbstractFile): Promise<void> {
+    return this.vault.delete(file);
   }
 }
 

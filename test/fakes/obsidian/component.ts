@@ -4,6 +4,14 @@ import type { EventRef } from "./events";
  * Obsidian's `Component`: what it registers it undoes on unload. The fake counts what is live,
  * so a test can check that unloading leaves nothing behind.
  */
+/**
+ * Fake only: loads `component` and waits for its async `onload`, which the fake's `load` returns.
+ * The assertion is for the plugin's own classes, typed by Obsidian's `load(): void`.
+ */
+export async function loadAndWait(component: { load(): void }): Promise<void> {
+  await (component as unknown as Component).load();
+}
+
 export class Component {
   private readonly cleanups: Array<() => void> = [];
   private loaded = false;
@@ -34,10 +42,10 @@ export class Component {
   }
 
   registerDomEvent(el: EventTarget, type: string, callback: (event: Event) => unknown): void {
-    el.addEventListener(type, callback as EventListener);
+    el.addEventListener(type, callback);
     Component.liveDomListeners++;
     this.cleanups.push(() => {
-      el.removeEventListener(type, callback as EventListener);
+      el.removeEventListener(type, callback);
       Component.liveDomListeners--;
     });
   }

@@ -40,10 +40,14 @@ export function installDomHelpers(win: { Node: typeof Node; Element: typeof Elem
   const proto = win.Node.prototype as unknown as Record<string, unknown>;
   if (typeof proto.createEl === "function") return;
   const doc = win.document;
-  proto.createEl = function (this: Node, tag: string, info?: ElementInfo | string, callback?: (el: Element) => void) {
+  const detached = (tag: string, info?: ElementInfo | string, callback?: (el: Element) => void): Element => {
     const el = doc.createElement(tag);
     apply(el, info);
-    this.appendChild(el);
+    callback?.(el);
+    return el;
+  };
+  proto.createEl = function (this: Node, tag: string, info?: ElementInfo | string, callback?: (el: Element) => void) {
+    const el = this.appendChild(detached(tag, info));
     callback?.(el);
     return el;
   };
@@ -53,6 +57,14 @@ export function installDomHelpers(win: { Node: typeof Node; Element: typeof Elem
   proto.createSpan = function (this: Node, info?: ElementInfo | string) {
     return (this as unknown as { createEl: (t: string, i?: unknown) => Element }).createEl("span", info);
   };
+  // The window a node lives in (`node.win`), with the helpers Obsidian installs on every window,
+  // which make a detached element: the fake has one window, the one it is installed in.
+  Object.defineProperty(proto, "win", { configurable: true, get: () => win });
+  Object.assign(win, {
+    createEl: detached,
+    createDiv: (info?: ElementInfo | string) => detached("div", info),
+    createSpan: (info?: ElementInfo | string) => detached("span", info),
+  });
   proto.createSvg = function (this: Node, tag: string, info?: ElementInfo | string) {
     const el = doc.createElementNS(SVG_NS, tag);
     apply(el, info);

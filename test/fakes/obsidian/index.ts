@@ -5,13 +5,13 @@
  */
 import { installDomHelpers } from "./dom";
 
-installDomHelpers(globalThis as unknown as { Node: typeof Node; Element: typeof Element; document: Document });
+installDomHelpers(globalThis);
 
 export { App, FileManager, MetadataCache } from "./app";
 export { DataAdapter } from "./adapter";
 export { editorInfoField, useCodeMirrorState, type MarkdownFileInfo } from "./editor";
 export { MarkdownRenderer } from "./markdown";
-export { Component } from "./component";
+export { Component, loadAndWait } from "./component";
 export { Events, type EventRef } from "./events";
 export { TAbstractFile, TFile, TFolder, normalizePath } from "./files";
 export { FuzzySuggestModal, Modal, Notice, SuggestModal, type FuzzyMatch } from "./modals";

@@ -72,7 +72,7 @@ export abstract class SuggestModal<T> extends Modal {
   constructor(app: App) {
     super(app);
     this.modalEl.addClass("prompt");
-    this.inputEl = this.modalEl.createEl("input", { cls: "prompt-input", type: "text" }) as HTMLInputElement;
+    this.inputEl = this.modalEl.createEl("input", { cls: "prompt-input", type: "text" });
     this.resultContainerEl = this.modalEl.createDiv({ cls: "prompt-results" });
     this.inputEl.addEventListener("input", () => void this.updateSuggestions());
     this.inputEl.addEventListener("keydown", (event) => this.onKey(event));

@@ -11,7 +11,7 @@ class ValueComponent<T, E extends HTMLElement> {
 
 export class TextComponent extends ValueComponent<string, HTMLInputElement> {
   constructor(parent: HTMLElement) {
-    super(parent.createEl("input", { type: "text" }) as HTMLInputElement);
+    super(parent.createEl("input", { type: "text" }));
     this.inputEl.addEventListener("input", () => void this.handler?.(this.inputEl.value));
   }
   setValue(value: string): this {
@@ -29,7 +29,7 @@ export class TextComponent extends ValueComponent<string, HTMLInputElement> {
 
 export class TextAreaComponent extends ValueComponent<string, HTMLTextAreaElement> {
   constructor(parent: HTMLElement) {
-    super(parent.createEl("textarea") as HTMLTextAreaElement);
+    super(parent.createEl("textarea"));
     this.inputEl.addEventListener("input", () => void this.handler?.(this.inputEl.value));
   }
   setValue(value: string): this {
@@ -47,7 +47,7 @@ export class TextAreaComponent extends ValueComponent<string, HTMLTextAreaElemen
 
 export class ToggleComponent extends ValueComponent<boolean, HTMLInputElement> {
   constructor(parent: HTMLElement) {
-    super(parent.createEl("input", { type: "checkbox", cls: "checkbox-container" }) as HTMLInputElement);
+    super(parent.createEl("input", { type: "checkbox", cls: "checkbox-container" }));
     this.inputEl.addEventListener("change", () => void this.handler?.(this.inputEl.checked));
   }
   setValue(value: boolean): this {
@@ -62,7 +62,7 @@ export class ToggleComponent extends ValueComponent<boolean, HTMLInputElement> {
 export class ButtonComponent {
   buttonEl: HTMLButtonElement;
   constructor(parent: HTMLElement) {
-    this.buttonEl = parent.createEl("button") as HTMLButtonElement;
+    this.buttonEl = parent.createEl("button");
   }
   setButtonText(text: string): this {
     this.buttonEl.setText(text);

@@ -61,7 +61,7 @@ export class Vault extends Events {
     if (this.files.has(normal)) throw new Error("File already exists.");
     this.storage.write(normal, data);
     this.writes.push({ path: normal, via: "create" });
-    const file = this.track(normal) as TFile;
+    const file = this.track(normal);
     this.trigger("create", file);
     return file;
   }
@@ -93,7 +93,7 @@ export class Vault extends Events {
     this.trigger("rename", file, oldPath);
   }
 
-  private track(path: string): TAbstractFile {
+  private track(path: string): TFile {
     const file = new TFile(path);
     this.refreshStat(file);
     this.files.set(path, file);
