@@ -1,4 +1,42 @@
 import type { NoteRecord } from "./note-record";
+import { addCount } from "./nested-counts";
+
+/**
+ * How often each two concepts are mentioned in the same section across the vault, both ways
+ * (concept → other concept → sections), kept current note by note.
+ */
+export class CoMentionWeights {
+  private readonly weights = new Map<string, Map<string, number>>();
+
+  add(record: Pick<NoteRecord, "concepts" | "sectionStarts">): void {
+    this.count(record, 1);
+  }
+
+  drop(record: Pick<NoteRecord, "concepts" | "sectionStarts">): void {
+    this.count(record, -1);
+  }
+
+  /** The concepts mentioned with `conceptId`, with their weights. */
+  of(conceptId: string): ReadonlyMap<string, number> {
+    return this.weights.get(conceptId) ?? new Map<string, number>();
+  }
+
+  /** Every pair once (ids in order), with its weight. */
+  pairs(): Array<{ a: string; b: string; weight: number }> {
+    const out: Array<{ a: string; b: string; weight: number }> = [];
+    for (const [a, others] of this.weights) {
+      for (const [b, weight] of others) if (a < b) out.push({ a, b, weight });
+    }
+    return out;
+  }
+
+  private count(record: Pick<NoteRecord, "concepts" | "sectionStarts">, delta: number): void {
+    for (const [a, b] of sectionPairs(record)) {
+      addCount(this.weights, a, b, delta);
+      addCount(this.weights, b, a, delta);
+    }
+  }
+}
 
 /**
  * The concept pairs a note mentions together: one `[a, b]` (ids in order) per section (a

@@ -1,0 +1,68 @@
+import { conceptSetWith } from "../concepts/builtin-concepts";
+import { ConceptMatcher } from "../concepts/concept-matcher";
+import type { Concept, ConceptSet, ConceptSource } from "../concepts/concept-set";
+import type { DeclaredConcept } from "../parse/note-types";
+import { baseOfKey, linkKey } from "./link-target";
+
+/**
+ * The concepts a vault is read with: the built-in glossary, the concepts from settings, and the
+ * ones notes declare (in path order, so any order of reading gives the same set), with the
+ * matcher compiled from them. Every change of a declaration builds both again.
+ */
+export class VaultConcepts {
+  set: ConceptSet;
+  matcher: ConceptMatcher;
+  private readonly declarations = new Map<string, DeclaredConcept>();
+  private notePaths: { set: ConceptSet; byKey: Map<string, Concept> } | undefined;
+
+  constructor(private readonly extra: readonly DeclaredConcept[] = []) {
+    this.set = this.buildSet();
+    this.matcher = new ConceptMatcher(this.set);
+  }
+
+  declares(path: string): boolean {
+    return this.declarations.has(path);
+  }
+
+  /** Whether `declared` differs from what `path` declared so far. */
+  changes(path: string, declared: DeclaredConcept | null): boolean {
+    const before = this.declarations.get(path);
+    if (!before || !declared) return !!before !== !!declared;
+    return before.name !== declared.name || before.aliases.join("\n") !== declared.aliases.join("\n");
+  }
+
+  /** Sets (or, with `null`, clears) the declarations of notes, and rebuilds the set and matcher once. */
+  declare(entries: ReadonlyArray<readonly [path: string, declared: DeclaredConcept | null]>): void {
+    for (const [path, declared] of entries) {
+      if (declared) this.declarations.set(path, declared);
+      else this.declarations.delete(path);
+    }
+    this.set = this.buildSet();
+    this.matcher = new ConceptMatcher(this.set);
+  }
+
+  /** The concept a link target names: by the concept's name or alias, or its note's path. */
+  namedBy(target: string): Concept | undefined {
+    const key = linkKey(target);
+    const byName = this.set.byName(baseOfKey(key));
+    if (byName) return byName;
+    // Looked up, not searched: a note with 10,000 links in a vault of many concept notes
+    // compared every link with every concept's path.
+    if (this.notePaths?.set !== this.set) {
+      const byKey = new Map<string, Concept>();
+      for (const c of this.set.concepts) {
+        if (c.notePath !== undefined && !byKey.has(linkKey(c.notePath))) byKey.set(linkKey(c.notePath), c);
+      }
+      this.notePaths = { set: this.set, byKey };
+    }
+    return this.notePaths.byKey.get(key);
+  }
+
+  private buildSet(): ConceptSet {
+    const extra: ConceptSource[] = this.extra.map((concept) => ({ concept }));
+    for (const path of [...this.declarations.keys()].sort()) {
+      extra.push({ path, concept: this.declarations.get(path) as DeclaredConcept });
+    }
+    return conceptSetWith(extra);
+  }
+}
