@@ -1,6 +1,7 @@
 import type { ConceptCategory, ConceptDef, RelationDef, RelationKind } from "./concept-types";
 import type { DeclaredConcept } from "../parse/note-types";
 import { containsHangul } from "../text/hangul";
+import { uniqueIgnoringCase } from "../text/unique-ignoring-case";
 
 /**
  * The concepts a vault is read with: the built-in glossary, the concepts the user lists in
@@ -48,7 +49,7 @@ export class ConceptSet {
         id: def.id,
         name: def.name,
         category: def.category,
-        en: unique([def.name, ...(def.en ?? [])]),
+        en: uniqueIgnoringCase([def.name, ...(def.en ?? [])]),
         exact: [...(def.exact ?? [])],
         ko: [...(def.ko ?? [])],
       };
@@ -84,7 +85,7 @@ export class ConceptSet {
 
   /** Every written form of a concept, for display and search: name first. */
   static aliasesOf(concept: Concept): string[] {
-    return unique([concept.name, ...concept.en, ...concept.exact, ...concept.ko]);
+    return uniqueIgnoringCase([concept.name, ...concept.en, ...concept.exact, ...concept.ko]);
   }
 
   private newUserConcept(name: string, concepts: Concept[]): Concept {
@@ -107,14 +108,4 @@ export class ConceptSet {
 
 function aliasKey(alias: string): string {
   return alias.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
-}
-
-function unique(items: string[]): string[] {
-  const seen = new Set<string>();
-  return items.filter((item) => {
-    const key = item.toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

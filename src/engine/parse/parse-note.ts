@@ -8,6 +8,7 @@ import { scanInline } from "./inline-scan";
 import { readLineStructure, type LineInfo } from "./line-structure";
 import type { ConceptMention, DeclaredConcept, Heading, ParsedNote, Question } from "./note-types";
 import { DEFAULT_QUESTION_OPTIONS, findQuestions, type QuestionOptions } from "./questions";
+import { uniqueIgnoringCase } from "../text/unique-ignoring-case";
 
 export interface ParseOptions {
   /** Recognises concepts; the built-in glossary when not given. */
@@ -177,14 +178,4 @@ function conceptNamesByLine(mentions: ConceptMention[], lines: Set<number>, matc
     else if (!names.includes(name)) names.push(name);
   }
   return byLine;
-}
-
-function uniqueIgnoringCase(items: string[]): string[] {
-  const seen = new Set<string>();
-  return items.filter((item) => {
-    const key = item.toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
