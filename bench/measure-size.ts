@@ -4,6 +4,7 @@ import { VaultIndex } from "../src/engine/index/vault-index";
 import type { FigureContext, FigureRow } from "./figure";
 import { ColdIndexFigure } from "./figures/cold-index";
 import { measureDashboard } from "./figures/dashboard";
+import { measureEditHeap } from "./figures/edit-heap";
 import { measureEditorKeystroke } from "./figures/editor-keystroke";
 import { heapRetainedBy, heapRow, type Retained } from "./figures/heap";
 import { measureIncremental } from "./figures/incremental";
@@ -48,7 +49,7 @@ export function measureSize(notes: number, options: { seed: number; targetSize: 
 
   const rows: FigureRow[] = [...cold.rows(options.targetSize), heapRow(notes, retained, vault.bytes, options.targetSize)];
   const context: FigureContext = { vault, index, targetSize: options.targetSize };
-  const figures = [["incremental", measureIncremental], ["search", measureSearch], ["dashboard", measureDashboard], ["editor keystroke", measureEditorKeystroke]] as const;
+  const figures = [["incremental", measureIncremental], ["search", measureSearch], ["dashboard", measureDashboard], ["editor keystroke", measureEditorKeystroke], ["edit heap", measureEditHeap]] as const;
   for (const [name, measure] of figures) {
     try {
       rows.push(...measure(context));
