@@ -1,4 +1,5 @@
 import type { NoteRecord } from "./note-record";
+import { lastAtOrBefore } from "../text/last-at-or-before";
 import { addCount } from "./nested-counts";
 
 /**
@@ -48,7 +49,7 @@ export function sectionPairs(record: Pick<NoteRecord, "concepts" | "sectionStart
   const starts = record.sectionStarts;
   const bySection = new Map<number, string[]>();
   for (const use of record.concepts) {
-    const sections = new Set(use.lines.map((line) => sectionOf(starts, line)));
+    const sections = new Set(use.lines.map((line) => lastAtOrBefore(starts, line)));
     for (const section of sections) {
       const ids = bySection.get(section);
       if (ids) ids.push(use.conceptId);
@@ -65,14 +66,3 @@ export function sectionPairs(record: Pick<NoteRecord, "concepts" | "sectionStart
   return pairs;
 }
 
-/** Index of the section holding a line: the last section start at or before it. */
-function sectionOf(starts: readonly number[], line: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] as number) <= line) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}

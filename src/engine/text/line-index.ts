@@ -1,3 +1,5 @@
+import { lastAtOrBefore } from "./last-at-or-before";
+
 /**
  * Maps character offsets of a text to 1-based line numbers, by binary search over the offsets
  * where lines start. Built once per note; each lookup is O(log lines).
@@ -24,16 +26,13 @@ export class LineIndex {
     return this.starts[line - 1] ?? 0;
   }
 
+  /** Offset where each line starts, in order; the first is 0. */
+  get lineStarts(): readonly number[] {
+    return this.starts;
+  }
+
   /** 1-based line of a character offset. */
   lineAt(offset: number): number {
-    const starts = this.starts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] as number) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
+    return lastAtOrBefore(this.starts, offset) + 1;
   }
 }

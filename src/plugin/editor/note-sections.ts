@@ -19,6 +19,9 @@
  * line when the note starts with `---` (it could open or close frontmatter).
  */
 
+import { lastAtOrBefore } from "../../engine/text/last-at-or-before";
+import { LineIndex } from "../../engine/text/line-index";
+
 export interface SectionLayout {
   /** Offsets where sections start; the first is 0. */
   starts: number[];
@@ -45,7 +48,7 @@ export function layoutSections(text: string, parsed: ParsedStructure): SectionLa
   const starts = [0];
   const frontmatterPossible = text.startsWith("---");
   if (!SUSPICIOUS.test(text)) {
-    const lineStarts = lineOffsets(text);
+    const lineStarts = new LineIndex(text).lineStarts;
     const headings = parsed.headings.map((h) => lineStarts[h.line - 1] ?? -1).filter((at) => at > 0 && text.charCodeAt(at) === 35 /* # */);
     const comments = commentSpans(text, lineStarts, parsed.codeBlocks, frontmatterPossible ? (headings[0] ?? text.length) : 0);
     const tags = new TagTracker(text);
@@ -121,12 +124,6 @@ class TagTracker {
   }
 }
 
-function lineOffsets(text: string): number[] {
-  const starts = [0];
-  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) starts.push(at + 1);
-  return starts;
-}
-
 function firstOf(a: number, b: number): number {
   if (a === -1) return b === -1 ? Infinity : b;
   return b === -1 ? a : Math.min(a, b);
@@ -134,15 +131,7 @@ function firstOf(a: number, b: number): number {
 
 /** The section holding an offset: the last whose start is at or before it. */
 export function sectionAt(layout: SectionLayout, offset: number): number {
-  const starts = layout.starts;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] as number) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return lastAtOrBefore(layout.starts, offset);
 }
 
 /**
