@@ -83,3 +83,17 @@ describe("question decorations, re-derived by section", () => {
     expect(local / edits).toBeGreaterThan(0.3);
   });
 });
+
+describe("question decorations, cases the property found", () => {
+  it("an edit that breaks a `-->` reopens the comment to the end of the note", () => {
+    const decorations = setup();
+    let state = EditorState.create({ doc: "[[# 제목# 제목\n<!--\n## 절 0\n> > 인용 속 도커\n## 절 1\n--> c 도커\n## 절 2\n\n  - 파드 개수를 유지한다", extensions: decorations.extension });
+    const closer = state.doc.toString().indexOf("--> c");
+    state = state.update({ changes: { from: closer, to: closer + 1, insert: "\n" } }).state;
+    state = state.update({ effects: rederive.of({ all: false }) }).state;
+    const fresh = setup();
+    const whole = EditorState.create({ doc: state.doc, extensions: fresh.extension });
+    expect(drawn(whole, fresh.field).hints).toEqual([]);
+    expect(drawn(state, decorations.field)).toEqual(drawn(whole, fresh.field));
+  });
+});

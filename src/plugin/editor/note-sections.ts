@@ -142,7 +142,8 @@ export function sectionAt(layout: SectionLayout, offset: number): number {
 export function editKeepsSections(layout: SectionLayout, head: () => string, before: string, after: string): boolean {
   let closers = false;
   for (const lines of [before, after]) {
-    if (lines.includes("%%") || TAG_OPENER.test(lines) || FENCE_LINE.test(lines) || SUSPICIOUS.test(lines)) return false;
+    // `-->` too: taking a character out of it leaves a `<!--` above open to the end of the note.
+    if (lines.includes("%%") || lines.includes("-->") || TAG_OPENER.test(lines) || FENCE_LINE.test(lines) || SUSPICIOUS.test(lines)) return false;
     if (layout.frontmatterPossible && DELIMITER_LINE.test(lines)) return false;
     closers ||= lines.includes(">");
   }
@@ -150,6 +151,9 @@ export function editKeepsSections(layout: SectionLayout, head: () => string, bef
   // A `>` added or removed matters only to a `<tag` still open where the touched lines begin
   // (the touched lines themselves hold no `<`).
   const text = head();
+  // An HTML comment still open (a `>` added may be the end of its `-->`); the `>` of a block quote
+  // after its `<!--` does not close it.
+  if (text.lastIndexOf("<!--") > text.lastIndexOf("-->")) return false;
   return !TAG_OPENER.test(text.slice(text.lastIndexOf(">") + 1));
 }
 
