@@ -4,7 +4,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PluginManifest } from "../fakes/obsidian";
 import { haveChromium, launchChromium, SCREENSHOTS } from "./chromium";
-import { buildPageAssets, LENT_BY_OBSIDIAN, ORIGIN, readFolder, servePage } from "./page-assets";
+import { buildPageAssets, collectPageErrors, LENT_BY_OBSIDIAN, ORIGIN, readFolder, requiredIds, servePage } from "./page-assets";
 
 /**
  * The shipped main.js's editor extension in a real CodeMirror editor, in headless Chromium, on a
@@ -54,7 +54,7 @@ describe.skipIf(!haveChromium)("the editor extension of the shipped main.js, in 
 
   beforeAll(async () => {
     const mainJs = readFileSync("main.js", "utf8");
-    const required = [...new Set([...mainJs.matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1] ?? ""))];
+    const required = requiredIds(mainJs);
     const [assets, editorHost] = await Promise.all([
       buildPageAssets(required.filter((id) => LENT_BY_OBSIDIAN.test(id))),
       build({ entryPoints: ["test/browser/editor-page/editor-host.ts"], bundle: true, format: "iife", platform: "browser", target: "es2020", write: false, logLevel: "silent" }),
@@ -62,10 +62,7 @@ describe.skipIf(!haveChromium)("the editor extension of the shipped main.js, in 
     browser = await launchChromium();
     const context = await browser.newContext({ viewport: DESKTOP, deviceScaleFactor: 1, locale: "en-US" });
     page = await context.newPage();
-    page.on("pageerror", (error) => pageErrors.push(String(error)));
-    page.on("console", (message) => {
-      if (message.type() === "error") pageErrors.push(message.text());
-    });
+    collectPageErrors(page, pageErrors);
     await servePage(page, assets);
     await page.goto(`${ORIGIN}/index.html`);
     await page.addScriptTag({ content: editorHost.outputFiles[0]?.text ?? "" });

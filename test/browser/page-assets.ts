@@ -22,6 +22,19 @@ interface Asset {
 /** What Obsidian itself supplies to a plugin besides `obsidian`, on desktop and mobile alike. */
 export const LENT_BY_OBSIDIAN = /^@(codemirror|lezer)\//;
 
+/** Every module id a built bundle names in a plain `require("…")`, each once. */
+export function requiredIds(bundle: string): string[] {
+  return [...new Set([...bundle.matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1] ?? ""))];
+}
+
+/** Collects the page's uncaught errors and console errors into `into`. */
+export function collectPageErrors(page: Page, into: string[]): void {
+  page.on("pageerror", (error) => into.push(String(error)));
+  page.on("console", (message) => {
+    if (message.type() === "error") into.push(message.text());
+  });
+}
+
 async function bundle(entry: string | { contents: string }, globalName?: string): Promise<string> {
   const result = await build({
     ...(typeof entry === "string" ? { entryPoints: [entry] } : { stdin: { contents: entry.contents, resolveDir: ".", sourcefile: "obsidian-modules.ts" } }),

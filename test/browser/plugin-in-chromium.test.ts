@@ -4,7 +4,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PluginManifest } from "../fakes/obsidian";
 import { CHROMIUM, haveChromium, launchChromium, SCREENSHOTS } from "./chromium";
-import { buildPageAssets, LENT_BY_OBSIDIAN, ORIGIN, readFolder, servePage } from "./page-assets";
+import { buildPageAssets, collectPageErrors, LENT_BY_OBSIDIAN, ORIGIN, readFolder, requiredIds, servePage } from "./page-assets";
 
 /**
  * The shipped plugin in a real browser: the built `main.js` runs in headless Chromium (Debian's
@@ -39,19 +39,16 @@ describe.skipIf(!haveChromium)(`the shipped main.js in Chromium${haveChromium ? 
   const pageErrors: string[] = [];
   const mainJs = existsSync("main.js") ? readFileSync("main.js", "utf8") : "";
   /** Every module id main.js names in a plain `require("…")`. */
-  const requiredIds = [...new Set([...mainJs.matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1] ?? ""))];
+  const bundleIds = requiredIds(mainJs);
   const started = Date.now();
 
   beforeAll(async () => {
     if (mainJs === "") throw new Error("no main.js: run `npm run build` first (npm test does)");
-    const assets = await buildPageAssets(requiredIds.filter((id) => LENT_BY_OBSIDIAN.test(id)));
+    const assets = await buildPageAssets(bundleIds.filter((id) => LENT_BY_OBSIDIAN.test(id)));
     browser = await launchChromium();
     const context = await browser.newContext({ viewport: DESKTOP, deviceScaleFactor: 1, locale: "en-US" });
     page = await context.newPage();
-    page.on("pageerror", (error) => pageErrors.push(String(error)));
-    page.on("console", (message) => {
-      if (message.type() === "error") pageErrors.push(message.text());
-    });
+    collectPageErrors(page, pageErrors);
     requests = await servePage(page, assets);
     mkdirSync(SCREENSHOTS, { recursive: true });
   }, 60_000);
@@ -80,8 +77,8 @@ describe.skipIf(!haveChromium)(`the shipped main.js in Chromium${haveChromium ? 
   const totals = () => page.locator(".ldn-dashboard .ldn-total-value").allTextContents();
 
   it("main.js requires only what Obsidian lends on every platform: no Node built-in, no Electron", () => {
-    expect(requiredIds).toContain("obsidian");
-    expect(requiredIds.filter((id) => id !== "obsidian" && !LENT_BY_OBSIDIAN.test(id))).toEqual([]);
+    expect(bundleIds).toContain("obsidian");
+    expect(bundleIds.filter((id) => id !== "obsidian" && !LENT_BY_OBSIDIAN.test(id))).toEqual([]);
     for (const name of [...builtinModules, "electron", "original-fs"]) {
       expect(mainJs).not.toContain(`require("${name}")`);
       expect(mainJs).not.toContain(`require("node:${name}")`);

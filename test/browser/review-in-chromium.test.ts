@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { haveChromium, launchChromium, SCREENSHOTS } from "./chromium";
-import { buildPageAssets, LENT_BY_OBSIDIAN, ORIGIN, readFolder, servePage } from "./page-assets";
+import { buildPageAssets, LENT_BY_OBSIDIAN, ORIGIN, readFolder, requiredIds, servePage } from "./page-assets";
 
 /**
  * The review of the vault's own questions in the shipped main.js, in Chromium: three cards
@@ -20,7 +20,7 @@ describe.skipIf(!haveChromium)("reviewing questions with the shipped main.js, in
 
   beforeAll(async () => {
     const mainJs = readFileSync("main.js", "utf8");
-    const required = [...new Set([...mainJs.matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1] ?? ""))];
+    const required = requiredIds(mainJs);
     const assets = await buildPageAssets(required.filter((id) => LENT_BY_OBSIDIAN.test(id)));
     browser = await launchChromium();
     page = await (await browser.newContext({ viewport: { width: 1000, height: 760 }, locale: "en-US" })).newPage();
