@@ -95,11 +95,7 @@ export class LiveIndex {
       for (let from = 0; from < toRead.length; from += READ_BATCH) {
         if (generation !== this.generation || this.unloaded) return;
         const batch = toRead.slice(from, from + READ_BATCH);
-        const texts = await Promise.all(batch.map((file) => this.read(file)));
-        await this.slicer.run(batch, (file) => {
-          const text = texts[batch.indexOf(file)];
-          if (text !== undefined) index.upsert(file.path, text);
-        });
+        await this.readInto(index, batch);
         this.emitProgress({ done: fresh.length + Math.min(from + READ_BATCH, toRead.length), total: files.length, finished: false, elapsedMs: performance.now() - started });
         this.notify();
       }
@@ -227,21 +223,23 @@ export class LiveIndex {
     }
   }
 
-  /** Notes whose mentions predate a concept change are read again, in slices. */
+  /** Notes whose mentions predate a concept change are read again, in slices; gone ones leave. */
   private async readStaleNotes(): Promise<void> {
     const stale = this.index.staleNotes();
     if (stale.length === 0) return;
     const files = stale.map((path) => this.app.vault.getAbstractFileByPath(path)).filter((f): f is TFile => f instanceof TFile);
-    const texts = new Map<string, string>();
-    for (const file of files) {
-      const text = await this.read(file);
-      if (text !== undefined) texts.set(file.path, text);
-    }
-    await this.slicer.run(files, (file) => {
-      const text = texts.get(file.path);
-      if (text !== undefined) this.index.upsert(file.path, text);
+    for (let from = 0; from < files.length; from += READ_BATCH) await this.readInto(this.index, files.slice(from, from + READ_BATCH));
+    // Still stale: their file could not be read, or no longer exists.
+    for (const path of this.index.staleNotes()) this.index.remove(path);
+  }
+
+  /** Reads files at once (cachedRead is async), then upserts them in time slices (the parse is not). */
+  private async readInto(index: VaultIndex, files: readonly TFile[]): Promise<void> {
+    const texts = await Promise.all(files.map((file) => this.read(file)));
+    const read = files.map((file, i) => [file.path, texts[i]] as const);
+    await this.slicer.run(read, ([path, text]) => {
+      if (text !== undefined) index.upsert(path, text);
     });
-    for (const path of this.index.staleNotes()) if (!texts.has(path)) this.index.remove(path);
   }
 
   private enqueue(task: () => Promise<void>): Promise<void> {
