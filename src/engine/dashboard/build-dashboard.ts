@@ -82,7 +82,6 @@ export function buildDashboard(index: VaultIndex, options: DashboardOptions = {}
       unlinkedNotes: counts.notes - counts.linked,
       related: index
         .related(id)
-        .filter((r) => r.weight > 0 || r.relation)
         .slice(0, relatedLimit)
         .map((r) => ({ id: r.conceptId, name: index.concepts.get(r.conceptId)?.name ?? r.conceptId, weight: r.weight, ...(r.relation ? { relation: r.relation } : {}) })),
     };

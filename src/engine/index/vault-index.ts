@@ -213,7 +213,10 @@ export class VaultIndex {
     return undefined;
   }
 
-  /** Related concepts: curated relations, and concepts mentioned in the same sections. */
+  /**
+   * Related concepts: curated relations, and concepts mentioned in the same sections. Every entry
+   * has one or the other (the co-mention weights keep no zeros).
+   */
   related(conceptId: string): RelatedConcept[] {
     const byId = new Map<string, RelatedConcept>();
     for (const relation of this.concepts.relations) {

@@ -88,7 +88,6 @@ export function buildScanReport(index: VaultIndex, meta: { vault: string; indexM
           .sort((a, b) => b.count - a.count || a.path.localeCompare(b.path)),
         related: index
           .related(id)
-          .filter((r) => r.weight > 0 || r.relation)
           .map((r) => ({ name: nameOf(r.conceptId), weight: r.weight, ...(r.relation ? { relation: describeRelation(r.relation.kind, r.relation.direction) } : {}) })),
       };
       const note = index.conceptNote(id);

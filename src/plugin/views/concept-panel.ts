@@ -75,7 +75,7 @@ export function renderConceptPanel(parent: HTMLElement, index: VaultIndex, conce
     }
   }
 
-  const related = index.related(conceptId).filter((r) => r.weight > 0 || r.relation).slice(0, 12);
+  const related = index.related(conceptId).slice(0, 12);
   if (related.length > 0) {
     panel.createEl("h4", { text: t("related") });
     const list = panel.createDiv({ cls: "ldn-related-list" });
