@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import type { VaultIndex } from "../engine/index/vault-index";
-import { cardsFromIndex, type CardFilter } from "../engine/review/cards";
-import { reviewSummary } from "../engine/review/forecast";
-import { reconcileCards } from "../engine/review/reconcile";
-import type { ReviewClock } from "../engine/review/review-clock";
-import { buildQueue } from "../engine/review/review-queue";
-import { emptyReviewState, parseReviewState, type ReviewState } from "../engine/review/review-state";
+import { cardsFromIndex, type CardFilter } from "../engine/review-cards/cards";
+import { reviewSummary } from "../engine/review-cards/forecast";
+import { reconcileCards } from "../engine/review-cards/reconcile";
+import type { ReviewClock } from "../engine/review-cards/review-clock";
+import { buildQueue } from "../engine/review-cards/review-queue";
+import { emptyReviewState, parseReviewState, type ReviewState } from "../engine/review-cards/review-state";
 
 /**
  * `review`: the review cards of a vault with the schedule the plugin keeps, read from its

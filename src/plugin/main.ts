@@ -1,6 +1,6 @@
 import { Notice, Plugin, TFile, getLanguage, normalizePath } from "obsidian";
 import { parseExtraConcepts } from "../engine/concepts/extra-concepts";
-import { markReviewed, restingNotes } from "../engine/dashboard/review-schedule";
+import { markReviewed, restingNotes } from "../engine/set-aside/set-aside-schedule";
 import type { VaultIndex } from "../engine/index/vault-index";
 import type { SearchResult } from "../engine/search/search-result";
 import { TermSearch } from "../engine/search/term-search";

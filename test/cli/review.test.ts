@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { VaultIndex } from "../../src/engine/index/vault-index";
-import { cardsFromIndex, type ReviewCard } from "../../src/engine/review/cards";
-import { cardId, emptyReviewState, type CardRecord, type ReviewState } from "../../src/engine/review/review-state";
+import { cardsFromIndex, type ReviewCard } from "../../src/engine/review-cards/cards";
+import { cardId, emptyReviewState, type CardRecord, type ReviewState } from "../../src/engine/review-cards/review-state";
 
 /** The built CLI (`npm test` builds first) on real folders, with the schedule in a real data.json. */
 const CLI = resolve("dist/cli.cjs");

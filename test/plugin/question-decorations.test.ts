@@ -1,10 +1,10 @@
 import { EditorState, type ChangeSpec } from "@codemirror/state";
 import { describe, expect, it } from "vitest";
 import { parseNote } from "../../src/engine/parse/parse-note";
-import type { QuestionOptions } from "../../src/engine/parse/questions";
+import type { QuestionOptions } from "../../src/engine/questions/find-questions";
 import { BadgeWidget } from "../../src/plugin/editor/badge-widget";
 import { questionDecorations, rederive, type DecorationConfig, type DecorationState } from "../../src/plugin/editor/question-decorations";
-import { QUESTION_CASES } from "../engine/questions.cases";
+import { QUESTION_CASES } from "../engine/questions/questions.cases";
 
 /**
  * The editor's decorations built from an `EditorState` alone (no view, no DOM): one badge at the

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { answerMarkdown } from "../../src/engine/review/cards";
+import { answerMarkdown } from "../../src/engine/review-cards/cards";
 import LinkedDevOpsNotesPlugin from "../../src/plugin/main";
 import { formatInterval } from "../../src/plugin/review/format-interval";
 import { REVIEW_VIEW_TYPE, ReviewView } from "../../src/plugin/review/review-view";

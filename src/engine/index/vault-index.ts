@@ -2,7 +2,7 @@ import { ConceptSet, type Concept } from "../concepts/concept-set";
 import type { RelationKind } from "../concepts/concept-types";
 import { parseNote } from "../parse/parse-note";
 import type { DeclaredConcept, ParsedNote, Question } from "../parse/note-types";
-import type { QuestionOptions } from "../parse/questions";
+import type { QuestionOptions } from "../questions/find-questions";
 import { normalizeName } from "../text/normalize-text";
 import { CoMentionWeights } from "./co-mentions";
 import { LinkGraph, type UnresolvedLink } from "./link-graph";

@@ -1,5 +1,5 @@
 import type { BodyField } from "./note-types";
-import type { LineInfo } from "./line-structure";
+import type { LineInfo } from "../markdown/line-structure";
 
 /**
  * `key : value` lines of the body, as note templates write them (`출처 : 코오롱 글로벌`,

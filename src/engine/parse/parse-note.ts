@@ -3,11 +3,11 @@ import type { ConceptMatcher } from "../concepts/concept-matcher";
 import { LineIndex } from "../text/line-index";
 import { normalizeName, normalizeNoteText } from "../text/normalize-text";
 import { readBodyFields } from "./body-fields";
-import { listProperty, locateFrontmatter, readFrontmatter } from "./frontmatter";
-import { scanInline } from "./inline-scan";
-import { readLineStructure, type LineInfo } from "./line-structure";
+import { listProperty, locateFrontmatter, readFrontmatter } from "../markdown/frontmatter";
+import { scanInline } from "../markdown/inline-scan";
+import { readLineStructure, type LineInfo } from "../markdown/line-structure";
 import type { ConceptMention, DeclaredConcept, Heading, ParsedNote, Question } from "./note-types";
-import { DEFAULT_QUESTION_OPTIONS, findQuestions, type QuestionOptions } from "./questions";
+import { DEFAULT_QUESTION_OPTIONS, findQuestions, type QuestionOptions } from "../questions/find-questions";
 import { uniqueIgnoringCase } from "../text/unique-ignoring-case";
 
 export interface ParseOptions {

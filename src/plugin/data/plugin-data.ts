@@ -1,5 +1,5 @@
-import type { NoteReview } from "../../engine/dashboard/review-schedule";
-import { parseReviewState, type ReviewState } from "../../engine/review/review-state";
+import type { NoteReview } from "../../engine/set-aside/set-aside-schedule";
+import { parseReviewState, type ReviewState } from "../../engine/review-cards/review-state";
 
 /**
  * Everything the plugin keeps in its `data.json`: settings, and the review dates of notes

@@ -1,4 +1,4 @@
-import type { ReviewSummary } from "../../engine/review/forecast";
+import type { ReviewSummary } from "../../engine/review-cards/forecast";
 import { t, type StringKey } from "../i18n/strings";
 import { renderForecastChart } from "./forecast-chart";
 

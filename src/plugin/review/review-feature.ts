@@ -1,6 +1,6 @@
 import { TFile, type Plugin } from "obsidian";
-import type { CardFilter } from "../../engine/review/cards";
-import type { ReviewSummary } from "../../engine/review/forecast";
+import type { CardFilter } from "../../engine/review-cards/cards";
+import type { ReviewSummary } from "../../engine/review-cards/forecast";
 import type { PluginData } from "../data/plugin-data";
 import type { LiveIndex } from "../indexing/live-index";
 import { openNoteAtLine } from "../views/open-note";

@@ -1,4 +1,4 @@
-import type { ReviewCard } from "../../engine/review/cards";
+import type { ReviewCard } from "../../engine/review-cards/cards";
 import { t } from "../i18n/strings";
 
 /**

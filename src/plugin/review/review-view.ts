@@ -1,7 +1,7 @@
 import { Component, ItemView, MarkdownRenderer, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
-import { answerMarkdown, matchesFilter, type CardFilter } from "../../engine/review/cards";
-import type { DueCard, ReviewQueue } from "../../engine/review/review-queue";
-import type { ReviewGrade } from "../../engine/review/review-state";
+import { answerMarkdown, matchesFilter, type CardFilter } from "../../engine/review-cards/cards";
+import type { DueCard, ReviewQueue } from "../../engine/review-cards/review-queue";
+import type { ReviewGrade } from "../../engine/review-cards/review-state";
 import { t, type StringKey } from "../i18n/strings";
 import { formatInterval } from "./format-interval";
 import { renderFilterMenu } from "./review-filter-menu";

@@ -1,0 +1,121 @@
+import type { QuestionStatus } from "../parse/note-types";
+import type { LineInfo } from "../markdown/line-structure";
+
+/**
+ * What the lines under questions say, read once per line and summed up front, so that a
+ * question's status and summary cost the same however long its answer is.
+ *
+ * Answers overlap: the answer of a list-item question holds its nested children, and so the
+ * answers of the questions among them. Reading every answer line by line made a deep list of
+ * questions quadratic; here each line is read once, and a range is judged from running counts.
+ */
+
+/** Phrases that say the learner does not understand yet (compared in lower case). */
+const UNSURE_PHRASES = [
+  "모르겠", "이해를 못", "이해 못", "이해가 안", "기억이 안", "잘 모름", "잘 모르",
+  "not sure", "don't get", "do not get", "don't understand", "do not understand", "no idea",
+];
+
+export const LIST_PREFIX = /^(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[^\]\n]\][ \t]+)?/;
+export const EMPHASIS_PREFIX = /^(?:==|\*\*|__|\*|_)+/;
+export const ANSWER_MARKER = /^(?:->|=>|→|A[.:])[ \t]*/;
+
+interface AnswerLine {
+  text: string;
+  code: boolean;
+  /** A blank line came between this line and the last non-blank, non-fence line before it. */
+  afterBlank: boolean;
+}
+
+export class AnswerLines {
+  /** Per line from `from`: what it says, or null (blank, fence, or only markers). */
+  private readonly said: Array<AnswerLine | null> = [];
+  /** Running counts over lines `from … from + i - 1`: lines that say something, prose lines, unsure prose lines, prose lines ending in `?`. */
+  private readonly counts: Int32Array[];
+  /** For each line, the first line at or after it that says something. */
+  private readonly nextSaid: Int32Array;
+  private readonly from: number;
+
+  /** Reads the lines of the given answers, `[first, last]` line indexes ordered by `first`. */
+  constructor(text: string, lines: readonly LineInfo[], answers: ReadonlyArray<{ first: number; last: number }>) {
+    const from = answers[0]?.first ?? 0;
+    let to = -1;
+    for (const answer of answers) to = Math.max(to, answer.last);
+    this.from = from;
+    const size = Math.max(0, to - from + 1);
+    // Lines between answers are never asked about: only lines some answer covers are read.
+    const covering = new Int32Array(size + 1);
+    for (const answer of answers) {
+      covering[answer.first - from] = (covering[answer.first - from] as number) + 1;
+      covering[answer.last - from + 1] = (covering[answer.last - from + 1] as number) - 1;
+    }
+    this.counts = [0, 1, 2, 3].map(() => new Int32Array(size + 1));
+    const [said, prose, unsure, asking] = this.counts as [Int32Array, Int32Array, Int32Array, Int32Array];
+    let sawBlank = false;
+    let covered = 0;
+    for (let i = 0; i < size; i++) {
+      const line = lines[from + i] as LineInfo;
+      covered += covering[i] as number;
+      let entry: AnswerLine | null = null;
+      if (line.kind === "blank" || line.kind === "fence") {
+        sawBlank = sawBlank || line.kind === "blank";
+      } else if (covered === 0) {
+        sawBlank = false;
+      } else {
+        const code = line.kind === "code";
+        const words = code ? text.slice(line.start, line.end).trim() : lineWords(text, line);
+        if (words !== "" || code) entry = { text: words, code, afterBlank: sawBlank };
+        sawBlank = false;
+      }
+      this.said.push(entry);
+      const proseWords = entry !== null && !entry.code ? entry.text : null;
+      said[i + 1] = (said[i] as number) + (entry ? 1 : 0);
+      prose[i + 1] = (prose[i] as number) + (proseWords !== null ? 1 : 0);
+      unsure[i + 1] = (unsure[i] as number) + (proseWords !== null && saysUnsure(proseWords) ? 1 : 0);
+      asking[i + 1] = (asking[i] as number) + (proseWords !== null && /[?？]$/.test(proseWords) ? 1 : 0);
+    }
+    this.nextSaid = new Int32Array(size + 1).fill(size);
+    for (let i = size - 1; i >= 0; i--) this.nextSaid[i] = this.said[i] ? i : (this.nextSaid[i + 1] as number);
+  }
+
+  /** Open when the lines `first … last` say nothing; unsure when they only ask or say they don't understand. */
+  status(first: number, last: number): QuestionStatus {
+    const [said, prose, unsure, asking] = this.counts.map((c) => this.sum(c, first, last)) as [number, number, number, number];
+    if (said === 0) return "open";
+    if (unsure > 0) return "unsure";
+    if (prose === said && asking === prose) return "unsure";
+    return "answered";
+  }
+
+  /** The first block of the answer (up to its first blank line), at most five lines and 400 characters. */
+  summary(first: number, last: number): string {
+    const out: string[] = [];
+    for (let i = this.nextSaid[first - this.from] as number; i <= last - this.from; i = this.nextSaid[i + 1] as number) {
+      const entry = this.said[i] as AnswerLine;
+      if (out.length > 0 && (entry.afterBlank || out.length === 5)) break;
+      out.push(entry.text);
+    }
+    const summary = out.join("\n");
+    return summary.length > 400 ? summary.slice(0, 399) + "…" : summary;
+  }
+
+  private sum(counts: Int32Array, first: number, last: number): number {
+    return (counts[last - this.from + 1] as number) - (counts[first - this.from] as number);
+  }
+}
+
+/** A text line's words: list, emphasis and answer markers stripped. */
+function lineWords(text: string, line: LineInfo): string {
+  const raw = text.slice(line.contentStart, line.end).trim().replace(LIST_PREFIX, "");
+  return stripMarkup(raw.replace(EMPHASIS_PREFIX, "").replace(ANSWER_MARKER, ""));
+}
+
+function saysUnsure(line: string): boolean {
+  const lower = line.toLowerCase();
+  return UNSURE_PHRASES.some((phrase) => lower.includes(phrase));
+}
+
+/** Removes emphasis and highlight markers, keeps the words. */
+export function stripMarkup(line: string): string {
+  return line.replace(/==|\*\*|__/g, "").trim();
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { readVault } from "../../../src/cli/read-vault";
+import { buildDashboard } from "../../../src/engine/dashboard/build-dashboard";
+import { DASHBOARD_MARKER, renderDashboardMarkdown } from "../../../src/engine/dashboard/render-markdown";
+import { VaultIndex } from "../../../src/engine/index/vault-index";
+
+const exampleVault = (): VaultIndex => VaultIndex.build(readVault("example-vault").files.map((f) => [f.path, f.text] as const));
+
+describe("buildDashboard", () => {
+  it("totals the vault and groups open and unsure questions by note", () => {
+    const model = buildDashboard(exampleVault());
+    expect(model.totals).toMatchObject({ notes: 15, questions: 35, open: 11, unsure: 7, answered: 17 });
+    const meeting = model.questionsByNote.find((g) => g.path === "회의록 - 배포 파이프라인.md");
+    expect(meeting?.questions.map((q) => [q.line, q.status])).toEqual([[47, "open"], [49, "open"], [51, "open"]]);
+    expect(model.questionsByNote.every((g) => g.questions.every((q) => q.status !== "answered"))).toBe(true);
+  });
+
+  it("ranks concepts by mentions with linked and unlinked notes and related concepts", () => {
+    const model = buildDashboard(exampleVault());
+    const mentions = model.concepts.map((c) => c.mentions);
+    expect(mentions).toEqual([...mentions].sort((a, b) => b - a));
+    const docker = model.concepts.find((c) => c.id === "docker");
+    expect(docker?.linkedNotes).toBeGreaterThan(0);
+    expect((docker?.linkedNotes ?? 0) + (docker?.unlinkedNotes ?? 0)).toBe(docker?.notes);
+    expect(docker?.conceptNote).toBe("Concepts/Docker.md");
+    expect(docker?.related.map((r) => r.name)).toContain("Container");
+  });
+
+  it("puts notes with open questions first in the review queue, and can hide reviewed ones", () => {
+    const index = exampleVault();
+    const queue = buildDashboard(index).reviewQueue;
+    expect(queue[0]?.path).toBe("회의록 - 배포 파이프라인.md");
+    expect(queue.map((e) => e.score)).toEqual([...queue.map((e) => e.score)].sort((a, b) => b - a));
+    const hidden = buildDashboard(index, { hideFromQueue: new Set(["회의록 - 배포 파이프라인.md"]) }).reviewQueue;
+    expect(hidden.map((e) => e.path)).not.toContain("회의록 - 배포 파이프라인.md");
+    expect(hidden).toHaveLength(queue.length - 1);
+  });
+
+  it("narrows everything to the notes of one tag", () => {
+    const model = buildDashboard(exampleVault(), { tag: "기획안" });
+    expect(model.tagFilter).toBe("기획안");
+    expect(model.totals.notes).toBe(1);
+    expect(model.questionsByNote.map((g) => g.path)).toEqual(["회의록 - 배포 파이프라인.md"]);
+    expect(model.tags.every((t) => t.notes.every((p) => p === "회의록 - 배포 파이프라인.md"))).toBe(true);
+  });
+});
+
+describe("renderDashboardMarkdown", () => {
+  it("renders the example vault's dashboard as this approved note", async () => {
+    const markdown = renderDashboardMarkdown(buildDashboard(exampleVault()), { generatedOn: "2026-01-01" });
+    expect(markdown.startsWith(DASHBOARD_MARKER)).toBe(true);
+    await expect(markdown).toMatchFileSnapshot("__snapshots__/example-vault-dashboard.md");
+  });
+});

@@ -1,0 +1,118 @@
+import { describe, expect, it } from "vitest";
+import { VaultIndex } from "../../../src/engine/index/vault-index";
+
+const build = (notes: Record<string, string>): VaultIndex => VaultIndex.build(Object.entries(notes));
+
+describe("VaultIndex links", () => {
+  it("resolves links by name anywhere in the vault, by path, without case or .md", () => {
+    const index = build({ "Concepts/Docker.md": "", "a.md": "[[Docker]] [[concepts/docker]] [[DOCKER.md]]" });
+    expect(index.resolve("Docker", "a.md")).toBe("Concepts/Docker.md");
+    expect([...index.backlinks("Concepts/Docker.md")]).toEqual([["a.md", 3]]);
+  });
+
+  it("prefers the note in the linking note's folder when two share a name", () => {
+    const index = build({ "x/Note.md": "", "y/Note.md": "", "y/from.md": "[[Note]]", "top.md": "[[Note]]" });
+    expect(index.resolve("Note", "y/from.md")).toBe("y/Note.md");
+    expect(index.backlinks("y/Note.md").has("y/from.md")).toBe(true);
+    expect(index.backlinks("x/Note.md").has("y/from.md")).toBe(false);
+  });
+
+  it("leaves self-links out of backlinks", () => {
+    const index = build({ "a.md": "[[a]] [[b]]", "b.md": "" });
+    expect(index.backlinks("a.md").size).toBe(0);
+    expect([...index.backlinks("b.md").keys()]).toEqual(["a.md"]);
+  });
+
+  it("turns a link unresolved when its note is deleted, and resolved when it is created", () => {
+    const index = build({ "a.md": "[[b]]", "b.md": "" });
+    expect(index.unresolvedLinks()).toEqual([]);
+    index.remove("b.md");
+    expect(index.unresolvedLinks().map((u) => [u.target, [...u.sources.keys()]])).toEqual([["b", ["a.md"]]]);
+    index.upsert("b.md", "new");
+    expect(index.unresolvedLinks()).toEqual([]);
+    expect([...index.backlinks("b.md").keys()]).toEqual(["a.md"]);
+  });
+
+  it("moves backlinks with a rename: links by the old name become unresolved", () => {
+    const index = build({ "a.md": "[[b]]", "b.md": "[[a]]" });
+    index.rename("b.md", "c.md");
+    expect(index.backlinks("c.md").size).toBe(0);
+    expect([...index.backlinks("a.md").keys()]).toEqual(["c.md"]);
+    expect(index.unresolvedLinksOf("a.md")).toEqual(["b"]);
+  });
+
+  it("does not count links to attachments as unresolved notes", () => {
+    const index = build({ "a.md": "[[diagram.png]] [[missing note]]" });
+    expect(index.unresolvedLinksOf("a.md")).toEqual(["missing note"]);
+  });
+});
+
+describe("VaultIndex concepts", () => {
+  it("counts prose mentions per note and marks a concept linked when the note links its note", () => {
+    const index = build({
+      "Docker.md": "---\ntags: [concept]\naliases: [도커]\n---\n컨테이너 플랫폼",
+      "a.md": "[[Docker|도커]]는 도커다. 쿠버네티스도 있다.",
+      "b.md": "도커 도커",
+    });
+    const a = index.note("a.md")?.concepts;
+    expect(a?.find((c) => c.conceptId === "docker")).toMatchObject({ count: 2, linked: true });
+    expect(a?.find((c) => c.conceptId === "kubernetes")).toMatchObject({ count: 1, linked: false });
+    expect(index.note("b.md")?.concepts).toEqual([{ conceptId: "docker", count: 2, linked: false, lines: [1, 1] }]);
+    expect([...index.notesMentioning("docker")].sort()).toEqual([["a.md", 2], ["b.md", 2]]);
+    expect(index.conceptNote("docker")).toBe("Docker.md");
+  });
+
+  it("lets a note tagged concept add a concept the glossary lacks, and marks the other notes stale", () => {
+    const index = new VaultIndex();
+    index.upsert("meeting.md", "아르고 롤아웃으로 카나리 배포를 한다");
+    expect(index.note("meeting.md")?.concepts.map((c) => c.conceptId)).toEqual(["canary-deployment"]);
+    index.upsert("Argo Rollouts.md", "---\ntags: [concept]\naliases: [아르고 롤아웃]\n---\nArgo Rollouts는 점진적 배포 도구");
+    expect(index.staleNotes()).toEqual(["meeting.md"]);
+    index.upsert("meeting.md", "아르고 롤아웃으로 카나리 배포를 한다");
+    expect(index.staleNotes()).toEqual([]);
+    expect(index.note("meeting.md")?.concepts.map((c) => index.concepts.get(c.conceptId)?.name).sort()).toEqual(["Argo Rollouts", "Canary deployment"]);
+    expect(index.note("Argo Rollouts.md")?.concepts.map((c) => c.conceptId)).toEqual(["user:argo-rollouts"]);
+  });
+
+  it("merges a concept note named like a built-in concept into it, adding its aliases", () => {
+    const index = build({ "Docker.md": "---\ntags: [concept]\naliases: [도커엔진, 닥커]\n---\n", "a.md": "닥커를 쓴다" });
+    expect(index.note("a.md")?.concepts.map((c) => c.conceptId)).toEqual(["docker"]);
+    expect(index.concepts.get("docker")?.ko).toContain("닥커");
+  });
+
+  it("relates concepts mentioned in the same section, and through curated relations", () => {
+    const index = build({ "a.md": "# 하나\n도커와 포드맨\n# 둘\n쿠버네티스" });
+    const related = index.related("podman");
+    expect(related[0]).toMatchObject({ conceptId: "docker", weight: 1, relation: { kind: "alternative-to", direction: "to" } });
+    expect(related.find((r) => r.conceptId === "kubernetes")).toBeUndefined();
+    index.remove("a.md");
+    expect(index.related("podman").find((r) => r.conceptId === "docker")?.weight).toBe(0);
+  });
+
+  it("finds notes by tag, nested tags included", () => {
+    const index = build({ "a.md": "#k8s/pod", "b.md": "#k8s", "c.md": "---\ntags: 기획안\n---\n" });
+    expect(index.notesTagged("k8s")).toEqual(["a.md", "b.md"]);
+    expect(index.notesTagged("#기획안")).toEqual(["c.md"]);
+  });
+});
+
+describe("VaultIndex.restore", () => {
+  it("rebuilds from saved records (as JSON) what a parse of the same notes builds", () => {
+    const notes = {
+      "Argo Rollouts.md": "---\ntags: [concept]\naliases: [아르고 롤아웃]\n---\n",
+      "a.md": "아르고 롤아웃과 도커 [[b]] #devops\nQ. 왜?\n-> 카나리",
+      "b.md": "[[a]] 쿠버네티스",
+    };
+    const built = build(notes);
+    const saved = JSON.parse(JSON.stringify([...built.notes()])) as Parameters<VaultIndex["restore"]>[0];
+    const restored = new VaultIndex();
+    restored.restore(saved);
+    for (const path of built.paths()) expect(restored.note(path)).toEqual(built.note(path));
+    expect([...restored.backlinks("a.md")]).toEqual([...built.backlinks("a.md")]);
+    expect(restored.concepts.get("user:argo-rollouts")?.ko).toContain("아르고 롤아웃");
+    expect(restored.staleNotes()).toEqual([]);
+    // A note edited afterwards is parsed with the restored concepts.
+    restored.upsert("b.md", "아르고 롤아웃");
+    expect(restored.note("b.md")?.concepts.map((c) => c.conceptId)).toEqual(["user:argo-rollouts"]);
+  });
+});

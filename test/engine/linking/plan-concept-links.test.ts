@@ -1,0 +1,54 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { VaultIndex } from "../../../src/engine/index/vault-index";
+import { planConceptLinks } from "../../../src/engine/linking/plan-concept-links";
+import { LINK_CASES } from "./plan-concept-links.cases";
+
+const CONCEPT_NOTES = {
+  "Concepts/Docker.md": "---\ntags: [concept]\naliases: [도커]\n---\n",
+  "Concepts/Kubernetes.md": "---\ntags: [concept]\naliases: [쿠버네티스]\n---\n",
+  "Podman.md": "",
+};
+
+function planFor(text: string, everyMention = false) {
+  const index = VaultIndex.build(Object.entries({ ...CONCEPT_NOTES, "note.md": text }));
+  return planConceptLinks(index, "note.md", text, { everyMention, linkText: (path) => path.slice(path.lastIndexOf("/") + 1, -3) });
+}
+
+describe("planConceptLinks examples", () => {
+  it.each(LINK_CASES)("$name", ({ before, after, every }) => {
+    expect(planFor(before, every).text).toBe(after);
+  });
+
+  it("names the concepts that have no note", () => {
+    expect(planFor("테라폼과 도커").conceptsWithoutNote).toEqual(["Terraform"]);
+  });
+});
+
+const fragments = fc.constantFrom("도커는 ", "쿠버네티스란 ", "Docker를 ", "포드맨, ", "`도커` ", "[[Docker]] ", "https://x.io/도커 ", "%%도커%% ", "\n", "\r\n", "```\n도커\n```\n", "---\n", "| 도커 |\n", "테라폼 ", "plain text ", "**도커** ");
+
+describe("planConceptLinks properties", () => {
+  it("changes only the spans it reports, and a second run changes nothing", () => {
+    fc.assert(
+      fc.property(fc.array(fragments, { maxLength: 20 }), fc.boolean(), (parts, every) => {
+        const text = parts.join("");
+        const plan = planFor(text, every);
+        // Undo each reported replacement, last first: what is left must be the original text.
+        let undone = plan.text;
+        let shift = 0;
+        const positions = plan.links.map((link) => {
+          const at = link.start + shift;
+          shift += link.replacement.length - (link.end - link.start);
+          return { at, link };
+        });
+        for (const { at, link } of positions.reverse()) {
+          expect(undone.slice(at, at + link.replacement.length)).toBe(link.replacement);
+          undone = undone.slice(0, at) + link.surface + undone.slice(at + link.replacement.length);
+        }
+        expect(undone).toBe(text);
+        expect(planFor(plan.text, every).text).toBe(plan.text);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
