@@ -1,11 +1,10 @@
-import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from "node:fs";
-import { join } from "node:path";
+import { RefusedFile, describeSystemError, megabytes, readRegularFile } from "./read-regular-file";
+import { listVault, type VaultWarning } from "./walk-vault";
 
 /**
- * Reads every markdown note under a vault folder, as Obsidian would list them: dot-folders
- * (`.obsidian/`, `.trash/`, `.git/`) are skipped; symbolic links are followed, but each file and
- * folder is read once (a symlinked note, or a link loop, never doubles the vault), under its
- * real path when the vault holds it there.
+ * Reads every markdown note of a vault folder (listed by `listVault`: dot-folders skipped, each
+ * real folder and file once, links out of the vault left alone unless asked). A note that cannot
+ * be read is a warning for that note, never a failure of the vault.
  */
 
 export interface VaultFile {
@@ -16,88 +15,45 @@ export interface VaultFile {
 
 export interface VaultReading {
   files: VaultFile[];
-  warnings: Array<{ path: string; message: string }>;
+  warnings: VaultWarning[];
+  /** Folders read, each real folder once. */
+  folders: number;
+}
+
+export interface ReadVaultOptions {
+  /** Follow symbolic links that lead out of the vault (`--follow-symlinks`). */
+  followSymlinks?: boolean;
+  /** Called after each note, with how many have been read of how many there are. */
+  onProgress?: (read: number, total: number) => void;
 }
 
 /** Files above this size are not read at all: no note is this large. */
-const MAX_FILE_BYTES = 64 * 1024 * 1024;
+export const MAX_NOTE_BYTES = 64 * 1024 * 1024;
 
-interface Candidate {
-  path: string;
-  real: string;
-  /** Reached through a symbolic link (of the file or of a folder above it). */
-  viaLink: boolean;
-}
-
-export function readVault(root: string): VaultReading {
-  const reading: VaultReading = { files: [], warnings: [] };
-  const candidates: Candidate[] = [];
-  walk(root, "", false, new Set(), candidates, reading);
-  const chosen = new Map<string, Candidate>();
-  for (const candidate of candidates) {
-    const held = chosen.get(candidate.real);
-    if (!held || (held.viaLink && !candidate.viaLink)) chosen.set(candidate.real, candidate);
-  }
-  for (const candidate of candidates) {
-    if (chosen.get(candidate.real) === candidate) readNote(candidate, reading);
-  }
+export function readVault(root: string, options: ReadVaultOptions = {}): VaultReading {
+  const listing = listVault(root, options);
+  const reading: VaultReading = { files: [], warnings: listing.warnings, folders: listing.folders };
+  const total = listing.notes.length;
+  listing.notes.forEach((note, i) => {
+    try {
+      // Bad bytes become U+FFFD, as Obsidian shows them; the engine warns about binary files.
+      reading.files.push({ path: note.path, text: readRegularFile(note.real, { maxBytes: MAX_NOTE_BYTES, noFollow: true }).toString("utf8") });
+    } catch (error) {
+      reading.warnings.push({ path: note.path, message: whyNotRead(error) });
+    }
+    options.onProgress?.(i + 1, total);
+  });
   return reading;
 }
 
-function walk(dir: string, relative: string, viaLink: boolean, ancestors: Set<string>, out: Candidate[], reading: VaultReading): void {
-  let real: string;
-  let entries: Dirent[];
-  try {
-    real = realpathSync(dir);
-    if (ancestors.has(real)) return; // a link back into a folder above: a loop
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch (error) {
-    reading.warnings.push({ path: relative || ".", message: `folder could not be read: ${messageOf(error)}` });
-    return;
+function whyNotRead(error: unknown): string {
+  if (error instanceof RefusedFile) {
+    return error.reason.kind === "too-large"
+      ? `file of ${megabytes(error.reason.bytes)} is too large to be a note; skipped`
+      : `is ${error.reason.what}, not a regular file; skipped`;
   }
-  const inside = new Set(ancestors).add(real);
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    if (entry.name.startsWith(".")) continue;
-    const full = join(dir, entry.name);
-    const path = relative ? `${relative}/${entry.name}` : entry.name;
-    let isDir = entry.isDirectory();
-    let isFile = entry.isFile();
-    const isLink = entry.isSymbolicLink();
-    if (isLink) {
-      try {
-        const target = statSync(full);
-        isDir = target.isDirectory();
-        isFile = target.isFile();
-      } catch {
-        reading.warnings.push({ path, message: "broken symbolic link; skipped" });
-        continue;
-      }
-    }
-    if (isDir) walk(full, path, viaLink || isLink, inside, out, reading);
-    else if (isFile && /\.md$/i.test(entry.name)) {
-      try {
-        out.push({ path, real: realpathSync(full), viaLink: viaLink || isLink });
-      } catch (error) {
-        reading.warnings.push({ path, message: `could not be read: ${messageOf(error)}` });
-      }
-    }
-  }
-}
-
-function readNote(candidate: Candidate, reading: VaultReading): void {
-  try {
-    const size = statSync(candidate.real).size;
-    if (size > MAX_FILE_BYTES) {
-      reading.warnings.push({ path: candidate.path, message: `file of ${Math.round(size / 1048576)} MB is too large to be a note; skipped` });
-      return;
-    }
-    reading.files.push({ path: candidate.path, text: readFileSync(candidate.real, "utf8") });
-  } catch (error) {
-    reading.warnings.push({ path: candidate.path, message: `could not be read: ${messageOf(error)}` });
-  }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === "ENOENT") return "was removed while the vault was read; skipped";
+  if (code === "ELOOP") return "was replaced by a symbolic link while the vault was read; skipped";
+  return `could not be read: ${describeSystemError(error)}`;
 }
