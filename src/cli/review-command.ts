@@ -1,4 +1,3 @@
-import { existsSync, readFileSync } from "node:fs";
 import type { VaultIndex } from "../engine/index/vault-index";
 import { cardsFromIndex, type CardFilter } from "../engine/review-cards/cards";
 import { reviewSummary } from "../engine/review-cards/forecast";
@@ -6,6 +5,12 @@ import { reconcileCards } from "../engine/review-cards/reconcile";
 import type { ReviewClock } from "../engine/review-cards/review-clock";
 import { buildQueue } from "../engine/review-cards/review-queue";
 import { emptyReviewState, parseReviewState, type ReviewState } from "../engine/review-cards/review-state";
+import { CliError, flag, stringOption, UsageError, type CliCommand, type CliIo } from "./cli-command";
+import { JSON_OPTION, VAULT_OPTIONS } from "./common-options";
+import { loadVault } from "./load-vault";
+import { localDate } from "./local-date";
+import { describeSystemError, readRegularFile } from "./read-regular-file";
+import { terminalSafe } from "./terminal-text";
 
 /**
  * `review`: the review cards of a vault with the schedule the plugin keeps, read from its
@@ -22,12 +27,39 @@ export interface ReviewCommandOptions {
   tag?: string;
 }
 
+export const reviewCommand: CliCommand = {
+  name: "review",
+  forms: [
+    ["review [VAULT] --state FILE", "print the review cards' numbers and 30-day forecast"],
+    ["review [VAULT] --state FILE --due [--json]", "list the cards due today, as text or JSON"],
+  ],
+  options: {
+    state: { type: "string", value: "FILE", help: "the plugin's data.json, where the review schedule is kept; without it, or when FILE does not exist, every card is new" },
+    due: { type: "boolean", help: "list the cards due today rather than the summary" },
+    today: { type: "string", value: "YYYY-MM-DD", help: "the day to count as today" },
+    ...JSON_OPTION,
+    ...VAULT_OPTIONS,
+  },
+  check(options) {
+    const today = stringOption(options, "today");
+    if (today !== undefined && !isCalendarDate(today)) throw new UsageError(`--today needs a date as YYYY-MM-DD, not "${terminalSafe(today)}"`);
+  },
+  run(input) {
+    const { index } = loadVault(input);
+    const statePath = stringOption(input.options, "state");
+    const today = stringOption(input.options, "today");
+    const tag = stringOption(input.options, "tag");
+    const options = { due: flag(input.options, "due"), json: flag(input.options, "json"), ...(statePath !== undefined ? { statePath } : {}), ...(today !== undefined ? { today } : {}), ...(tag !== undefined ? { tag } : {}) };
+    return runReviewCommand(index, options, input.io);
+  },
+};
+
 const STATE_NAMES = ["new", "learning", "review", "relearning"] as const;
 const DEFAULT_NEW_PER_DAY = 20;
 
-export function runReviewCommand(index: VaultIndex, options: ReviewCommandOptions, io: { out: (text: string) => void; err: (text: string) => void }): number {
+export function runReviewCommand(index: VaultIndex, options: ReviewCommandOptions, io: CliIo): number {
   const stored = options.statePath === undefined ? { state: emptyReviewState(), newCardsPerDay: DEFAULT_NEW_PER_DAY, warnings: [] } : readStateFile(options.statePath);
-  for (const warning of stored.warnings) io.err(`linked-devops-notes: ${warning}\n`);
+  for (const warning of stored.warnings) io.err(`linked-devops-notes: ${terminalSafe(warning)}\n`);
   const cards = cardsFromIndex(index);
   const state = reconcileCards(stored.state, cards, new Set(index.paths())).state;
   const clock = clockFor(options.today);
@@ -64,7 +96,7 @@ export function runReviewCommand(index: VaultIndex, options: ReviewCommandOption
   }
   const waiting = queue.newTotal - due.filter((d) => d.state === "new").length;
   const lines = [`${cardsText(due.length)} due today (${today})${waiting > 0 ? `; ${waiting} new ${waiting === 1 ? "card waits" : "cards wait"} for later days` : ""}`];
-  for (const card of due) lines.push(`  ${card.state.padEnd(10)} ${card.path}:${card.line}  ${card.question}`);
+  for (const card of due) lines.push(`  ${card.state.padEnd(10)} ${terminalSafe(card.path)}:${card.line}  ${terminalSafe(card.question)}`);
   io.out(lines.join("\n") + "\n");
   return 0;
 }
@@ -75,18 +107,36 @@ interface StoredSchedule {
   warnings: string[];
 }
 
-/** The plugin's `data.json`, or a review state on its own. A file that is not there means every card is new. */
+/** A schedule file is never this large (a card's record is about 250 bytes). */
+const MAX_STATE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The plugin's `data.json`, or a review state on its own. A file that is not there means every
+ * card is new. Only a regular file is read (a FIFO or `/dev/zero` is refused, not waited on or
+ * read without end): anything else is a `CliError`. What the file holds is judged after: JSON that
+ * is not the plugin's data is a warning, and every card is taken as new.
+ */
 export function readStateFile(path: string): StoredSchedule {
   const result: StoredSchedule = { state: emptyReviewState(), newCardsPerDay: DEFAULT_NEW_PER_DAY, warnings: [] };
-  if (!existsSync(path)) return result;
+  let text: string;
+  try {
+    text = readRegularFile(path, { maxBytes: MAX_STATE_BYTES }).toString("utf8");
+  } catch (error) {
+    if ((error as { code?: unknown }).code === "ENOENT") return result;
+    throw new CliError(`--state "${terminalSafe(path)}" cannot be read: ${describeSystemError(error)}`);
+  }
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(path, "utf8"));
+    raw = JSON.parse(text);
   } catch (error) {
     result.warnings.push(`"${path}" could not be read (${error instanceof Error ? error.message : String(error)}); every card is taken as new`);
     return result;
   }
-  const data = typeof raw === "object" && raw !== null && !("version" in raw) ? (raw as Record<string, unknown>) : { review: raw };
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+    result.warnings.push(`"${path}" holds ${describeJson(raw)}, not the plugin's data or a review state; every card is taken as new`);
+    return result;
+  }
+  const data = !("version" in raw) ? (raw as Record<string, unknown>) : { review: raw };
   const parsed = parseReviewState(data.review);
   result.state = parsed.state;
   if (parsed.problem === "unknown-version") result.warnings.push(`the schedule in "${path}" was written by a newer version; every card is taken as new`);
@@ -99,6 +149,12 @@ export function readStateFile(path: string): StoredSchedule {
   return result;
 }
 
+function describeJson(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "string" ? "a string" : `a ${typeof value}`;
+}
+
 /** Today as the shell's clock and time zone tell it, or the start of the given local day. */
 function clockFor(today: string | undefined): ReviewClock {
   const now = today === undefined ? new Date() : new Date(`${today}T00:00:00`);
@@ -109,7 +165,9 @@ function cardsText(n: number): string {
   return `${n} ${n === 1 ? "card" : "cards"}`;
 }
 
-function localDate(date: Date): string {
-  const pad = (n: number): string => String(n).padStart(2, "0");
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+function isCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().slice(0, 10) === text;
 }

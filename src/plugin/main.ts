@@ -58,7 +58,7 @@ export default class LinkedDevOpsNotesPlugin extends Plugin {
       searchTerms: () => new TermSearchModal(this.app, this.termSearch(), (choice) => void this.followSearchChoice(choice)).open(),
       linkMentions: () => linkMentionsInActiveNote(this.app, this.live, this.pluginSettings.linkEveryMention),
       createConceptNote: () => new ConceptPickerModal(this.app, this.live.index, (concept) => void this.createConceptNote(concept.id)).open(),
-      exportDashboard: () => exportDashboard(this.app, this.live.index, this.pluginSettings.exportPath, new Date().toISOString().slice(0, 10)),
+      exportDashboard: () => exportDashboard(this.app, this.live.index, this.pluginSettings.exportPath, new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 10)), // the local date
       showNoteQuestions: () => this.showNoteQuestions(),
       rebuildIndex: () => this.live.rebuild(this.indexConfig(), true).then(() => new Notice(t("rebuilt"))),
       reviewQuestions: () => this.review.open(),

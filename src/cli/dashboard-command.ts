@@ -1,0 +1,34 @@
+import { buildDashboard } from "../engine/dashboard/build-dashboard";
+import { DASHBOARD_MARKER, renderDashboardMarkdown } from "../engine/dashboard/render-markdown";
+import { stringOption, type CliCommand } from "./cli-command";
+import { VAULT_OPTIONS } from "./common-options";
+import { loadVault } from "./load-vault";
+import { localDate } from "./local-date";
+import { terminalSafe } from "./terminal-text";
+import { writeOwnFile } from "./write-own-file";
+
+/** `dashboard`: the review dashboard as a markdown note, printed or written with `--out`. */
+export const dashboardCommand: CliCommand = {
+  name: "dashboard",
+  forms: [
+    ["dashboard [VAULT]", "print the review dashboard as a markdown note"],
+    ["dashboard [VAULT] --out FILE", "write it to FILE instead (only a new file, or a dashboard written before)"],
+  ],
+  options: {
+    out: { type: "string", value: "FILE", help: "write to FILE rather than print" },
+    ...VAULT_OPTIONS,
+  },
+  run(input) {
+    const vault = loadVault(input);
+    const tag = stringOption(input.options, "tag");
+    const markdown = renderDashboardMarkdown(buildDashboard(vault.index, tag ? { tag } : {}), { generatedOn: localDate(new Date()) });
+    const out = stringOption(input.options, "out");
+    if (out === undefined) {
+      input.io.out(markdown);
+      return 0;
+    }
+    writeOwnFile(out, markdown, (existing) => existing.startsWith(DASHBOARD_MARKER));
+    input.io.out(`Dashboard written to ${terminalSafe(out)}\n`);
+    return 0;
+  },
+};
