@@ -16,12 +16,51 @@ describe("the release bundle", () => {
     expect(mainJs.match(/[\w$]+\s*=\s*require[,;)]/g) ?? []).toEqual([]);
   });
 
+  it.each(["main.js", "dist/cli.cjs"])("%s builds no code from strings (no new Function, no eval): js-yaml's !!js/function type and gray-matter's JavaScript engine are stubbed out", (bundle) => {
+    const code = readFileSync(bundle, "utf8");
+    expect(code.match(/new Function\s*\(|\bFunction\s*\(\s*["'`]|\beval\s*\(/g) ?? []).toEqual([]);
+    // The stub stands where the type was: the schema still names the tag, and matches nothing.
+    expect(code).toContain("tag:yaml.org,2002:js/function");
+  });
+
+  it("keeps the bundled packages' licence comments, and ends with one naming every bundled package", () => {
+    expect(mainJs).toMatch(/\/\*! Bundled license information:/);
+    const footer = /\/\*! Linked DevOps Notes bundles these packages[^]*?\*\/\n$/.exec(mainJs)?.[0] ?? "";
+    for (const name of ["fuse.js", "es-hangul", "gray-matter", "js-yaml", "ts-fsrs"]) expect(footer).toMatch(new RegExp(`\\* ${name.replace(".", "\\.")} \\d+\\.\\d+\\.\\d+ \\(`));
+    expect(footer).toMatch(/\* fuse\.js [\d.]+ \(Apache-2\.0\): Copyright/);
+  });
+
   it("uses no regex lookbehind, which older iOS cannot parse", () => {
     expect(mainJs.match(/\(\?<[=!]/g) ?? []).toEqual([]);
   });
 
   it("stays within the size budget the build prints", () => {
     expect(statSync("main.js").size / 1024).toBeLessThanOrEqual(budgetKb);
+  });
+});
+
+describe("THIRD-PARTY-NOTICES.md, written by the build", () => {
+  const notices = readFileSync("THIRD-PARTY-NOTICES.md", "utf8");
+  const sections = [...notices.matchAll(/^## (\S+) (\S+)\n\nLicence: (.+?)\. Bundled in: ([^\n]+)\.\n\n```text\n([^]*?)\n```/gm)];
+
+  it("lists every package in a bundle, with the licence text it ships", () => {
+    const names = sections.map((m) => m[1]);
+    expect(names).toEqual(expect.arrayContaining(["fuse.js", "es-hangul", "gray-matter", "js-yaml", "ts-fsrs"]));
+    for (const [, name, version, , , text] of sections) {
+      const pkg = JSON.parse(readFileSync(`node_modules/${name}/package.json`, "utf8")) as { version: string };
+      expect(version).toBe(pkg.version);
+      expect(text).toMatch(/Permission is hereby granted|Apache License/);
+    }
+  });
+
+  it("gives fuse.js its Apache-2.0 licence whole", () => {
+    const fuse = sections.find((m) => m[1] === "fuse.js");
+    expect(fuse?.[3]).toBe("Apache-2.0");
+    expect(fuse?.[5]).toBe(readFileSync("node_modules/fuse.js/LICENSE", "utf8").replace(/\r\n?/g, "\n").trim());
+  });
+
+  it("names what tree shaking left out of a bundle nowhere (esprima's parser is never bundled)", () => {
+    expect(sections.map((m) => m[1])).not.toContain("esprima");
   });
 });
 
