@@ -167,7 +167,11 @@ function followLink(walk: Walk, link: PendingLink): void {
  */
 function readOnce(notes: NoteLocation[]): NoteLocation[] {
   const seen = new Set<string>();
-  return notes.filter((note) => !seen.has(note.real) && seen.add(note.real) !== undefined);
+  return notes.filter((note) => {
+    if (seen.has(note.real)) return false;
+    seen.add(note.real);
+    return true;
+  });
 }
 
 function join(folder: string, name: string): string {
