@@ -1,3 +1,5 @@
+import type { QuestionKind } from "../../../src/engine/parse/note-types";
+
 /**
  * Questions as learners write them: each row is a note, and the questions the engine must find in
  * it, with their status and (where it matters) the start of their answer.
@@ -5,8 +7,8 @@
 export interface QuestionCase {
   name: string;
   note: string;
-  expected: Array<{ line: number; text: string; status: "open" | "unsure" | "answered"; answer?: string }>;
-  options?: { listItemQuestions?: boolean; markers?: string[] };
+  expected: Array<{ line: number; text: string; status: "open" | "unsure" | "answered"; answer?: string; kind?: QuestionKind }>;
+  options?: { listItemQuestions?: boolean; headingQuestions?: boolean; markers?: string[] };
 }
 
 export const QUESTION_CASES: QuestionCase[] = [
