@@ -20,7 +20,7 @@ const FINAL_B = 17;
 /** Nouns that end like a question (전문가 ends in ㄴ + 가, as 무엇인가 does). */
 const NOT_ENDINGS = new Set(["전문가", "평론가", "연주가", "궁금증", "알지"]);
 /** `-나` asks after these (있나, 되나, 맞나); elsewhere it is a noun (하나) or a conjunction. */
-const NA_ASKS = new Set(["있", "없", "되", "맞", "않", "했", "됐", "었", "였", "겠", "하"]);
+const NA_ASKS = new Set(["있", "없", "되", "맞", "않", "했", "됐", "었", "였", "겠"]);
 
 /** The line with what follows a question taken off its end: spaces, `<br>`, emphasis, `ㅠㅠ`, `(…)`, `!`, `.`, `~`. */
 export function questionCore(line: string): string {
@@ -102,6 +102,8 @@ export function inlineAnswer(line: string): string | null {
     if (after !== "") return after;
   }
   const mark = firstQuestionMark(line);
+  // A `?` inside quotes (`선배 왈: "캐시 문제 아냐?"라고 하심`) is someone else's question.
+  if (mark !== -1 && /["'”’」』)]/.test(line[mark + 1] ?? "")) return null;
   if (mark !== -1) {
     const rest = line.slice(mark + 1).replace(/^[?？!\s]+/, "").trim();
     if (rest !== "" && !/^\(.*\)$/.test(rest) && /[\p{L}\p{N}]/u.test(rest) && !asks(rest)) return rest;
