@@ -114,6 +114,13 @@ export interface ParsedNote {
   /** Set when the note declares itself a concept (tag `concept`). */
   declaredConcept: DeclaredConcept | null;
   lineCount: number;
+  /**
+   * The words answer suggestions score the note by, packed (see `answers/note-terms.ts`); only
+   * when parsed for the index (`answerTerms`), not for the editor.
+   */
+  terms?: string;
+  /** Words of the note's text (stop words aside), the length those scores are normalised by. */
+  wordCount?: number;
   /** Problems with this note; the rest of the note is still read. */
   warnings: string[];
 }
