@@ -83,6 +83,10 @@ export function findInferred(text: string, prose: string, lines: readonly LineIn
       continue;
     }
     if (line.kind !== "text") continue;
+    const inBody = askingBody.size === 0 ? undefined : askingBody.get(i);
+    const inQuestions = inBody !== undefined || heading?.questions === true;
+    // Most lines are in none of the places questions are looked for: nothing more to read.
+    if (!inQuestions && !options.listItemQuestions && heading?.asks !== true) continue;
     if (line.list) {
       while (parents.length > 0 && (parents[parents.length - 1] as { indent: number }).indent >= line.list.indent) parents.pop();
     } else if (parents.length > 0) {
@@ -92,8 +96,6 @@ export function findInferred(text: string, prose: string, lines: readonly LineIn
     const parent = parents.length > 0 ? String((parents[parents.length - 1] as { index: number }).index) : `top ${breaks}`;
     if (line.list) parents.push({ indent: line.list.indent, index: i });
     if (taken.has(i)) continue;
-    const inBody = askingBody.get(i);
-    const inQuestions = inBody !== undefined || heading?.questions === true;
     const rhetoricalPlace = line.list !== null && heading?.asks === true;
     if (!inQuestions && !(line.list && options.listItemQuestions) && !rhetoricalPlace) continue;
     const words = wordsOf(prose, line);

@@ -24,19 +24,31 @@ const NA_ASKS = new Set(["있", "없", "되", "맞", "않", "했", "됐", "었",
 
 /** The line with what follows a question taken off its end: spaces, `<br>`, emphasis, `ㅠㅠ`, `(…)`, `!`, `.`, `~`. */
 export function questionCore(line: string): string {
-  let text = line.replace(/(?:<br\s*\/?>|\s)+$/i, "");
-  for (let round = 0; round < 3; round++) {
-    const before = text;
-    text = text.replace(/(?:\*\*|==|__|~~|[*_`])+$/, "").replace(/[\sㅠㅜㅎㅋ^;]+$/, "");
-    // An aside in parentheses after the question (`…모르겠다 (다음엔 OOP로 할까요?)`) is not its end.
-    if (text.endsWith(")")) {
-      const open = text.lastIndexOf("(");
-      if (open > 0 && text.slice(0, open).trim() !== "") text = text.slice(0, open).trimEnd();
+  // By hand, from the end: an end-anchored regex is tried at every offset, quadratic in a long line.
+  let end = line.length;
+  for (let round = 0; round < 4; round++) {
+    const before = end;
+    for (;;) {
+      const c = line.charCodeAt(end - 1);
+      if (end > 0 && (TRAILING.has(c) || isSpace(c))) end--;
+      else if (end >= 4 && c === 62 /* > */ && /<br\s*\/?>$/i.test(line.slice(Math.max(0, end - 8), end))) end = line.lastIndexOf("<", end - 1);
+      else break;
     }
-    text = text.replace(/[\s.!~…,]+$/, "");
-    if (text === before) break;
+    // An aside in parentheses after the question (`…모르겠다 (다음엔 OOP로 할까요?)`) is not its end.
+    if (end > 0 && line.charCodeAt(end - 1) === 41 /* ) */) {
+      const open = line.lastIndexOf("(", end - 1);
+      if (open > 0 && line.slice(0, open).trim() !== "") end = open;
+    }
+    if (end === before) break;
   }
-  return text;
+  return line.slice(0, end);
+}
+
+/** Characters learners put after a question: emphasis, emoticons (ㅠㅠ, ㅋㅋ, ^^, ;;), `!`, `.`, `~`, `…`, `,`. */
+const TRAILING = new Set([..."*=_~`ㅠㅜㅎㅋ^;.!…,"].map((c) => c.charCodeAt(0)));
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000;
 }
 
 /** Whether the line ends as a question: `?`, or a Korean question ending. */
