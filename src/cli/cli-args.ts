@@ -1,6 +1,6 @@
 /** The command line: `<command> [VAULT] [options]`. */
 
-export type Command = "scan" | "dashboard" | "review";
+export type Command = "scan" | "dashboard" | "review" | "answers";
 
 export interface CliArgs {
   command: Command | "help";
@@ -14,6 +14,14 @@ export interface CliArgs {
   due?: boolean;
   /** review: the day taken as today, `YYYY-MM-DD` (the machine's date when left out). */
   today?: string;
+  /** answers: the line taken as a question, `PATH:LINE`. */
+  at?: string;
+  /** answers: how many notes to list (5 when left out). */
+  top?: number;
+  /** List items that ask are questions (`--list-item-questions`). */
+  listItemQuestions?: boolean;
+  /** Headings that ask are questions their section answers (`--heading-questions`). */
+  headingQuestions?: boolean;
 }
 
 export class UsageError extends Error {}
@@ -33,12 +41,17 @@ Commands:
                             print the review cards' numbers and 30-day forecast
   review [VAULT] --state FILE --due [--json]
                             list the cards due today, as text or JSON
+  answers [VAULT] --at PATH:LINE [--json] [--top N]
+                            the notes most likely to answer the line at PATH:LINE
+                            taken as a question (PATH relative to the vault)
 
 Options:
   --tag TAG                 only notes carrying TAG (dashboard, review)
   --state FILE              the plugin's data.json, where the review schedule is kept;
                             without it, or when FILE does not exist, every card is new
   --today YYYY-MM-DD        the day to count as today (review)
+  --list-item-questions     list items that ask are questions (as the plugin's setting)
+  --heading-questions       headings that ask are questions their section answers
   -h, --help                show this help
 
 Exit status: 0 on success, 2 on a missing folder or bad arguments.`;
@@ -47,13 +60,21 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   if (argv.includes("--help") || argv.includes("-h") || argv[0] === "help") return { command: "help", json: false };
   const [command, ...rest] = argv;
   if (command === undefined) throw new UsageError("no command given");
-  if (command !== "scan" && command !== "dashboard" && command !== "review") throw new UsageError(`unknown command "${command}"`);
+  if (command !== "scan" && command !== "dashboard" && command !== "review" && command !== "answers") throw new UsageError(`unknown command "${command}"`);
   const args: CliArgs = { command, json: false };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] as string;
     if (arg === "--json") args.json = true;
     else if (arg === "--due") args.due = true;
-    else if (arg === "--out" || arg === "--tag" || arg === "--state" || arg === "--today") {
+    else if (arg === "--list-item-questions") args.listItemQuestions = true;
+    else if (arg === "--heading-questions") args.headingQuestions = true;
+    else if (arg === "--at" || arg === "--top") {
+      const value = rest[++i];
+      if (value === undefined || value.startsWith("--")) throw new UsageError(`${arg} needs a value`);
+      if (arg === "--at") args.at = value;
+      else if (/^[1-9]\d*$/.test(value)) args.top = Number(value);
+      else throw new UsageError(`--top needs a number of notes, not "${value}"`);
+    } else if (arg === "--out" || arg === "--tag" || arg === "--state" || arg === "--today") {
       const value = rest[++i];
       if (value === undefined || value.startsWith("--")) throw new UsageError(`${arg} needs a value`);
       if (arg === "--out") args.out = value;
@@ -65,7 +86,9 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     else throw new UsageError(`unexpected argument "${arg}"`);
   }
   if (args.out !== undefined && command !== "dashboard") throw new UsageError("--out is for the dashboard command");
-  if (args.json && command === "dashboard") throw new UsageError("--json is for the scan and review commands");
+  if (args.json && command === "dashboard") throw new UsageError("--json is for the scan, review and answers commands");
+  if (command === "answers" && args.at === undefined) throw new UsageError("answers needs --at PATH:LINE");
+  if (command !== "answers" && (args.at !== undefined || args.top !== undefined)) throw new UsageError("--at and --top are for the answers command");
   if ((args.state !== undefined || args.due || args.today !== undefined) && command !== "review") throw new UsageError("--state, --due and --today are for the review command");
   if (args.today !== undefined && !isCalendarDate(args.today)) throw new UsageError(`--today needs a date as YYYY-MM-DD, not "${args.today}"`);
   return args;

@@ -7,6 +7,7 @@ import { buildScanReport } from "../engine/report/scan-report";
 import { parseArgs, USAGE, UsageError } from "./cli-args";
 import { readVault } from "./read-vault";
 import { runReviewCommand } from "./review-command";
+import { runAnswersCommand } from "./answers-command";
 import { formatSummary } from "./summary";
 
 /**
@@ -34,7 +35,8 @@ export function runCli(argv: readonly string[], io: { out: (text: string) => voi
 
   const reading = readVault(vault);
   const started = performance.now();
-  const index = VaultIndex.build(reading.files.map((file) => [file.path, file.text] as const));
+  const questions = { ...(args.listItemQuestions ? { listItemQuestions: true } : {}), ...(args.headingQuestions ? { headingQuestions: true } : {}) };
+  const index = VaultIndex.build(reading.files.map((file) => [file.path, file.text] as const), { questions });
   const indexMs = Math.round(performance.now() - started);
   const dashboardOptions = args.tag ? { tag: args.tag } : {};
 
@@ -47,6 +49,7 @@ export function runCli(argv: readonly string[], io: { out: (text: string) => voi
     const options = { due: args.due === true, json: args.json, ...(args.state !== undefined ? { statePath: args.state } : {}), ...(args.today !== undefined ? { today: args.today } : {}), ...(args.tag !== undefined ? { tag: args.tag } : {}) };
     return runReviewCommand(index, options, io);
   }
+  if (args.command === "answers") return runAnswersCommand(index, vault, { at: args.at as string, json: args.json, top: args.top ?? 5 }, io);
   const markdown = renderDashboardMarkdown(buildDashboard(index, dashboardOptions), { generatedOn: new Date().toISOString().slice(0, 10) });
   if (args.out) {
     if (existsSync(args.out) && !readFileSync(args.out, "utf8").startsWith(DASHBOARD_MARKER)) {
