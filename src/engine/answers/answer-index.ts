@@ -40,6 +40,11 @@ export class AnswerIndex {
     return this.notes === 0 ? 0 : this.words / this.notes;
   }
 
+  /** Bytes of the notes-per-word table (the words themselves are in the records). */
+  get heldBytes(): number {
+    return this.noteCounts.bytes;
+  }
+
   /** What the table holds, to compare an index kept current with one built anew. */
   snapshot(): { notes: number; words: number; terms: number } {
     return { notes: this.notes, words: this.words, terms: this.noteCounts.size };
