@@ -111,7 +111,7 @@ export class AnswerLines {
 /** A text line's words: list, emphasis and answer markers stripped. */
 function lineWords(text: string, line: LineInfo): string {
   // `>` markers the line structure did not count: a callout nested in a list item is indented.
-  const raw = text.slice(line.contentStart, line.end).trim().replace(QUOTE_PREFIX, "").replace(CALLOUT_TYPE, "").replace(LIST_PREFIX, "");
+  const raw = text.slice(line.contentStart, line.end).trim().replace(QUOTE_PREFIX, "").replace(/^#{1,6}[ \t]+/, "").replace(CALLOUT_TYPE, "").replace(LIST_PREFIX, "");
   return stripMarkup(raw.replace(EMPHASIS_PREFIX, "").replace(ANSWER_MARKER, ""));
 }
 

@@ -74,13 +74,22 @@ export function listAnswerEnds(text: string, lines: readonly LineInfo[], questio
   return ends;
 }
 
-/** Last line index of the answer of a question outside a list: the blocks under it up to the next question, heading or rule, or `limit`. */
-export function blockAnswerEnd(lines: readonly LineInfo[], index: number, isStart: (j: number) => boolean, blockEnds: ReadonlyMap<number, number>, limit = lines.length - 1): number {
+/**
+ * Last line index of the answer of a question outside a list: the blocks under it up to the next
+ * question, heading or rule, or `limit`. A quoted heading that answers (`> ### A: …`, as some vaults
+ * write a Q&A in quoted headings) is the answer, not the end of it; a heading at the margin always
+ * ends it (the editor re-reads a note section by section, cut at those).
+ */
+export function blockAnswerEnd(lines: readonly LineInfo[], index: number, isStart: (j: number) => boolean, blockEnds: ReadonlyMap<number, number>, limit = lines.length - 1, answersAt: (j: number) => boolean = () => false): number {
   const question = lines[index] as LineInfo;
   let last = index;
   for (let j = index + 1; j <= limit; j++) {
     const line = lines[j] as LineInfo;
     if (line.kind === "blank") continue;
+    if (line.kind === "heading" && line.quoteDepth > 0 && answersAt(j)) {
+      last = j;
+      continue;
+    }
     if (line.quoteDepth < question.quoteDepth || line.kind === "heading" || line.kind === "rule" || line.kind === "frontmatter") break;
     if (isStart(j)) break;
     last = j = line.kind === "fence" ? Math.min(limit, blockEnds.get(j) ?? j) : j;

@@ -1,7 +1,7 @@
 import type { Question, QuestionKind } from "../parse/note-types";
 import type { LineInfo } from "../markdown/line-structure";
 import { stableHash } from "../text/stable-hash";
-import { AnswerLines, EMPHASIS_PREFIX, stripMarkup } from "./answer-lines";
+import { ANSWER_MARKER, AnswerLines, EMPHASIS_PREFIX, stripMarkup } from "./answer-lines";
 import { blockAnswerEnd, codeBlockEnds, listAnswerEnds, sectionEnd } from "./answer-ranges";
 import { findCallouts } from "./callouts";
 import { findInferred, type Candidate } from "./question-candidates";
@@ -58,7 +58,7 @@ export function findQuestions(text: string, prose: string, lines: LineInfo[], op
   const blockEnds = codeBlockEnds(lines);
   const listEnds = listAnswerEnds(text, lines, new Set(accepted.filter((c) => c.shape === "list").map((c) => c.index)), (j) => starts.has(j), blockEnds);
   const found = accepted.map((candidate) => {
-    const last = answerEnd(lines, candidate, listEnds, (j) => starts.has(j), blockEnds);
+    const last = answerEnd(text, lines, candidate, listEnds, (j) => starts.has(j), blockEnds);
     return { candidate, first: firstNonBlank(lines, candidate.index + 1, last), last };
   });
   const answers = new AnswerLines(text, prose, lines, found.filter((q) => q.first !== -1).sort((a, b) => a.first - b.first));
@@ -71,7 +71,7 @@ export function findQuestions(text: string, prose: string, lines: LineInfo[], op
     const answerLines = first === -1 ? undefined : { from: first + 1, to: last + 1 };
     if (status === "open") {
       // Answered on its own line: no lines under it, so no card (its front would show the answer).
-      const stated = inlineAnswer(questionText);
+      const stated = inlineAnswer(questionText, candidate.explicit);
       if (stated !== null) {
         status = "answered";
         answer = stated;
@@ -111,18 +111,18 @@ function acceptOutsideAnswers(text: string, lines: LineInfo[], candidates: Candi
     if (!candidate.explicit && candidate.index <= coveredUntil) continue;
     accepted.push(candidate);
     const starts = candidate.explicit ? explicit : every;
-    coveredUntil = Math.max(coveredUntil, answerEnd(lines, candidate, listEnds, (j) => starts.has(j), blockEnds));
+    coveredUntil = Math.max(coveredUntil, answerEnd(text, lines, candidate, listEnds, (j) => starts.has(j), blockEnds));
   }
   return accepted;
 }
 
-function answerEnd(lines: LineInfo[], candidate: Candidate, listEnds: Map<number, number>, isStart: (j: number) => boolean, blockEnds: Map<number, number>): number {
+function answerEnd(text: string, lines: LineInfo[], candidate: Candidate, listEnds: Map<number, number>, isStart: (j: number) => boolean, blockEnds: Map<number, number>): number {
   const limit = candidate.limit ?? lines.length - 1;
   switch (candidate.shape) {
     case "list":
       return Math.min(limit, listEnds.get(candidate.index) ?? candidate.index);
     case "block":
-      return blockAnswerEnd(lines, candidate.index, isStart, blockEnds, limit);
+      return blockAnswerEnd(lines, candidate.index, isStart, blockEnds, limit, (j) => headingAnswers(text, lines[j] as LineInfo));
     case "callout":
       return limit;
     case "section":
@@ -145,6 +145,12 @@ function markerTextStart(text: string, prose: string, line: LineInfo, options: Q
     if (marker !== "" && prose.startsWith(marker, at) && !/[A-Za-z0-9]/.test(prose[at + marker.length] ?? "")) return at + marker.length;
   }
   return -1;
+}
+
+/** A heading whose words start with an answer marker (`> ### A: 메모리 할당의 차이`). */
+function headingAnswers(text: string, line: LineInfo): boolean {
+  const words = text.slice(line.contentStart, line.end).replace(/^[\s#]*/, "").replace(EMPHASIS_PREFIX, "");
+  return ANSWER_MARKER.test(words);
 }
 
 function firstNonBlank(lines: LineInfo[], from: number, to: number): number {

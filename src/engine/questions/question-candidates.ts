@@ -56,11 +56,9 @@ export function findInferred(text: string, prose: string, lines: readonly LineIn
     const bodyAsks = first !== -1 && lineAsks(wordsOf(text, lines[first] as LineInfo), true);
     if (title !== "" && (asks(title) || asksInEnglish(title) || !bodyAsks)) {
       out.push({ index: callout.header, start: 0, text: title, kind: "callout", explicit: true, shape: "callout", limit: answerLast });
-    } else if (first !== -1 && !bodyAsks) {
-      // No title: the first line of the body is the question, the rest its answer.
-      out.push({ index: first, start: 0, text: wordsOf(text, lines[first] as LineInfo), kind: "callout", explicit: true, shape: "callout", limit: answerLast });
-      taken.add(first);
-    } else if (first !== -1) {
+    } else if (first !== -1 && bodyAsks) {
+      // No title, or a label: the body's lines that ask are the questions. (No title and a body
+      // that does not ask, as documentation shows the callout, is no question.)
       const onlyQuestion = firstContent(text, lines, first + 1, callout.last) === -1;
       for (let j = callout.header + 1; j <= callout.last; j++) askingBody.set(j, onlyQuestion ? answerLast : callout.last);
     }
@@ -141,14 +139,15 @@ function dropRhetorical(candidates: Candidate[], listItems: ReadonlyArray<{ cand
   return candidates.filter((c) => !rhetorical.has(c));
 }
 
+/** A line that asks where questions are meant (under a question heading, in a question callout). */
 function lineAsks(words: string, questionsMeant: boolean): boolean {
-  return asks(words) || (questionsMeant && asksInEnglish(words)) || (/[?？]/.test(words) && inlineAnswer(words) !== null);
+  return asks(words, questionsMeant) || (questionsMeant && asksInEnglish(words)) || inlineAnswer(words, false) !== null;
 }
 
 /** A list item that asks: ends as a question, or asks and answers itself (`도커란? 컨테이너 플랫폼`). */
 function listItemAsks(words: string): boolean {
   if (INSTRUCTION.test(words)) return false;
-  return asks(words) || (/^[^?？]{2,}[?？]/.test(words) && inlineAnswer(words) !== null);
+  return asks(words) || inlineAnswer(words, false) !== null;
 }
 
 /** The line's words: quote, list and task markers and emphasis taken off. */

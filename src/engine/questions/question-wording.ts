@@ -18,7 +18,7 @@ const FINAL_L = 8;
 const FINAL_B = 17;
 
 /** Nouns that end like a question (전문가 ends in ㄴ + 가, as 무엇인가 does). */
-const NOT_ENDINGS = new Set(["전문가", "평론가", "연주가", "궁금증", "알지"]);
+const NOT_ENDINGS = new Set(["전문가", "평론가", "연주가", "궁금증", "알지", "인지"]);
 /** `-나` asks after these (있나, 되나, 맞나); elsewhere it is a noun (하나) or a conjunction. */
 const NA_ASKS = new Set(["있", "없", "되", "맞", "않", "했", "됐", "었", "였", "겠"]);
 
@@ -51,13 +51,17 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000;
 }
 
-/** Whether the line ends as a question: `?`, or a Korean question ending. */
-export function asks(line: string): boolean {
+/**
+ * Whether the line ends as a question: `?`, or a Korean question ending. An embedded question
+ * (`어떻게 동작하는지`, `둘 중 뭘 쓸지`) counts only with `embedded`, where the note says questions
+ * are meant: in a list it describes as often as it asks (`명령형은 어떻게 푸는지 vs 선언형은 …`).
+ */
+export function asks(line: string, embedded = false): boolean {
   const core = questionCore(line);
   if (core.length === 0) return false;
   const last = core.charCodeAt(core.length - 1);
-  if (last === 63 /* ? */ || last === 0xff1f /* ？ */) return core.length > 1;
-  return endsInKoreanQuestion(core);
+  if (last === 63 /* ? */ || last === 0xff1f /* ？ */) return core.length > 1 && core.charCodeAt(core.length - 2) !== 40; /* `(?` */
+  return endsInKoreanQuestion(core, embedded);
 }
 
 /**
@@ -69,7 +73,7 @@ export function asksInEnglish(line: string): boolean {
   return /^(?:(?:what|why|how|when|where|which|who|whose)\s+(?:is|are|was|were|do|does|did|can|could|should|would|will|has|have|happens|happened)\b|(?:is|are|does|did|can|could|should|would|was|were|has)\s+\S+\s+\S)/i.test(line.trim());
 }
 
-function endsInKoreanQuestion(core: string): boolean {
+function endsInKoreanQuestion(core: string, embedded: boolean): boolean {
   let start = core.length;
   while (start > 0 && isHangulSyllable(core.charCodeAt(start - 1))) start--;
   const word = core.slice(start);
@@ -91,7 +95,7 @@ function endsInKoreanQuestion(core: string): boolean {
     const before = at(ends("가요") ? 3 : 2);
     return before !== 0 && finalOf(before) === FINAL_N; // 인가, 는가, 은가, 한가, 어려운가, 그런가
   }
-  if (ends("지") || ends("지요")) {
+  if (embedded && (ends("지") || ends("지요"))) {
     const before = at(ends("지요") ? 3 : 2);
     if (before === 0) return false;
     const syllable = String.fromCharCode(before);
@@ -107,28 +111,33 @@ function endsInKoreanQuestion(core: string): boolean {
  * 막혀서`), after its `?` (`도커란? 컨테이너 플랫폼`), or a line that is itself a statement (`파드
  * IP는 재시작하면 바뀐다`). The answer's words, or null when the line only asks.
  */
-export function inlineAnswer(line: string): string | null {
+export function inlineAnswer(line: string, marked = true): string | null {
   const arrow = /\s(?:->|=>|→)\s*/.exec(line);
-  if (arrow && arrow.index > 0) {
+  // A line marked as a question answers itself after any arrow; an unmarked one only after a part that asks.
+  if (arrow && arrow.index > 0 && (marked || asks(line.slice(0, arrow.index)))) {
     const after = line.slice(arrow.index + arrow[0].length).trim();
     if (after !== "") return after;
   }
   const mark = firstQuestionMark(line);
   // A `?` inside quotes (`선배 왈: "캐시 문제 아냐?"라고 하심`) is someone else's question.
   if (mark !== -1 && /["'”’」』)]/.test(line[mark + 1] ?? "")) return null;
-  if (mark !== -1) {
+  if (mark >= 2) {
     const rest = line.slice(mark + 1).replace(/^[?？!\s]+/, "").trim();
     if (rest !== "" && !/^\(.*\)$/.test(rest) && /[\p{L}\p{N}]/u.test(rest) && !asks(rest)) return rest;
     return null;
   }
+  // Only a line marked as a question can be a statement of its answer.
+  if (!marked || mark !== -1) return null;
   return asks(line) || asksInEnglish(line) || !endsAsStatement(line) ? null : line.trim();
 }
 
+/** The first `?` that ends a question: not one in parentheses (`가장 흔한(?) 방법`). */
 function firstQuestionMark(line: string): number {
-  const ascii = line.indexOf("?");
-  const wide = line.indexOf("？");
-  if (ascii === -1) return wide;
-  return wide === -1 ? ascii : Math.min(ascii, wide);
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if ((c === 63 || c === 0xff1f) && line.charCodeAt(i - 1) !== 40 /* ( */) return i;
+  }
+  return -1;
 }
 
 /** Ends as a statement: 다, 음/함/됨/임, a polite 요 that does not ask, or an English sentence's full stop. */

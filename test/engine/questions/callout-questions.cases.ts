@@ -55,9 +55,14 @@ export const CALLOUT_QUESTION_CASES: QuestionCase[] = [
     ],
   },
   {
-    name: "no title: the body's first line is the question, the rest its answer",
-    note: "> [!question]\n> 인그레스 컨트롤러\n> 클러스터 밖의 HTTP 요청을 서비스로 보내는 L7 프록시\n",
-    expected: [{ line: 2, text: "인그레스 컨트롤러", status: "answered", answer: "클러스터 밖의 HTTP 요청을 서비스로 보내는 L7 프록시" }],
+    name: "no title: the body's line that asks is the question, the rest its answer",
+    note: "> [!question]\n> 인그레스 컨트롤러는 왜 따로 설치하지?\n> 쿠버네티스는 Ingress API만 정의하고, 구현은 컨트롤러에 맡기기 때문.\n",
+    expected: [{ line: 2, text: "인그레스 컨트롤러는 왜 따로 설치하지?", status: "answered", answer: "쿠버네티스는 Ingress API만 정의하고, 구현은 컨트롤러에 맡기기 때문." }],
+  },
+  {
+    name: "trap: no title and a body that does not ask (a callout shown in documentation) is no question",
+    note: "> [!question]\n> Aliases: \"question\", \"help\", \"faq\"\n",
+    expected: [],
   },
   {
     name: "a callout nested in a list item (indented four columns)",

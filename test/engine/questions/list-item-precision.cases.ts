@@ -140,6 +140,7 @@ export const LIST_ITEM_PRECISION_NOTES: PrecisionNote[] = [
       "- 다음 회의 3/12",
       "- 알림 채널은 어디로?",
     ].join("\n"),
+    // The first is an open point, but worded as an embedded clause, which in a list describes as often as it asks.
     questions: ["스테이징을 따로 둘지 PR마다 띄울지", "DB 마이그레이션은 파이프라인 안에서 돌려도 되나", "알림 채널은 어디로?"],
   },
   {
@@ -292,5 +293,20 @@ export const LIST_ITEM_PRECISION_NOTES: PrecisionNote[] = [
       "- Because the kernel is shared",
     ].join("\n"),
     questions: ["What's next?", "Why Kubernetes? Because we outgrew one VM", "Is this the right approach? Not sure.", "~~Why was the build slow?~~ fixed with a cache mount", "How many replicas?"],
+  },
+  {
+    name: "CS summary lists with embedded clauses and a (?) aside",
+    note: [
+      "## 함수형 프로그래밍",
+      "- 명령형은 \"어떻게\" 푸는지 vs 선언형은 \"무엇을\" 푸는지.",
+      "- 순수 함수를 조합해서 결과를 돌려준다",
+      "## 차원 축소를 하는 이유",
+      "1. 시각화로 데이터 패턴 인지",
+      "2. 노이즈 제거",
+      "## 설치",
+      "1. 가장 흔한(?) 해결법은 [기능 켜기 -> 재부팅] 순서로 다시 켜는 것이다.",
+      "2. 그래도 안 되면 커널 업데이트 패키지를 설치한다",
+    ].join("\n"),
+    questions: [],
   },
 ];

@@ -159,6 +159,14 @@ export const QUESTION_CASES: QuestionCase[] = [
     expected: [{ line: 1, text: "헬름 차트는 어디에 저장하지?", status: "answered" }],
   },
   {
+    name: "a Q&A written in quoted headings: the quoted A heading is the answer",
+    note: "> ### Q: 클래스와 인스턴스\n\n> ### A: 메모리에 올라갔는가의 차이.\n\n- 클래스: 공통 속성과 행위의 정의\n\n> ### Q: 고가용성이란 ?\n\n> ### A:\n",
+    expected: [
+      { line: 1, text: "클래스와 인스턴스", status: "answered", answer: "메모리에 올라갔는가의 차이." },
+      { line: 7, text: "고가용성이란 ?", status: "open" },
+    ],
+  },
+  {
     name: "CRLF line endings keep the same lines",
     note: "intro\r\nQ. 도커란?\r\n-> 컨테이너 플랫폼\r\n",
     expected: [{ line: 2, text: "도커란?", status: "answered", answer: "컨테이너 플랫폼" }],

@@ -66,6 +66,12 @@ export const WORDED_QUESTION_CASES: QuestionCase[] = [
     expected: [],
   },
   {
+    name: "trap: in a list an embedded clause (-는지, -ㄹ지) describes as often as it asks: not a question there",
+    note: "- 명령형은 어떻게 푸는지 vs 선언형은 무엇을 푸는지\n- 스테이징을 따로 둘지 PR마다 띄울지\n",
+    options: LIST,
+    expected: [],
+  },
+  {
     name: "-ㅂ니까 and -ㄹ까요 ask",
     note: "- 이 설정이 운영에도 맞습니까\n- 캐시를 지워야 할까요\n",
     options: LIST,
