@@ -158,7 +158,12 @@ function wordsOf(source: string, line: LineInfo): string {
 }
 
 function headingWords(text: string, line: LineInfo): string {
-  return stripMarkup(text.slice(line.contentStart, line.end).trim().replace(/^#{1,6}/, "").replace(/[ \t]+#+[ \t]*$/, ""));
+  const heading = text.slice(line.contentStart, line.end).trim().replace(/^#{1,6}/, "");
+  // Closing `#`s taken off by hand: `/[ \t]+#+[ \t]*$/` backtracks over a heading of spaces.
+  let end = heading.length;
+  while (end > 0 && heading.charCodeAt(end - 1) === 35 /* # */) end--;
+  const cut = end < heading.length && end > 0 && /[ \t]/.test(heading[end - 1] as string) ? end : heading.length;
+  return stripMarkup(heading.slice(0, cut));
 }
 
 function withoutMarker(title: string, markers: readonly string[]): string {

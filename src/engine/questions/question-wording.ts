@@ -142,7 +142,9 @@ function firstQuestionMark(line: string): number {
 
 /** Ends as a statement: 다, 음/함/됨/임, a polite 요 that does not ask, or an English sentence's full stop. */
 function endsAsStatement(line: string): boolean {
-  const trimmed = line.replace(/[\s*=_~]+$/, "");
+  let end = line.length;
+  while (end > 0 && (isSpace(line.charCodeAt(end - 1)) || "*=_~".includes(line[end - 1] as string))) end--;
+  const trimmed = line.slice(0, end);
   const core = questionCore(trimmed);
   if (core === "") return false;
   const last = core[core.length - 1] as string;
