@@ -1,15 +1,18 @@
 import type { VaultIndex } from "../src/engine/index/vault-index";
 import type { GeneratedVault } from "./vault-generator";
 
+/** Milliseconds, megabytes, or a share in percent (hit rates). */
+export type Unit = "ms" | "MB" | "%";
+
 /** One line of the bench table: a figure, the reference it is read against, and its target. */
 export interface FigureRow {
   /** Notes in the vault the figure was measured on. */
   notes: number;
   figure: string;
   value: number;
-  unit: "ms" | "MB";
+  unit: Unit;
   /** Measured in the same run; `value: null` when the reference could not be measured. */
-  reference?: { label: string; value: number | null; unit: "ms" | "MB"; note?: string };
+  reference?: { label: string; value: number | null; unit: Unit; note?: string };
   /** `value / reference.value`, when both are known. */
   ratio?: number;
   target?: { text: string; pass: boolean };

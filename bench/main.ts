@@ -3,6 +3,7 @@ import { join } from "node:path";
 import type { FigureRow } from "./figure";
 import { measureSize } from "./measure-size";
 import { addGrowthRows, formatTable, machineInfo, writeResults } from "./report";
+import { measureAnswerHitRates } from "./figures/answers";
 
 /**
  * `npm run bench [-- --large] [--sizes 1000,10000] [--seed N] [--fresh]`: measures every figure
@@ -29,8 +30,10 @@ if (process.argv.includes("--worker")) {
   const large = process.argv.includes("--large") || process.argv.includes("--100k");
   const sizes = (option("--sizes")?.split(",").map(Number) ?? [1000, 10_000, ...(large ? [100_000] : [])]).sort((a, b) => a - b);
   const machine = machineInfo();
-  const rows: FigureRow[] = [];
   const started = performance.now();
+  // Hit rates do not depend on the vault size: measured once, on the answers test vault.
+  process.stderr.write("measuring answer hit rates on the answers test vault …\n");
+  const rows: FigureRow[] = measureAnswerHitRates(repoRoot);
   for (const notes of sizes) {
     process.stderr.write(`measuring ${notes} notes …\n`);
     const flags = ["--expose-gc", ...(notes > 20_000 ? ["--max-old-space-size=16384"] : [])];

@@ -1,3 +1,4 @@
+import { answersCommand } from "./answers-command";
 import type { CliCommand } from "./cli-command";
 import { dashboardCommand } from "./dashboard-command";
 import { reviewCommand } from "./review-command";
@@ -8,4 +9,4 @@ import { scanCommand } from "./scan-command";
  * own exporting a `CliCommand` (its forms, options and `run`), and one entry here: the parser
  * and the usage text follow from the declaration.
  */
-export const COMMANDS: readonly CliCommand[] = [scanCommand, dashboardCommand, reviewCommand];
+export const COMMANDS: readonly CliCommand[] = [scanCommand, dashboardCommand, reviewCommand, answersCommand];

@@ -11,6 +11,8 @@ export const VAULT_OPTIONS: OptionSpecs = {
   tag: { type: "string", value: "TAG", help: "only notes carrying TAG" },
   "follow-symlinks": { type: "boolean", help: "also read what symbolic links out of the vault lead to (not followed by default)" },
   quiet: { type: "boolean", short: "q", help: "no progress line on stderr (it is only drawn on a terminal)" },
+  "list-item-questions": { type: "boolean", help: "list items that ask are questions (as the plugin's setting)" },
+  "heading-questions": { type: "boolean", help: "headings that ask are questions their section answers (review cards)" },
 };
 
 export const JSON_OPTION: OptionSpecs = {

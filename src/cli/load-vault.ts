@@ -26,7 +26,8 @@ export function loadVault(input: CommandInput): LoadedVault {
     const reading = readVault(root, { followSymlinks: flag(input.options, "follow-symlinks"), onProgress: (done, total) => progress.notesRead(done, total) });
     progress.status(`indexing ${reading.files.length.toLocaleString("en-US")} notes…`);
     const started = performance.now();
-    const index = VaultIndex.build(reading.files.map((file) => [file.path, file.text] as const));
+    const questions = { listItemQuestions: flag(input.options, "list-item-questions"), headingQuestions: flag(input.options, "heading-questions") };
+    const index = VaultIndex.build(reading.files.map((file) => [file.path, file.text] as const), { questions });
     return { root, index, warnings: reading.warnings, indexMs: Math.round(performance.now() - started) };
   } finally {
     progress.done();

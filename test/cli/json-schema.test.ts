@@ -35,6 +35,7 @@ const ajv = new Ajv2020({ strict: true, allErrors: true });
 const validators = {
   scan: ajv.compile(closed(load("scan.schema.json")) as Schema),
   review: ajv.compile(closed(load("review.schema.json")) as Schema),
+  answers: ajv.compile(closed(load("answers.schema.json")) as Schema),
 };
 
 function expectValid(kind: keyof typeof validators, output: unknown): void {
@@ -107,5 +108,17 @@ describe("review --json matches schemas/review.schema.json", () => {
     const due = cli("review", "--state", state, "--due", "--json", "--today", "2024-05-01") as { due: Array<{ state: string; due: string | null }> };
     expect(new Set(due.due.map((d) => d.state))).toEqual(new Set(["learning", "review", "new"]));
     expectValid("review", due);
+  });
+});
+
+describe("answers --json matches schemas/answers.schema.json", () => {
+  it.each([
+    ["a question written as one", "TIL/2024/2024-02-05.md:9"],
+    ["a line that is no question, under a heading", "Seminars/세미나 - IaC.md:10"],
+  ])("%s", (_what, at) => {
+    const report = cli("answers", "test/vaults/answers", "--at", at, "--json") as { candidates: Array<{ reasons: unknown[] }> };
+    expect(report.candidates.length).toBeGreaterThan(0);
+    expect(report.candidates.every((c) => c.reasons.length > 0)).toBe(true);
+    expectValid("answers", report);
   });
 });

@@ -59,5 +59,8 @@ export const LONG_LINE_CASES: AdversarialCase[] = [
   { name: "a fence of backticks ending in a line separator", note: (n) => `${"`".repeat(n)}\u2028도커` },
   { name: "a list item of tabs and spaces", note: (n) => `-${" \t".repeat(n / 2)}도커` },
   { name: "a rule-like line of dashes and spaces", note: (n) => `${"- ".repeat(n / 2)}도커` },
+  { name: "a line under a question heading, spaces then an ending", note: (n) => `## 궁금증\n- 도커${" ".repeat(n)}할까 ` },
+  { name: "a question callout with a title of spaces and marks", note: (n) => `> [!question] 왜${" ?".repeat(n / 2)} x\n> 답` },
+  { name: "a Q. line of spaces and emphasis before its end", note: (n) => `Q. 도커${" *".repeat(n / 2)}다` },
   { name: "a field-like line of spaces before its colon", note: (n) => `키워드${" ".repeat(n)}:${" ".repeat(n)}도커` },
 ];

@@ -7,6 +7,8 @@ import { normalizeName } from "../text/normalize-text";
 import { CoMentionWeights } from "./co-mentions";
 import { LinkGraph, type UnresolvedLink } from "./link-graph";
 import { linkKey } from "./link-target";
+import { AnswerIndex } from "./answer-index";
+import { withTitle } from "../terms/note-terms";
 import { addToSet, deleteCount, deleteFromSet, setCount } from "./nested-counts";
 import type { NoteRecord } from "./note-record";
 import { recordOf } from "./record-of-note";
@@ -48,6 +50,7 @@ export class VaultIndex {
   private readonly conceptNotes = new Map<string, Map<string, number>>();
   private readonly tagNotes = new Map<string, Set<string>>();
   private readonly coMentionWeights = new CoMentionWeights();
+  private readonly answerIndex = new AnswerIndex();
   private readonly stale = new Set<string>();
   private changeCount = 0;
 
@@ -109,10 +112,10 @@ export class VaultIndex {
   /** Adds or replaces a note from its current text. */
   upsert(path: string, text: string): NoteRecord {
     const notePath = normalizeName(path);
-    let parsed = this.parse(notePath, text);
+    let parsed = this.parse(notePath, text, true);
     if (this.vaultConcepts.changes(notePath, parsed.declaredConcept)) {
       this.declare([[notePath, parsed.declaredConcept]]);
-      parsed = this.parse(notePath, text);
+      parsed = this.parse(notePath, text, true);
     }
     this.drop(notePath);
     const record = this.toRecord(parsed);
@@ -140,6 +143,7 @@ export class VaultIndex {
     this.remove(newPath);
     this.drop(oldPath);
     const moved: NoteRecord = { ...record, path: newPath, title: titleOf(newPath) };
+    if (record.terms !== undefined) moved.terms = withTitle(record.terms, moved.title);
     if (record.declaredConcept) moved.declaredConcept = { ...record.declaredConcept, name: moved.title };
     const wasStale = this.stale.delete(oldPath);
     this.add(moved);
@@ -258,9 +262,14 @@ export class VaultIndex {
     return out;
   }
 
-  /** Parses a text with this index's concepts and options, without changing the index. */
-  parse(path: string, text: string): ParsedNote {
-    const options: Parameters<typeof parseNote>[2] = { matcher: this.vaultConcepts.matcher };
+  /** What answer suggestions read besides the records: how many notes hold each word. */
+  get answers(): AnswerIndex {
+    return this.answerIndex;
+  }
+
+  /** Parses a text with this index's concepts and options, without changing the index (`answerTerms` as the index records them). */
+  parse(path: string, text: string, answerTerms = false): ParsedNote {
+    const options: Parameters<typeof parseNote>[2] = { matcher: this.vaultConcepts.matcher, answerTerms };
     if (this.options.questions) options.questions = this.options.questions;
     if (this.options.conceptTag) options.conceptTag = this.options.conceptTag;
     return parseNote(path, text, options);
@@ -284,6 +293,7 @@ export class VaultIndex {
     for (const use of record.concepts) setCount(this.conceptNotes, use.conceptId, path, use.count);
     for (const tag of record.tags) addToSet(this.tagNotes, tag.toLowerCase(), path);
     this.coMentionWeights.add(record);
+    this.answerIndex.add(record);
   }
 
   private drop(path: string): void {
@@ -294,6 +304,7 @@ export class VaultIndex {
     for (const use of record.concepts) deleteCount(this.conceptNotes, use.conceptId, path);
     for (const tag of record.tags) deleteFromSet(this.tagNotes, tag.toLowerCase(), path);
     this.coMentionWeights.drop(record);
+    this.answerIndex.drop(record);
   }
 
   /** Sets concept declarations; the matcher changes, so every note goes stale (an upsert in progress clears its own). */

@@ -46,6 +46,14 @@ export interface CodeBlock {
 
 export type QuestionStatus = "open" | "unsure" | "answered";
 
+/**
+ * How a question is written: a marker line (`Q. …`), a question callout (`> [!question] …`), a
+ * list item that asks (with the list-item setting), a line that asks under a question heading
+ * (`## 궁금증`), or a heading that asks (`## 쿠버네티스란?`, with the heading setting: a review card
+ * its section answers, never an open question).
+ */
+export type QuestionKind = "marker" | "callout" | "list" | "section" | "heading";
+
 export interface Question {
   /** Line of the question itself. */
   line: number;
@@ -62,6 +70,8 @@ export interface Question {
   concepts: string[];
   /** Stable within the note while the question's text stays the same. */
   key: string;
+  /** How it is written; a question without one (a record cached by an older version) is a marker line. */
+  kind?: QuestionKind;
 }
 
 /** One recognised mention of a concept in the prose of a note. */
@@ -104,6 +114,13 @@ export interface ParsedNote {
   /** Set when the note declares itself a concept (tag `concept`). */
   declaredConcept: DeclaredConcept | null;
   lineCount: number;
+  /**
+   * The words answer suggestions score the note by, packed (see `answers/note-terms.ts`); only
+   * when parsed for the index (`answerTerms`), not for the editor.
+   */
+  terms?: string;
+  /** Words of the note's text (stop words aside), the length those scores are normalised by. */
+  wordCount?: number;
   /** Problems with this note; the rest of the note is still read. */
   warnings: string[];
 }

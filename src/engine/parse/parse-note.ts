@@ -9,6 +9,7 @@ import { readLineStructure, type LineInfo } from "../markdown/line-structure";
 import type { ConceptMention, DeclaredConcept, Heading, ParsedNote, Question } from "./note-types";
 import { DEFAULT_QUESTION_OPTIONS, findQuestions, type QuestionOptions } from "../questions/find-questions";
 import { uniqueIgnoringCase } from "../text/unique-ignoring-case";
+import { noteTerms } from "../terms/note-terms";
 
 export interface ParseOptions {
   /** Recognises concepts; the built-in glossary when not given. */
@@ -16,6 +17,8 @@ export interface ParseOptions {
   questions?: Partial<QuestionOptions>;
   /** A note with this tag declares a concept (its title and aliases). */
   conceptTag?: string;
+  /** Also record the words answer suggestions read (the index does; the editor does not need them). */
+  answerTerms?: boolean;
 }
 
 /** Notes above this size are read, with a warning that they slow the index down. */
@@ -78,6 +81,14 @@ export function parseNote(path: string, rawText: string, options: ParseOptions =
     if (heading) question.heading = heading.text;
     return question;
   });
+
+  if (options.answerTerms) {
+    // A question still asking holds its subject's words, but does not answer it.
+    const asking = new Set(note.questions.filter((q) => q.status !== "answered").map((q) => q.line));
+    const { terms, wordCount } = noteTerms(inline.prose, lines, asking, note.title);
+    note.terms = terms;
+    note.wordCount = wordCount;
+  }
 
   const conceptTag = (options.conceptTag ?? "concept").toLowerCase();
   if (note.tags.some((tag) => tag.toLowerCase() === conceptTag)) {

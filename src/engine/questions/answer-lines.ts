@@ -1,5 +1,6 @@
 import type { QuestionStatus } from "../parse/note-types";
 import type { LineInfo } from "../markdown/line-structure";
+import { asks } from "./question-wording";
 
 /**
  * What the lines under questions say, read once per line and summed up front, so that a
@@ -18,6 +19,9 @@ const UNSURE_PHRASES = [
 
 export const LIST_PREFIX = /^(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[^\]\n]\][ \t]+)?/;
 export const EMPHASIS_PREFIX = /^(?:==|\*\*|__|\*|_)+/;
+const QUOTE_PREFIX = /^(?:>[ \t]*)+/;
+/** A callout's `[!type]` and fold sign: the title after it is what the line says. */
+const CALLOUT_TYPE = /^\[![\w-]+\][+-]?[ \t]*/;
 export const ANSWER_MARKER = /^(?:->|=>|→|A[.:])[ \t]*/;
 
 interface AnswerLine {
@@ -37,7 +41,7 @@ export class AnswerLines {
   private readonly from: number;
 
   /** Reads the lines of the given answers, `[first, last]` line indexes ordered by `first`. */
-  constructor(text: string, lines: readonly LineInfo[], answers: ReadonlyArray<{ first: number; last: number }>) {
+  constructor(text: string, prose: string, lines: readonly LineInfo[], answers: ReadonlyArray<{ first: number; last: number }>) {
     const from = answers[0]?.first ?? 0;
     let to = -1;
     for (const answer of answers) to = Math.max(to, answer.last);
@@ -50,7 +54,7 @@ export class AnswerLines {
       covering[answer.last - from + 1] = (covering[answer.last - from + 1] as number) - 1;
     }
     this.counts = [0, 1, 2, 3].map(() => new Int32Array(size + 1));
-    const [said, prose, unsure, asking] = this.counts as [Int32Array, Int32Array, Int32Array, Int32Array];
+    const [said, proseLines, unsure, asking] = this.counts as [Int32Array, Int32Array, Int32Array, Int32Array];
     let sawBlank = false;
     let covered = 0;
     for (let i = 0; i < size; i++) {
@@ -64,15 +68,15 @@ export class AnswerLines {
       } else {
         const code = line.kind === "code";
         const words = code ? text.slice(line.start, line.end).trim() : lineWords(text, line);
-        if (words !== "" || code) entry = { text: words, code, afterBlank: sawBlank };
+        if (code || (words !== "" && showsSomething(text, prose, line))) entry = { text: words, code, afterBlank: sawBlank };
         sawBlank = false;
       }
       this.said.push(entry);
       const proseWords = entry !== null && !entry.code ? entry.text : null;
       said[i + 1] = (said[i] as number) + (entry ? 1 : 0);
-      prose[i + 1] = (prose[i] as number) + (proseWords !== null ? 1 : 0);
+      proseLines[i + 1] = (proseLines[i] as number) + (proseWords !== null ? 1 : 0);
       unsure[i + 1] = (unsure[i] as number) + (proseWords !== null && saysUnsure(proseWords) ? 1 : 0);
-      asking[i + 1] = (asking[i] as number) + (proseWords !== null && /[?？]$/.test(proseWords) ? 1 : 0);
+      asking[i + 1] = (asking[i] as number) + (proseWords !== null && asks(proseWords) ? 1 : 0);
     }
     this.nextSaid = new Int32Array(size + 1).fill(size);
     for (let i = size - 1; i >= 0; i--) this.nextSaid[i] = this.said[i] ? i : (this.nextSaid[i + 1] as number);
@@ -80,10 +84,10 @@ export class AnswerLines {
 
   /** Open when the lines `first … last` say nothing; unsure when they only ask or say they don't understand. */
   status(first: number, last: number): QuestionStatus {
-    const [said, prose, unsure, asking] = this.counts.map((c) => this.sum(c, first, last)) as [number, number, number, number];
+    const [said, proseLines, unsure, asking] = this.counts.map((c) => this.sum(c, first, last)) as [number, number, number, number];
     if (said === 0) return "open";
     if (unsure > 0) return "unsure";
-    if (prose === said && asking === prose) return "unsure";
+    if (proseLines === said && asking === proseLines) return "unsure";
     return "answered";
   }
 
@@ -106,8 +110,19 @@ export class AnswerLines {
 
 /** A text line's words: list, emphasis and answer markers stripped. */
 function lineWords(text: string, line: LineInfo): string {
-  const raw = text.slice(line.contentStart, line.end).trim().replace(LIST_PREFIX, "");
+  // `>` markers the line structure did not count: a callout nested in a list item is indented.
+  const raw = text.slice(line.contentStart, line.end).trim().replace(QUOTE_PREFIX, "").replace(/^#{1,6}[ \t]+/, "").replace(CALLOUT_TYPE, "").replace(LIST_PREFIX, "");
   return stripMarkup(raw.replace(EMPHASIS_PREFIX, "").replace(ANSWER_MARKER, ""));
+}
+
+/** Whether a line shows the reader anything: prose, or an image (a comment or a bare HTML tag is not an answer). */
+function showsSomething(text: string, prose: string, line: LineInfo): boolean {
+  for (let at = line.start; at < line.end; at++) {
+    const c = prose.charCodeAt(at);
+    if (c !== 32 && c !== 9 && c !== 62 /* > */) return true;
+  }
+  const raw = text.slice(line.start, line.end);
+  return raw.includes("![") || /<img\b/i.test(raw);
 }
 
 function saysUnsure(line: string): boolean {

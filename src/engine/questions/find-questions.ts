@@ -1,63 +1,137 @@
-import type { Question } from "../parse/note-types";
+import type { Question, QuestionKind } from "../parse/note-types";
 import type { LineInfo } from "../markdown/line-structure";
 import { stableHash } from "../text/stable-hash";
 import { ANSWER_MARKER, AnswerLines, EMPHASIS_PREFIX, stripMarkup } from "./answer-lines";
+import { blockAnswerEnd, codeBlockEnds, listAnswerEnds, sectionEnd } from "./answer-ranges";
+import { findCallouts } from "./callouts";
+import { findInferred, type Candidate } from "./question-candidates";
+import { inlineAnswer } from "./question-wording";
 
 /**
  * Questions as learners write them, and what they wrote under them.
  *
- * A question is a line whose text, after block-quote, list and task markers and any `==` or `**`
- * around it, starts with a question marker (`Q.` or `Q:` by default). The marker is looked for in
- * the prose, so a `Q.` inside code or an HTML attribute is not a question. With
- * `listItemQuestions`, a list item ending in `?` is one too.
+ * Written as questions on purpose, and always read:
+ * - a line whose text, after block-quote, list and task markers and any `==` or `**` around it,
+ *   starts with a question marker (`Q.` or `Q:` by default), looked for in the prose, so a `Q.`
+ *   inside code or an HTML attribute is not a question;
+ * - a callout of type question, faq or help: its title is the question and its body (and an
+ *   answer callout right after it) the answer; a title that does not ask (`Exercise 3`) leaves the
+ *   questions to its body.
  *
- * The answer of a question in a list item is that item's continuation and nested children (and
- * an `->`/`A.` line right under it); of any other question, the blocks that follow up to the next
- * question, heading or rule, blank lines allowed. A question is open when nothing is under it,
- * unsure when what is under it is only questions or says it is not understood, else answered.
+ * Worded as questions (see `question-candidates.ts`): lines that ask under a question heading
+ * (궁금증, 질문, Questions), list items that ask with `listItemQuestions`, and headings that ask
+ * with `headingQuestions` (review cards their section answers, never open questions). A line inside
+ * another question's answer is never a question of its own.
+ *
+ * The answer of a question in a list item is what follows it up to its next sibling, parent or
+ * heading (see `listAnswerEnds`); of any other question, the blocks that follow up to the next
+ * question, heading or rule. A question is open when nothing is under it, unsure when what is
+ * under it only asks or says it is not understood, else answered; a question that states its own
+ * answer on its line (`Q. 왜 안 되지? -> 포트가 막혀서`) is answered.
  */
 
 export interface QuestionOptions {
   markers: readonly string[];
+  /** List items that ask (`- 왜 etcd를 쓰지?`, `- 재시작하면 IP가 바뀌는가`) are questions. */
   listItemQuestions: boolean;
+  /** Headings that ask (`## 쿠버네티스란?`) are questions their section answers: review cards, never open. */
+  headingQuestions: boolean;
 }
 
-export const DEFAULT_QUESTION_OPTIONS: QuestionOptions = { markers: ["Q.", "Q:"], listItemQuestions: false };
+export const DEFAULT_QUESTION_OPTIONS: QuestionOptions = { markers: ["Q.", "Q:"], listItemQuestions: false, headingQuestions: false };
 
 type QuestionDraft = Omit<Question, "concepts">;
 
 export function findQuestions(text: string, prose: string, lines: LineInfo[], options: QuestionOptions): QuestionDraft[] {
-  const starts = lines.map((line) => questionTextStart(text, prose, line, options));
-  if (starts.every((start) => start === -1)) return [];
-  const blockEnds = codeBlockEnds(lines);
-  const listEnds = listAnswerEnds(text, lines, starts, blockEnds);
-  const found: Array<{ index: number; start: number; first: number; last: number }> = [];
-  starts.forEach((start, index) => {
-    if (start === -1) return;
-    const last = (lines[index] as LineInfo).list ? (listEnds.get(index) as number) : blockAnswerEnd(lines, index, starts, blockEnds);
-    found.push({ index, start, first: firstNonBlank(lines, index + 1, last), last });
+  const candidates: Candidate[] = [];
+  lines.forEach((line, index) => {
+    const start = markerTextStart(text, prose, line, options);
+    if (start !== -1) candidates.push({ index, start, kind: "marker", explicit: true, shape: line.list ? "list" : "block" });
   });
-  const answers = new AnswerLines(text, lines, found.filter((q) => q.first !== -1));
+  const callouts = findCallouts(text, lines);
+  candidates.push(...findInferred(text, prose, lines, callouts, candidates, options));
+  if (candidates.length === 0) return [];
+  candidates.sort((a, b) => a.index - b.index);
+
+  const accepted = acceptOutsideAnswers(text, lines, candidates);
+  const starts = new Set(accepted.filter((c) => c.kind !== "heading").map((c) => c.index));
+  const blockEnds = codeBlockEnds(lines);
+  const listEnds = listAnswerEnds(text, lines, new Set(accepted.filter((c) => c.shape === "list").map((c) => c.index)), (j) => starts.has(j), blockEnds);
+  const found = accepted.map((candidate) => {
+    const last = answerEnd(text, lines, candidate, listEnds, (j) => starts.has(j), blockEnds);
+    return { candidate, first: firstNonBlank(lines, candidate.index + 1, last), last };
+  });
+  const answers = new AnswerLines(text, prose, lines, found.filter((q) => q.first !== -1).sort((a, b) => a.first - b.first));
   const keyCounts = new Map<string, number>();
-  return found.map(({ index, start, first, last }) => {
-    const questionText = stripMarkup(text.slice(start, (lines[index] as LineInfo).end));
+  const drafts: QuestionDraft[] = [];
+  for (const { candidate, first, last } of found) {
+    const questionText = candidate.text ?? stripMarkup(text.slice(candidate.start, (lines[candidate.index] as LineInfo).end));
+    let status = first === -1 ? "open" : answers.status(first, last);
+    let answer = first === -1 ? "" : answers.summary(first, last);
+    const answerLines = first === -1 ? undefined : { from: first + 1, to: last + 1 };
+    if (status === "open") {
+      // Answered on its own line: no lines under it, so no card (its front would show the answer).
+      const stated = inlineAnswer(questionText, candidate.explicit);
+      if (stated !== null) {
+        status = "answered";
+        answer = stated;
+      }
+    }
+    // A rhetorical list (`- 스케줄링?`, `- 모니터링?`, `- 재시작?`) answers the heading that asks it.
+    if (candidate.answeredByList && status === "unsure") status = "answered";
+    // A heading that asks is explained by its section: a card when it is, never an open question.
+    if (candidate.kind === "heading" && status !== "answered") continue;
     const baseKey = stableHash(questionText.replace(/\s+/g, " ").toLowerCase());
     const seen = keyCounts.get(baseKey) ?? 0;
     keyCounts.set(baseKey, seen + 1);
-    const draft: QuestionDraft = {
-      line: index + 1,
-      text: questionText,
-      answer: first === -1 ? "" : answers.summary(first, last),
-      status: first === -1 ? "open" : answers.status(first, last),
-      key: seen === 0 ? baseKey : `${baseKey}-${seen + 1}`,
-    };
-    if (first !== -1) draft.answerLines = { from: first + 1, to: last + 1 };
-    return draft;
-  });
+    const draft: QuestionDraft = { line: candidate.index + 1, text: questionText, answer, status, key: seen === 0 ? baseKey : `${baseKey}-${seen + 1}`, kind: candidate.kind };
+    if (answerLines) draft.answerLines = answerLines;
+    drafts.push(draft);
+  }
+  return drafts;
 }
 
-/** Offset where the question's own text starts (after its marker), or -1 when not a question. */
-function questionTextStart(text: string, prose: string, line: LineInfo, options: QuestionOptions): number {
+/**
+ * The candidates that are not inside an earlier question's answer. Questions written on purpose
+ * (markers, callouts) always count, and their answers are measured without the worded ones, so
+ * that `Q. 왜?` followed by `- 아마 캐시 때문일까?` keeps the second line as its answer.
+ */
+function acceptOutsideAnswers(text: string, lines: LineInfo[], candidates: Candidate[]): Candidate[] {
+  const explicit = new Set(candidates.filter((c) => c.explicit).map((c) => c.index));
+  const every = new Set(candidates.filter((c) => c.kind !== "heading").map((c) => c.index));
+  const blockEnds = codeBlockEnds(lines);
+  const listEnds = listAnswerEnds(text, lines, new Set(candidates.filter((c) => c.shape === "list").map((c) => c.index)), (j) => every.has(j), blockEnds);
+  const accepted: Candidate[] = [];
+  let coveredUntil = -1;
+  for (const candidate of candidates) {
+    if (candidate.kind === "heading") {
+      accepted.push(candidate); // a heading ends every answer above it, and covers nothing
+      continue;
+    }
+    if (!candidate.explicit && candidate.index <= coveredUntil) continue;
+    accepted.push(candidate);
+    const starts = candidate.explicit ? explicit : every;
+    coveredUntil = Math.max(coveredUntil, answerEnd(text, lines, candidate, listEnds, (j) => starts.has(j), blockEnds));
+  }
+  return accepted;
+}
+
+function answerEnd(text: string, lines: LineInfo[], candidate: Candidate, listEnds: Map<number, number>, isStart: (j: number) => boolean, blockEnds: Map<number, number>): number {
+  const limit = candidate.limit ?? lines.length - 1;
+  switch (candidate.shape) {
+    case "list":
+      return Math.min(limit, listEnds.get(candidate.index) ?? candidate.index);
+    case "block":
+      return blockAnswerEnd(lines, candidate.index, isStart, blockEnds, limit, (j) => headingAnswers(text, lines[j] as LineInfo));
+    case "callout":
+      return limit;
+    case "section":
+      return sectionEnd(lines, candidate.index);
+  }
+}
+
+/** Offset where a marker question's own text starts (after its marker), or -1 when the line has no marker. */
+function markerTextStart(text: string, prose: string, line: LineInfo, options: QuestionOptions): number {
   if (line.kind !== "text" && line.kind !== "heading") return -1;
   let at = line.list ? line.list.textStart : line.contentStart;
   // After the heading's `#`s. (Searching for the next space instead ran past a `#\tQ.` or bare `#`
@@ -70,93 +144,13 @@ function questionTextStart(text: string, prose: string, line: LineInfo, options:
     // `Q.E.D.` is a word, not a question: the marker must not run on into Latin letters.
     if (marker !== "" && prose.startsWith(marker, at) && !/[A-Za-z0-9]/.test(prose[at + marker.length] ?? "")) return at + marker.length;
   }
-  if (options.listItemQuestions && line.list) {
-    const item = stripMarkup(prose.slice(at, line.end));
-    if (item.length > 1 && (item.endsWith("?") || item.endsWith("？"))) return at;
-  }
   return -1;
 }
 
-/** For each fence line that opens a code block, the index of the block's last line. */
-function codeBlockEnds(lines: LineInfo[]): Map<number, number> {
-  const ends = new Map<number, number>();
-  let open = -1;
-  lines.forEach((line, index) => {
-    if (line.kind === "fence") {
-      if (open === -1) {
-        open = index;
-        ends.set(index, index);
-      } else {
-        ends.set(open, index);
-        open = -1;
-      }
-    } else if (line.kind === "code" && open !== -1) {
-      ends.set(open, index);
-    } else if (open !== -1) {
-      open = -1; // the block ended without a closing fence (its quote ended)
-    }
-  });
-  return ends;
-}
-
-/**
- * Last line index of the answer of every list-item question, in one pass over the note.
- *
- * An item's answer is its nested lines, the lines that continue it (no blank line before, not a
- * list item), and an `->`/`A.` line at the margin; it ends at a sibling or parent item, a heading
- * or rule, or a line less deeply quoted. Questions whose answers are still open form a stack, from
- * the outermost item in: their indents increase and their quote depths never decrease, so every
- * line that ends some of them ends the ones on top. Each question is pushed and popped once.
- */
-function listAnswerEnds(text: string, lines: LineInfo[], starts: number[], blockEnds: Map<number, number>): Map<number, number> {
-  const ends = new Map<number, number>();
-  const open: Array<{ index: number; indent: number; quoteDepth: number }> = [];
-  let reached = -1; // the last line the answers of all open questions reach
-  let afterBlank = false;
-  /** Ends the answers on top of the stack while `endsHere` says this line ends them. */
-  const closeWhile = (endsHere: (q: { indent: number; quoteDepth: number }) => boolean): void => {
-    for (let q = open[open.length - 1]; q && endsHere(q); q = open[open.length - 1]) ends.set((open.pop() as { index: number }).index, reached);
-  };
-  for (let j = 0; j < lines.length; j++) {
-    const line = lines[j] as LineInfo;
-    if (line.kind === "blank") {
-      afterBlank = true;
-      continue;
-    }
-    if (open.length > 0) {
-      if (line.kind === "heading" || line.kind === "rule") closeWhile(() => true);
-      closeWhile((q) => line.quoteDepth < q.quoteDepth);
-      if (line.list) closeWhile((q) => (line.list as { indent: number }).indent <= q.indent); // a sibling or a parent item
-      // Questions this line is not nested under keep it only as a continuation or an answer line.
-      const continues = line.kind !== "fence" && ((!afterBlank && !line.list) || startsWithAnswerMarker(text, line));
-      if (!continues) closeWhile((q) => line.indent <= q.indent);
-      if (open.length > 0 && line.kind === "fence") j = blockEnds.get(j) ?? j;
-    }
-    reached = j;
-    afterBlank = false;
-    if (line.list && starts[j] !== -1) open.push({ index: j, indent: line.list.indent, quoteDepth: line.quoteDepth });
-  }
-  closeWhile(() => true);
-  return ends;
-}
-
-/** Last line index of the answer of a question outside a list. */
-function blockAnswerEnd(lines: LineInfo[], index: number, starts: number[], blockEnds: Map<number, number>): number {
-  const question = lines[index] as LineInfo;
-  let last = index;
-  for (let j = index + 1; j < lines.length; j++) {
-    const line = lines[j] as LineInfo;
-    if (line.kind === "blank") continue;
-    if (line.quoteDepth < question.quoteDepth || line.kind === "heading" || line.kind === "rule") break;
-    if (starts[j] !== -1) break;
-    last = j = line.kind === "fence" ? (blockEnds.get(j) ?? j) : j;
-  }
-  return last;
-}
-
-/** An `->` or `A.` line at the left margin: an answer written under a list item after a blank line. */
-function startsWithAnswerMarker(text: string, line: LineInfo): boolean {
-  return line.kind === "text" && line.indent === 0 && ANSWER_MARKER.test(text.slice(line.contentStart, line.end).replace(EMPHASIS_PREFIX, ""));
+/** A heading whose words start with an answer marker (`> ### A: 메모리 할당의 차이`). */
+function headingAnswers(text: string, line: LineInfo): boolean {
+  const words = text.slice(line.contentStart, line.end).replace(/^[\s#]*/, "").replace(EMPHASIS_PREFIX, "");
+  return ANSWER_MARKER.test(words);
 }
 
 function firstNonBlank(lines: LineInfo[], from: number, to: number): number {
@@ -164,3 +158,4 @@ function firstNonBlank(lines: LineInfo[], from: number, to: number): number {
   return -1;
 }
 
+export type { QuestionKind };

@@ -1,3 +1,5 @@
+import type { QuestionKind } from "../../../src/engine/parse/note-types";
+
 /**
  * Questions as learners write them: each row is a note, and the questions the engine must find in
  * it, with their status and (where it matters) the start of their answer.
@@ -5,8 +7,8 @@
 export interface QuestionCase {
   name: string;
   note: string;
-  expected: Array<{ line: number; text: string; status: "open" | "unsure" | "answered"; answer?: string }>;
-  options?: { listItemQuestions?: boolean; markers?: string[] };
+  expected: Array<{ line: number; text: string; status: "open" | "unsure" | "answered"; answer?: string; kind?: QuestionKind }>;
+  options?: { listItemQuestions?: boolean; headingQuestions?: boolean; markers?: string[] };
 }
 
 export const QUESTION_CASES: QuestionCase[] = [
@@ -155,6 +157,14 @@ export const QUESTION_CASES: QuestionCase[] = [
     note: "질문: 헬름 차트는 어디에 저장하지?\n답: 차트 저장소에.\n",
     options: { markers: ["질문:"] },
     expected: [{ line: 1, text: "헬름 차트는 어디에 저장하지?", status: "answered" }],
+  },
+  {
+    name: "a Q&A written in quoted headings: the quoted A heading is the answer",
+    note: "> ### Q: 클래스와 인스턴스\n\n> ### A: 메모리에 올라갔는가의 차이.\n\n- 클래스: 공통 속성과 행위의 정의\n\n> ### Q: 고가용성이란 ?\n\n> ### A:\n",
+    expected: [
+      { line: 1, text: "클래스와 인스턴스", status: "answered", answer: "메모리에 올라갔는가의 차이." },
+      { line: 7, text: "고가용성이란 ?", status: "open" },
+    ],
   },
   {
     name: "CRLF line endings keep the same lines",

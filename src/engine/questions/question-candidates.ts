@@ -1,0 +1,190 @@
+import type { QuestionKind } from "../parse/note-types";
+import type { LineInfo } from "../markdown/line-structure";
+import { EMPHASIS_PREFIX, LIST_PREFIX, stripMarkup } from "./answer-lines";
+import { answersAQuestion, QUESTION_CALLOUTS, quoteMarks, type Callout } from "./callouts";
+import { asks, asksInEnglish, inlineAnswer, isQuestionHeading } from "./question-wording";
+
+/**
+ * The lines that may be questions besides marker lines: question callouts, and lines worded as
+ * questions where the note says questions are meant (under a question heading, in the body of a
+ * question callout whose title is only a label), list items that ask when `listItemQuestions` is
+ * on, and headings that ask when `headingQuestions` is on. Which of them stay questions (not
+ * inside another one's answer) is decided by the caller.
+ */
+
+export interface Candidate {
+  /** Line index of the question. */
+  index: number;
+  /** Offset where the question's words start (ignored when `text` is given). */
+  start: number;
+  /** The question's words, when they are not the rest of its line from `start`. */
+  text?: string;
+  kind: QuestionKind;
+  /** Written as a question on purpose (a marker, a question callout): never dropped. */
+  explicit: boolean;
+  /** How its answer is found: the item's nested lines, the blocks under it, a callout's body, a heading's section. */
+  shape: "list" | "block" | "callout" | "section";
+  /** Last line index its answer may reach (the end of the callout holding it). */
+  limit?: number;
+  /** A heading whose section is a rhetorical list of questions: the list is its answer. */
+  answeredByList?: boolean;
+}
+
+interface Options {
+  markers: readonly string[];
+  listItemQuestions: boolean;
+  headingQuestions: boolean;
+}
+
+/** Lines whose words are a checklist step that happens to end in a question (`Check X — what runs?`). */
+const INSTRUCTION = /^(?:check|verify|make sure|ensure|confirm|run|try|see|look at|read)\b/i;
+/** An item that is only a link (`- [[왜 도커인가?]]`): the linked note's title, not a question. */
+const ONLY_LINK = /^(?:!?\[\[[^\]]*\]\]|\[[^\]]*\]\([^)]*\))$/;
+
+export function findInferred(text: string, prose: string, lines: readonly LineInfo[], callouts: readonly Callout[], markers: readonly Candidate[], options: Options): Candidate[] {
+  const out: Candidate[] = [];
+  const taken = new Set(markers.map((m) => m.index));
+  /** For lines in the body of a question callout whose title is a label: the line its answers may reach. */
+  const askingBody = new Map<number, number>();
+  const byHeader = new Map(callouts.map((c) => [c.header, c]));
+  for (const callout of callouts) {
+    if (!QUESTION_CALLOUTS.has(callout.type) || taken.has(callout.header)) continue;
+    taken.add(callout.header);
+    const answerLast = withAnswerCallout(lines, byHeader, callout);
+    const first = firstContent(text, lines, callout.header + 1, callout.last);
+    const title = withoutMarker(stripMarkup(callout.title), options.markers);
+    const bodyAsks = first !== -1 && lineAsks(wordsOf(text, lines[first] as LineInfo), true);
+    if (title !== "" && (asks(title) || asksInEnglish(title) || !bodyAsks)) {
+      out.push({ index: callout.header, start: 0, text: title, kind: "callout", explicit: true, shape: "callout", limit: answerLast });
+    } else if (first !== -1 && bodyAsks) {
+      // No title, or a label: the body's lines that ask are the questions. (No title and a body
+      // that does not ask, as documentation shows the callout, is no question.)
+      const onlyQuestion = firstContent(text, lines, first + 1, callout.last) === -1;
+      for (let j = callout.header + 1; j <= callout.last; j++) askingBody.set(j, onlyQuestion ? answerLast : callout.last);
+    }
+  }
+
+  let heading: { index: number; asks: boolean; questions: boolean } | null = null;
+  const listItems: Array<{ candidate: Candidate; heading: number; parent: string; indent: number }> = [];
+  const parents: Array<{ indent: number; index: number }> = [];
+  let breaks = 0; // lines that end every list above them: items on either side are not siblings
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as LineInfo;
+    if (line.kind === "heading") {
+      const words = headingWords(text, line);
+      heading = { index: i, asks: asks(words), questions: isQuestionHeading(words) };
+      parents.length = 0;
+      breaks++;
+      if (options.headingQuestions && !taken.has(i) && (heading.asks || asksInEnglish(words))) {
+        out.push({ index: i, start: 0, text: words, kind: "heading", explicit: false, shape: "section" });
+      }
+      continue;
+    }
+    if (line.kind !== "text") continue;
+    const inBody = askingBody.size === 0 ? undefined : askingBody.get(i);
+    const inQuestions = inBody !== undefined || heading?.questions === true;
+    // Most lines are in none of the places questions are looked for: nothing more to read.
+    if (!inQuestions && !options.listItemQuestions && heading?.asks !== true) continue;
+    if (line.list) {
+      while (parents.length > 0 && (parents[parents.length - 1] as { indent: number }).indent >= line.list.indent) parents.pop();
+    } else if (parents.length > 0) {
+      while (parents.length > 0 && (parents[parents.length - 1] as { indent: number }).indent >= line.indent) parents.pop();
+      if (parents.length === 0) breaks++;
+    }
+    const parent = parents.length > 0 ? String((parents[parents.length - 1] as { index: number }).index) : `top ${breaks}`;
+    if (line.list) parents.push({ indent: line.list.indent, index: i });
+    if (taken.has(i)) continue;
+    const rhetoricalPlace = line.list !== null && heading?.asks === true;
+    if (!inQuestions && !(line.list && options.listItemQuestions) && !rhetoricalPlace) continue;
+    const words = wordsOf(prose, line);
+    if (words === "" || ONLY_LINK.test(wordsOf(text, line))) continue;
+    if (inQuestions ? !lineAsks(words, true) : !listItemAsks(words)) continue;
+    const candidate: Candidate = {
+      index: i,
+      start: 0,
+      text: wordsOf(text, line),
+      kind: inBody !== undefined ? "callout" : inQuestions ? "section" : "list",
+      explicit: false,
+      shape: line.list ? "list" : "block",
+    };
+    if (inBody !== undefined) candidate.limit = inBody;
+    // Items that ask under a heading that asks are counted for the rhetorical rule even when they are not questions.
+    if (inQuestions || options.listItemQuestions) out.push(candidate);
+    if (rhetoricalPlace && heading) listItems.push({ candidate, heading: heading.index, parent, indent: (line.list as { indent: number }).indent });
+  }
+  return dropRhetorical(out, listItems);
+}
+
+/**
+ * Three or more sibling items that ask, under a heading that asks (`## 쿠버네티스는 뭘 해 주나?`
+ * then `- 스케줄링?`, `- 모니터링?`, `- 재시작?`), are one rhetorical question: the heading's.
+ */
+function dropRhetorical(candidates: Candidate[], listItems: ReadonlyArray<{ candidate: Candidate; heading: number; parent: string; indent: number }>): Candidate[] {
+  const groups = new Map<string, Candidate[]>();
+  for (const item of listItems) {
+    const key = `${item.heading}:${item.parent}:${item.indent}`;
+    const group = groups.get(key);
+    if (group) group.push(item.candidate);
+    else groups.set(key, [item.candidate]);
+  }
+  const rhetorical = new Set<Candidate>();
+  const headings = new Set<number>();
+  for (const [key, group] of groups) {
+    if (group.length < 3) continue;
+    for (const candidate of group) rhetorical.add(candidate);
+    headings.add(Number(key.slice(0, key.indexOf(":"))));
+  }
+  if (rhetorical.size === 0) return candidates;
+  for (const candidate of candidates) if (candidate.kind === "heading" && headings.has(candidate.index)) candidate.answeredByList = true;
+  return candidates.filter((c) => !rhetorical.has(c));
+}
+
+/** A line that asks where questions are meant (under a question heading, in a question callout). */
+function lineAsks(words: string, questionsMeant: boolean): boolean {
+  return asks(words, questionsMeant) || (questionsMeant && asksInEnglish(words)) || inlineAnswer(words, false) !== null;
+}
+
+/** A list item that asks: ends as a question, or asks and answers itself (`도커란? 컨테이너 플랫폼`). */
+function listItemAsks(words: string): boolean {
+  if (INSTRUCTION.test(words)) return false;
+  return asks(words) || inlineAnswer(words, false) !== null;
+}
+
+/** The line's words: quote, list and task markers and emphasis taken off. */
+function wordsOf(source: string, line: LineInfo): string {
+  const from = quoteMarks(source, line.start, line.end).after;
+  const raw = source.slice(from, line.end).trim().replace(LIST_PREFIX, "").replace(EMPHASIS_PREFIX, "");
+  return stripMarkup(raw);
+}
+
+function headingWords(text: string, line: LineInfo): string {
+  const heading = text.slice(line.contentStart, line.end).trim().replace(/^#{1,6}/, "");
+  // Closing `#`s taken off by hand: `/[ \t]+#+[ \t]*$/` backtracks over a heading of spaces.
+  let end = heading.length;
+  while (end > 0 && heading.charCodeAt(end - 1) === 35 /* # */) end--;
+  const cut = end < heading.length && end > 0 && /[ \t]/.test(heading[end - 1] as string) ? end : heading.length;
+  return stripMarkup(heading.slice(0, cut));
+}
+
+function withoutMarker(title: string, markers: readonly string[]): string {
+  for (const marker of markers) if (marker !== "" && title.startsWith(marker)) return title.slice(marker.length).trim();
+  return title;
+}
+
+/** The callout's last line, or the last line of an answer callout that follows it (blank lines between). */
+function withAnswerCallout(lines: readonly LineInfo[], byHeader: ReadonlyMap<number, Callout>, callout: Callout): number {
+  let next = callout.last + 1;
+  while (next < lines.length && (lines[next] as LineInfo).kind === "blank") next++;
+  const after = byHeader.get(next);
+  return after && after.depth === callout.depth && answersAQuestion(after) ? after.last : callout.last;
+}
+
+/** The first line from `from` to `to` that holds more than `>` markers, or -1. */
+function firstContent(text: string, lines: readonly LineInfo[], from: number, to: number): number {
+  for (let j = from; j <= to; j++) {
+    const line = lines[j] as LineInfo;
+    // An indented `>` line with nothing after it is "text" to the line structure: count its markers here.
+    if (line.kind !== "blank" && quoteMarks(text, line.start, line.end).after < line.end) return j;
+  }
+  return -1;
+}

@@ -1,0 +1,139 @@
+import { isHangulSyllable } from "../text/hangul";
+import { lexiconOf } from "./ko-en-lexicon";
+import { isEnding, koreanStem } from "./korean-stem";
+import { STOP_WORDS } from "./stop-words";
+
+/**
+ * The words of a note or a question as answer suggestions compare them: Latin words lowercased
+ * and lightly stemmed (routing, routes → rout), Korean words without their particles and endings
+ * (라우팅을 → 라우팅), both read through the lexicon (라우팅 → route → rout), so that the same thing
+ * written in either language, or with another ending, becomes the same key. Korean is cut where
+ * the script changes (`Docker를` is `docker` + a particle), never inside a run of syllables.
+ */
+
+const LEXICON = lexiconOf(koreanStem);
+
+/** Keys of words already read: a vault repeats its words, and stemming is the costly part. */
+const keyCache = new Map<string, string | null>();
+const CACHE_LIMIT = 200_000;
+
+/** Calls `visit` with the key of every word of `text` (from `from` to `to`) that says something, with its offsets. */
+export function forEachWord(text: string, visit: (key: string, start: number, end: number) => void, from = 0, to = text.length): void {
+  let i = from;
+  const n = to;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isLatinWordChar(c)) {
+      const start = i;
+      while (i < n && isLatinWordChar(text.charCodeAt(i))) i++;
+      const key = keyOf(text.slice(start, i), false);
+      if (key !== null) visit(key, start, i);
+    } else if (isHangulSyllable(c)) {
+      const start = i;
+      while (i < n && isHangulSyllable(text.charCodeAt(i))) i++;
+      const key = keyOf(text.slice(start, i), true);
+      if (key !== null) visit(key, start, i);
+    } else {
+      i++;
+    }
+  }
+}
+
+/**
+ * Hashes of words already read, by a hash of the word as written, in a direct-mapped table: the
+ * index reads every word of the vault, and a vault repeats its words. A slot holds the last word
+ * that fell in it; another word in the same slot is read again and takes its place.
+ */
+const CACHE_BITS = 16;
+const cachedRaw = new Int32Array(1 << CACHE_BITS);
+const cachedHash = new Int32Array(1 << CACHE_BITS).fill(-2); // -2: empty, -1: a word that says nothing
+
+/**
+ * Calls `visit` with `hashOf(key) & 0xffffff` of every word of `text` (from `from` to `to`) that
+ * says something. The words themselves are never cut out of the text unless met for the first
+ * time: the index reads every word of the vault this way, and a slice and a string lookup per
+ * word cost as much as the rest of its reading.
+ */
+export function forEachWordHash(text: string, visit: (hash: number) => void, from = 0, to = text.length): void {
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    const latin = isLatinWordChar(c);
+    if (!latin && !isHangulSyllable(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let raw = latin ? 0x811c9dc5 : 0x050c5d1f; // the scripts never share a word: different seeds
+    for (; i < to; i++) {
+      const d = text.charCodeAt(i);
+      if (latin ? !isLatinWordChar(d) : !isHangulSyllable(d)) break;
+      raw ^= d >= 65 && d <= 90 ? d + 32 : d;
+      raw = Math.imul(raw, 0x01000193);
+    }
+    const slot = (raw ^ (raw >>> CACHE_BITS)) & ((1 << CACHE_BITS) - 1);
+    let hash = cachedHash[slot] as number;
+    if (hash === -2 || cachedRaw[slot] !== raw) {
+      const key = keyOf(text.slice(start, i), !latin);
+      hash = key === null ? -1 : hashOf(key) & 0xffffff;
+      cachedRaw[slot] = raw;
+      cachedHash[slot] = hash;
+    }
+    if (hash !== -1) visit(hash);
+  }
+}
+
+/** The key of one word, or null when it says nothing (a stop word, a number, a single letter). */
+export function keyOf(word: string, hangul: boolean): string | null {
+  const cached = keyCache.get(word);
+  if (cached !== undefined) return cached;
+  const key = hangul ? koreanKey(word) : latinKey(word);
+  if (keyCache.size >= CACHE_LIMIT) keyCache.clear();
+  keyCache.set(word, key);
+  return key;
+}
+
+function latinKey(word: string): string | null {
+  const lower = word.toLowerCase().replace(/^_+|_+$/g, "");
+  if (lower.length < 2 || /^\d+$/.test(lower) || STOP_WORDS.has(lower)) return null;
+  return englishStem(LEXICON.get(lower) ?? lower);
+}
+
+function koreanKey(word: string): string | null {
+  if (STOP_WORDS.has(word) || isEnding(word)) return null;
+  const stem = koreanStem(word);
+  if (STOP_WORDS.has(stem)) return null;
+  const english = LEXICON.get(stem);
+  return english !== undefined ? englishStem(english) : stem;
+}
+
+/** A light English stemmer: plurals, -ing, -ed, a final e (routes, routing, routed, route → rout). */
+export function englishStem(word: string): string {
+  let w = word;
+  if (w.length <= 3 || /\d/.test(w)) return w;
+  if (w.endsWith("ies") && w.length > 4) w = w.slice(0, -3) + "y";
+  else if (/(?:ch|sh|x|ss|zz)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.endsWith("s") && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.endsWith("ing") && w.length > 5) w = undouble(w.slice(0, -3));
+  else if (w.endsWith("ed") && w.length > 4) w = undouble(w.slice(0, -2));
+  if (w.endsWith("e") && w.length > 3) w = w.slice(0, -1);
+  return w;
+}
+
+function undouble(w: string): string {
+  return /([bdfgmnprt])\1$/.test(w) ? w.slice(0, -1) : w;
+}
+
+/** FNV-1a (32 bit) of a key, never 0 (0 marks an empty slot in the tables that hold these). */
+export function hashOf(key: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    hash ^= key.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0 || 1;
+}
+
+function isLatinWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}

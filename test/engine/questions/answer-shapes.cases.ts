@@ -1,0 +1,100 @@
+import type { QuestionCase } from "./questions.cases";
+
+/**
+ * Where an answer is written: after a blank line under a list question, on the question's own
+ * line, or in the section of a heading that asks (a review card with the heading setting, never
+ * an open question).
+ */
+const LIST = { listItemQuestions: true };
+const HEADINGS = { headingQuestions: true };
+
+export const ANSWER_SHAPE_CASES: QuestionCase[] = [
+  {
+    name: "a list question's answer continues past a blank line into a code block",
+    note: "- Q. 볼륨까지 지우려면?\n\n```bash\ndocker compose down -v\n```\n\n## 다음\n",
+    expected: [{ line: 1, text: "볼륨까지 지우려면?", status: "answered", answer: "docker compose down -v" }],
+  },
+  {
+    name: "… and into a paragraph, up to the next sibling",
+    note: "- Q. depends_on은 DB가 준비될 때까지 기다려 주나?\n\n아니다. 시작 순서만 보장한다. healthcheck와 condition을 같이 써야 한다.\n\n- Q. 포트 충돌은 어떻게 찾지?\n- 내일 할 일\n",
+    expected: [
+      { line: 1, text: "depends_on은 DB가 준비될 때까지 기다려 주나?", status: "answered", answer: "아니다. 시작 순서만 보장한다. healthcheck와 condition을 같이 써야 한다." },
+      { line: 5, text: "포트 충돌은 어떻게 찾지?", status: "open" },
+    ],
+  },
+  {
+    name: "a list question with the setting is answered by the code block after a blank line",
+    note: "1. 컨테이너 로그는 어떻게 따라가며 보지?\n\n```\ndocker logs -f web\n```\n2. 다음 주제\n",
+    options: LIST,
+    expected: [{ line: 1, text: "컨테이너 로그는 어떻게 따라가며 보지?", status: "answered", answer: "docker logs -f web" }],
+  },
+  {
+    name: "trap: a sibling after the blank line ends the answer",
+    note: "- Q. 서비스 메시는 정확히 뭘 해 주는 거지?\n\n- 모니터링은 프로메테우스가 표준\n",
+    expected: [{ line: 1, text: "서비스 메시는 정확히 뭘 해 주는 거지?", status: "open" }],
+  },
+  {
+    name: "trap: the answer never runs past a heading",
+    note: "- Q. 롤백은 어떻게 하지?\n\n## 다음 절\n이전 태그로 다시 배포한다.\n",
+    expected: [{ line: 1, text: "롤백은 어떻게 하지?", status: "open" }],
+  },
+  {
+    name: "a bullet list under a numbered question item is its answer (a new list, not a sibling)",
+    note: "1. 어떻게 준비하면 좋을까?\n\n- [면접 질문 모음](https://example.com/q)\n- [CS 강의](https://example.com/cs)\n\n2. 기술 면접 자료\n",
+    options: LIST,
+    expected: [{ line: 1, text: "어떻게 준비하면 좋을까?", status: "answered" }],
+  },
+  {
+    name: "a bullet answer right under a numbered question at the same depth",
+    note: "    4) main.js의 import 하나로는 왜 해결되지 않는걸까?\n    - babel은 문법을 바꾸고, polyfill은 런타임에 함수를 채운다\n",
+    options: LIST,
+    expected: [{ line: 1, text: "main.js의 import 하나로는 왜 해결되지 않는걸까?", status: "answered" }],
+  },
+  {
+    name: "a Q. line that states its own answer is answered",
+    note: "Q. 파드 IP는 재시작하면 바뀐다\n\nQ. latest 태그만 쓰면? -> 어떤 버전이 떠 있는지 알 수 없음\n\nQ. 도커란? 컨테이너 기반 가상화 플랫폼\n\nQ. A container shares the host kernel.\n",
+    expected: [
+      { line: 1, text: "파드 IP는 재시작하면 바뀐다", status: "answered", answer: "파드 IP는 재시작하면 바뀐다" },
+      { line: 3, text: "latest 태그만 쓰면? -> 어떤 버전이 떠 있는지 알 수 없음", status: "answered", answer: "어떤 버전이 떠 있는지 알 수 없음" },
+      { line: 5, text: "도커란? 컨테이너 기반 가상화 플랫폼", status: "answered", answer: "컨테이너 기반 가상화 플랫폼" },
+      { line: 7, text: "A container shares the host kernel.", status: "answered" },
+    ],
+  },
+  {
+    name: "trap: a Q. line that names a topic, or asks with an aside, stays open",
+    note: "Q. 도커 네트워크 종류\n\nQ. 이건 왜 느리지? (나중에 확인)\n\nQ. What is a sidecar.\n\nQ. 왜 안 되는지 모르겠다 (다시 보기)\n",
+    expected: [
+      { line: 1, text: "도커 네트워크 종류", status: "open" },
+      { line: 3, text: "이건 왜 느리지? (나중에 확인)", status: "open" },
+      { line: 5, text: "What is a sidecar.", status: "open" },
+      { line: 7, text: "왜 안 되는지 모르겠다 (다시 보기)", status: "answered" },
+    ],
+  },
+  {
+    name: "a heading that asks is a review card its section answers, with the setting",
+    note: "## 쿠버네티스란?\n컨테이너를 여러 노드에 배치하고 죽으면 다시 띄우는 오케스트레이션 도구.\n\n### 저자는 왜 EJB2 예시를 보여줬을까\nEJB2에서는 횡단 관심사가 비즈니스 로직과 묶여 있었다.\n## what is JPA ?\n자바의 ORM 표준.\n",
+    options: HEADINGS,
+    expected: [
+      { line: 1, text: "쿠버네티스란?", status: "answered", kind: "heading" },
+      { line: 4, text: "저자는 왜 EJB2 예시를 보여줬을까", status: "answered" },
+      { line: 6, text: "what is JPA ?", status: "answered" },
+    ],
+  },
+  {
+    name: "headings that ask are not questions by default",
+    note: "## 쿠버네티스란?\n컨테이너 오케스트레이션 도구.\n",
+    expected: [],
+  },
+  {
+    name: "a heading that asks over an empty section is never an open question",
+    note: "## 파드란?\n\n## 서비스란?\n<!-- 나중에 -->\n",
+    options: HEADINGS,
+    expected: [],
+  },
+  {
+    name: "trap: headings that do not ask are not cards",
+    note: "## 쿠버네티스\n설명\n## POJO 라는 용어는 매번 헷갈려\n설명\n",
+    options: HEADINGS,
+    expected: [],
+  },
+];

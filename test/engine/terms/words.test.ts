@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { forEachWord, forEachWordHash, hashOf } from "../../../src/engine/terms/words";
+import { DIFFERENT_KEYS, NO_KEY, SAME_KEY } from "./words.cases";
+
+function keysOf(text: string): string[] {
+  const keys: string[] = [];
+  forEachWord(text, (key) => keys.push(key));
+  return keys;
+}
+
+describe("answer words", () => {
+  it.each(SAME_KEY)("meet: $name", ({ words }) => {
+    const keys = words.map((word) => keysOf(word));
+    for (const key of keys) expect(key).toEqual(keys[0]);
+    expect(keys[0]).toHaveLength(1);
+  });
+
+  it.each(DIFFERENT_KEYS)("stay apart: $name", ({ words: [a, b] }) => {
+    expect(keysOf(a)).not.toEqual(keysOf(b));
+  });
+
+  it("drop words that say nothing", () => {
+    for (const word of NO_KEY) expect(keysOf(word)).toEqual([]);
+  });
+
+  it("cut where the script changes, not inside Korean words", () => {
+    expect(keysOf("Docker를 k8s에서")).toEqual([...keysOf("docker"), ...keysOf("k8s")]);
+    expect(keysOf("도커컴포즈를")).toEqual(keysOf("도커컴포즈"));
+  });
+
+  it("hash words the same way whether read with their text or without it", () => {
+    const text = "라우팅 테이블은 Routes와 Caching을 정리한다. 재시작되면?";
+    const fromKeys: number[] = [];
+    forEachWord(text, (key) => fromKeys.push(hashOf(key) & 0xffffff));
+    const fromText: number[] = [];
+    forEachWordHash(text, (hash) => fromText.push(hash));
+    expect(fromText).toEqual(fromKeys);
+    // A second read goes through the cache of words already seen: the same hashes.
+    const again: number[] = [];
+    forEachWordHash(text, (hash) => again.push(hash));
+    expect(again).toEqual(fromKeys);
+  });
+});
