@@ -4,22 +4,22 @@ import { markReviewed, restingNotes } from "../engine/set-aside/set-aside-schedu
 import type { VaultIndex } from "../engine/index/vault-index";
 import type { SearchResult } from "../engine/search/search-result";
 import { TermSearch } from "../engine/search/term-search";
-import { createConceptNote, ConceptPickerModal } from "./commands/create-concept-note";
-import { exportDashboard } from "./commands/export-dashboard";
+import { createConceptNote, ConceptPickerModal } from "./concept-notes/create-concept-note";
+import { exportDashboard } from "./dashboard/export-dashboard";
 import { EditorFeatures } from "./editor/editor-features";
-import { linkMentionsInActiveNote } from "./commands/link-mentions";
+import { linkMentionsInActiveNote } from "./linking/link-mentions";
 import { registerCommands } from "./commands/register-commands";
-import { readPluginData, type PluginData, type PluginSettings } from "./data/plugin-data";
+import { readPluginData, type PluginData, type PluginSettings } from "../engine/plugin-data/plugin-data";
 import { setLanguage, t } from "./i18n/strings";
-import { IndexCache } from "./indexing/index-cache";
-import { LiveIndex, type LiveIndexConfig } from "./indexing/live-index";
-import { NoteQuestionsModal } from "./modals/note-questions-modal";
-import { TermSearchModal } from "./modals/term-search-modal";
+import { IndexCache } from "./host/index-cache";
+import { LiveIndex, type LiveIndexConfig } from "./host/live-index";
+import { NoteQuestionsModal } from "./note-questions/note-questions-modal";
+import { TermSearchModal } from "./search/term-search-modal";
 import { LinkedDevOpsSettingTab } from "./settings/settings-tab";
-import { ReviewFeature } from "./review/review-feature";
-import { QuestionStatusBar } from "./status/question-status-bar";
-import { DASHBOARD_VIEW_TYPE, DashboardView, type DashboardHost } from "./views/dashboard-view";
-import { openNoteAtLine } from "./views/open-note";
+import { ReviewFeature } from "./review-cards/review-cards-feature";
+import { QuestionStatusBar } from "./note-questions/question-status-bar";
+import { DASHBOARD_VIEW_TYPE, DashboardView, type DashboardHost } from "./dashboard/dashboard-view";
+import { openNoteAtLine } from "./ui/open-note";
 
 /** A first index slower than this gets a Notice, so the user knows why the dashboard is filling in. */
 const SLOW_INDEX_NOTICE_MS = 3000;

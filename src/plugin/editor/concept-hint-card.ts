@@ -3,7 +3,7 @@ import { EditorView, closeHoverTooltips, hoverTooltip, keymap, showTooltip, type
 import type { ConceptCardModel } from "../../engine/dashboard/concept-card";
 import { renderConceptCard } from "./concept-card-view";
 import type { DecorationState } from "./question-decorations";
-import { windowOf } from "./window-of";
+import { windowOf } from "../ui/window-of";
 
 /**
  * The card of an underlined concept mention: shown on hover (desktop) and pinned on click or tap

@@ -3,7 +3,7 @@ import { Decoration, EditorView, type DecorationSet } from "@codemirror/view";
 import type { ParsedNote } from "../../engine/parse/note-types";
 import { BadgeWidget } from "./badge-widget";
 import { badgeSpecs, hintSpecs, type PieceAt } from "./decoration-specs";
-import { editKeepsSections, isSectionHeading, layoutSections, sectionAt, type SectionLayout } from "./note-sections";
+import { editKeepsSections, isSectionHeading, layoutSections, sectionAt, type SectionLayout } from "../../engine/parse/note-sections";
 
 /**
  * The editor's question badges and concept hints, as a state field: built from the engine's parse

@@ -1,7 +1,7 @@
 import { PluginSettingTab, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
-import type { PluginSettings } from "../data/plugin-data";
+import type { PluginSettings } from "../../engine/plugin-data/plugin-data";
 import { t } from "../i18n/strings";
-import { reviewSettingsSection } from "../review/review-settings";
+import { reviewSettingsSection } from "../review-cards/review-settings";
 import { renderSettingRows, settingDefinitions, type SettingSection } from "./setting-rows";
 
 /** What the tab needs from the plugin: the settings, and a way to save them. */

@@ -1,0 +1,154 @@
+import { ItemView, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import { buildConceptMap } from "../../engine/dashboard/concept-map";
+import { buildDashboard } from "../../engine/dashboard/build-dashboard";
+import type { VaultIndex } from "../../engine/index/vault-index";
+import { t } from "../i18n/strings";
+import type { DashboardReview } from "../review-cards/review-cards-feature";
+import { renderReviewSection } from "./review-cards-section";
+import { renderConceptMap } from "./concept-map-svg";
+import { renderConceptPanel } from "./concept-panel";
+import { renderConcepts, renderHeader, renderQuestions, renderQueue, renderTotals } from "./dashboard-sections";
+
+export const DASHBOARD_VIEW_TYPE = "linked-devops-notes-dashboard";
+
+/** What the view needs from the plugin. */
+export interface DashboardHost {
+  index(): VaultIndex;
+  /** Subscribes to index changes; returns the unsubscribe function. */
+  onIndexChange(listener: () => void): () => void;
+  restingNotes(): ReadonlySet<string>;
+  markReviewed(path: string): void;
+  openNote(path: string, line?: number): void;
+  createConceptNote(conceptId: string): void;
+  /** The review cards' numbers and forecast, when the plugin has them. */
+  review?: DashboardReview;
+}
+
+interface DashboardState {
+  concept?: string;
+  tag?: string;
+}
+
+/** How long the view waits for more index changes before it redraws. */
+const REDRAW_DEBOUNCE_MS = 150;
+
+/**
+ * The review dashboard. Everything it shows is the engine's `DashboardModel` turned into DOM;
+ * it redraws when the index changes, keeping its scroll position, open concept panel and tag
+ * filter (which are also its saved state, so the workspace layout reopens it as it was).
+ */
+export class DashboardView extends ItemView {
+  private state: DashboardState = {};
+  private unsubscribe: (() => void) | undefined;
+  private redrawTimer: number | undefined;
+
+  constructor(
+    leaf: WorkspaceLeaf,
+    private readonly host: DashboardHost,
+  ) {
+    super(leaf);
+  }
+
+  override getViewType(): string {
+    return DASHBOARD_VIEW_TYPE;
+  }
+
+  override getDisplayText(): string {
+    return t("dashboardTitle");
+  }
+
+  override getIcon(): string {
+    return "network";
+  }
+
+  override async onOpen(): Promise<void> {
+    const fromIndex = this.host.onIndexChange(() => this.scheduleRedraw());
+    const fromReview = this.host.review?.onChange(() => this.scheduleRedraw());
+    this.unsubscribe = () => {
+      fromIndex();
+      fromReview?.();
+    };
+    this.redraw();
+  }
+
+  override async onClose(): Promise<void> {
+    this.unsubscribe?.();
+    window.clearTimeout(this.redrawTimer);
+  }
+
+  override getState(): Record<string, unknown> {
+    return { ...this.state };
+  }
+
+  override async setState(state: unknown, result: ViewStateResult): Promise<void> {
+    const next = (state ?? {}) as DashboardState;
+    this.state = {};
+    if (typeof next.concept === "string") this.state.concept = next.concept;
+    if (typeof next.tag === "string") this.state.tag = next.tag;
+    this.redraw();
+    await super.setState(state, result);
+  }
+
+  /** Opens the panel of a concept (from the term search, or a click in the view). */
+  showConcept(conceptId: string | undefined): void {
+    if (conceptId === undefined) delete this.state.concept;
+    else this.state.concept = conceptId;
+    this.redraw(conceptId !== undefined);
+    this.app.workspace.requestSaveLayout();
+  }
+
+  /** Redraws now, keeping scroll position and panel (after a review is marked, say). */
+  refresh(): void {
+    this.redraw();
+  }
+
+  private scheduleRedraw(): void {
+    window.clearTimeout(this.redrawTimer);
+    this.redrawTimer = window.setTimeout(() => this.redraw(), REDRAW_DEBOUNCE_MS);
+  }
+
+  private redraw(scrollToPanel = false): void {
+    const root = this.contentEl;
+    const scrollTop = root.scrollTop;
+    root.empty();
+    root.addClass("ldn-dashboard");
+    const index = this.host.index();
+    const tag = this.state.tag;
+    const model = buildDashboard(index, { ...(tag ? { tag } : {}), hideFromQueue: this.host.restingNotes() });
+    const scope = tag ? new Set(index.notesTagged(tag)) : undefined;
+    const actions = {
+      openNote: (path: string, line?: number) => this.host.openNote(path, line),
+      pickConcept: (id: string) => this.showConcept(id),
+      markReviewed: (path: string) => this.host.markReviewed(path),
+      setTag: (next: string | undefined) => {
+        if (next) this.state.tag = next;
+        else delete this.state.tag;
+        this.redraw();
+        this.app.workspace.requestSaveLayout();
+      },
+    };
+    renderHeader(root, model, actions);
+    renderTotals(root, model);
+    if (this.state.concept && index.concepts.get(this.state.concept)) {
+      renderConceptPanel(root, index, this.state.concept, {
+        openNote: actions.openNote,
+        pickConcept: actions.pickConcept,
+        createConceptNote: (id) => this.host.createConceptNote(id),
+        close: () => this.showConcept(undefined),
+      }, scope);
+    }
+    renderQuestions(root, model, actions);
+    // Cards to review come after the open questions: what is still unanswered leads.
+    if (this.host.review) {
+      const review = this.host.review;
+      renderReviewSection(root, review.summary(tag), () => review.start(tag));
+    }
+    renderConcepts(root, model, actions);
+    renderQueue(root, model, actions);
+    const mapSection = root.createDiv({ cls: "ldn-section ldn-map-section" });
+    mapSection.createEl("h3", { text: t("conceptMap") });
+    renderConceptMap(mapSection, buildConceptMap(index, scope ? { scope } : {}), actions.pickConcept);
+    if (scrollToPanel) root.querySelector(".ldn-concept-panel")?.scrollIntoView({ block: "start" });
+    else root.scrollTop = scrollTop;
+  }
+}

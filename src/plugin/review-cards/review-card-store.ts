@@ -1,0 +1,150 @@
+import { Notice, normalizePath, type App } from "obsidian";
+import type { VaultIndex } from "../../engine/index/vault-index";
+import { cardsFromIndex, type CardFilter, type ReviewCard } from "../../engine/review-cards/cards";
+import { reviewSummary, type ReviewSummary } from "../../engine/review-cards/forecast";
+import { reconcileCards } from "../../engine/review-cards/reconcile";
+import type { ReviewClock } from "../../engine/review-cards/review-clock";
+import { buildQueue, type ReviewQueue } from "../../engine/review-cards/review-queue";
+import { mergeStates, parseReviewState, renameCardPaths, type ReviewGrade, type ReviewState } from "../../engine/review-cards/review-state";
+import { ReviewScheduler, type GradePreview } from "../../engine/review-cards/scheduler";
+import { normalizeName } from "../../engine/text/normalize-text";
+import type { PluginData } from "../../engine/plugin-data/plugin-data";
+import { t } from "../i18n/strings";
+
+/** What the store needs from the plugin. */
+export interface ReviewStoreHost {
+  readonly app: App;
+  /** The plugin's data: the schedule lives in `data.review`, saved with everything else. */
+  readonly data: PluginData;
+  /** Saves the plugin's data, debounced. */
+  scheduleSave(): void;
+  index(): VaultIndex;
+  /** False while the index is being built: notes not read yet must not look deleted. */
+  indexComplete(): boolean;
+  /** Resolves once the index has taken every vault event so far. */
+  indexSettled(): Promise<void>;
+  /** The plugin's folder, where a schedule that could not be read is kept aside. */
+  pluginDir(): string;
+}
+
+/**
+ * The review schedule of the running plugin: the engine's cards, queue and grades over the state
+ * in the plugin's data. It never writes a note. The state is kept in line with the vault here:
+ * renames move cards at once, and the cards of deleted or rewritten questions are dropped when
+ * the index is complete and has caught up with every rename.
+ */
+export class ReviewStore {
+  /** The clock. Tests set it; the engine never reads one. */
+  now: () => Date = () => new Date();
+  private readonly listeners = new Set<() => void>();
+  private cached: { index: VaultIndex; version: number; state: ReviewState; cards: ReviewCard[] } | undefined;
+  private pendingRenames = 0;
+
+  constructor(private readonly host: ReviewStoreHost) {}
+
+  get state(): ReviewState {
+    return this.host.data.review;
+  }
+
+  clock(): ReviewClock {
+    const now = this.now();
+    return { now, utcOffsetMinutes: -now.getTimezoneOffset() };
+  }
+
+  /**
+   * Keeps a stored schedule that could not be read in a file beside `data.json`, tells the
+   * learner, and saves the reset one. `readPluginData` has already reset `data.review`.
+   */
+  async recover(stored: unknown): Promise<void> {
+    const parsed = parseReviewState(stored);
+    if (!parsed.problem) return;
+    const stamp = this.now().toISOString().replace(/[:.]/g, "-");
+    const path = normalizePath(`${this.host.pluginDir()}/review-state.backup-${stamp}.json`);
+    try {
+      await this.host.app.vault.adapter.write(path, JSON.stringify(parsed.backup, null, 2));
+    } catch (error) {
+      // Without a copy, the stored value stays in data.json until the next grade replaces it.
+      new Notice(t("reviewBackupFailed", { error: error instanceof Error ? error.message : String(error) }));
+      return;
+    }
+    new Notice(t(parsed.problem === "unknown-version" ? "reviewStateNewer" : "reviewStateReset", { path }));
+    this.host.scheduleSave();
+  }
+
+  /** The cards of the vault now, the schedule brought in line with them when that is safe. */
+  cards(): ReviewCard[] {
+    const index = this.host.index();
+    const cached = this.cached;
+    if (cached && cached.index === index && cached.version === index.version && cached.state === this.state) return cached.cards;
+    const cards = cardsFromIndex(index);
+    if (this.host.indexComplete() && this.pendingRenames === 0) {
+      const reconciled = reconcileCards(this.state, cards, new Set(index.paths()));
+      if (reconciled.changed) {
+        this.host.data.review = reconciled.state;
+        this.host.scheduleSave();
+      }
+    }
+    this.cached = { index, version: index.version, state: this.state, cards };
+    return cards;
+  }
+
+  queue(filter?: CardFilter): ReviewQueue {
+    const cards = this.cards();
+    return buildQueue(cards, this.state, this.clock(), { newCardsPerDay: this.host.data.settings.newCardsPerDay, ...(filter ? { filter } : {}) });
+  }
+
+  summary(filter?: CardFilter): ReviewSummary {
+    const cards = this.cards();
+    return reviewSummary(cards, this.state, this.clock(), { newCardsPerDay: this.host.data.settings.newCardsPerDay, ...(filter ? { filter } : {}) });
+  }
+
+  preview(card: ReviewCard): Record<ReviewGrade, GradePreview> {
+    return this.scheduler().preview(this.state, card, this.now());
+  }
+
+  grade(card: ReviewCard, grade: ReviewGrade): void {
+    this.host.data.review = this.scheduler().grade(this.state, card, grade, this.now());
+    this.changed();
+  }
+
+  /** Vault `rename` of a note or a folder: its cards move with it. */
+  renamed(from: string, to: string): void {
+    const next = renameCardPaths(this.state, normalizeName(from), normalizeName(to));
+    // Until the index has taken the rename too, the two disagree on where the cards are.
+    this.pendingRenames++;
+    void this.host.indexSettled().finally(() => {
+      this.pendingRenames--;
+      this.cached = undefined;
+    });
+    if (next === this.state) return;
+    this.host.data.review = next;
+    this.changed();
+  }
+
+  /** `data.json` changed on disk (a sync): the schedules of both sides are merged, the newer review of a card winning. */
+  mergeExternal(stored: unknown): void {
+    const theirs = parseReviewState(stored);
+    if (theirs.problem) return; // ours is whole; it replaces theirs at the next save
+    const merged = mergeStates(this.state, theirs.state);
+    this.host.data.review = merged;
+    this.cached = undefined;
+    for (const listener of this.listeners) listener();
+    if (JSON.stringify(merged) !== JSON.stringify(theirs.state)) this.host.scheduleSave();
+  }
+
+  /** Called after every change of the schedule; returns the unsubscribe function. */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private scheduler(): ReviewScheduler {
+    const { desiredRetention, maximumIntervalDays } = this.host.data.settings;
+    return new ReviewScheduler({ desiredRetention, maximumIntervalDays });
+  }
+
+  private changed(): void {
+    this.host.scheduleSave();
+    for (const listener of this.listeners) listener();
+  }
+}

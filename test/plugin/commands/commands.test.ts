@@ -1,0 +1,131 @@
+// @vitest-environment happy-dom
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { Notice } from "../../fakes/obsidian";
+import { afterEach, describe, expect, it } from "vitest";
+import { DASHBOARD_MARKER } from "../../../src/engine/dashboard/render-markdown";
+import { loadPlugin, openFile, type Harness } from "../plugin-harness";
+
+let harness: Harness | undefined;
+afterEach(() => {
+  harness?.dispose();
+  harness = undefined;
+});
+
+const COMMANDS = ["open-dashboard", "search-terms", "link-concept-mentions", "create-concept-note", "export-dashboard", "show-note-questions", "rebuild-index", "review-questions"];
+
+describe("plugin commands", () => {
+  it("registers every command under a stable id, with no default hotkeys", async () => {
+    harness = await loadPlugin();
+    const ids = [...harness.app.commands.keys()].map((id) => id.replace("linked-devops-notes:", ""));
+    expect(ids.sort()).toEqual([...COMMANDS].sort());
+    for (const command of harness.app.commands.values()) expect(command.hotkeys).toBeUndefined();
+  });
+
+  it("indexes the vault once the layout is ready", async () => {
+    harness = await loadPlugin();
+    expect(harness.plugin.live.index.size).toBe(15);
+    expect(harness.plugin.live.index.questions().filter((q) => q.status === "open")).toHaveLength(11);
+  });
+
+  it("links concept mentions Korean-aware, changing only the spans it reports", async () => {
+    const note = [
+      "---",
+      "tags: [도커]",
+      "---",
+      "도커는 컨테이너를 돌린다. 도커를 또 쓴다.",
+      "```bash",
+      "docker run 도커",
+      "```",
+      "`도커` 와 [[Kubernetes|쿠버네티스]]란 https://docker.com/도커",
+      "| 도구 | 설명 |",
+      "|---|---|",
+      "| 포드맨 | 데몬 없음 |",
+      "",
+    ].join("\r\n");
+    harness = await loadPlugin({ files: { "연습.md": note } });
+    await openFile(harness, "연습.md");
+    await harness.app.runCommand("linked-devops-notes:link-concept-mentions");
+    const after = readFileSync(join(harness.root, "연습.md"), "utf8");
+    expect(after).toBe(note.replace("도커는", "[[Docker|도커]]는").replace("| 포드맨 |", "| [[Podman\\|포드맨]] |"));
+    expect(Notice.messages).toContain("Linked 2 mentions.");
+    await harness.settle();
+    await harness.app.runCommand("linked-devops-notes:link-concept-mentions");
+    expect(readFileSync(join(harness.root, "연습.md"), "utf8")).toBe(after);
+  });
+
+  it("links every mention when the setting asks for it, and says which concepts have no note", async () => {
+    harness = await loadPlugin({ files: { "b.md": "도커는 좋고 도커를 쓰며 테라폼도 쓴다\n" } });
+    harness.plugin.data.settings.linkEveryMention = true;
+    await openFile(harness, "b.md");
+    await harness.app.runCommand("linked-devops-notes:link-concept-mentions");
+    expect(readFileSync(join(harness.root, "b.md"), "utf8")).toBe("[[Docker|도커]]는 좋고 [[Docker|도커]]를 쓰며 테라폼도 쓴다\n");
+    expect(Notice.messages.some((m) => m.includes("Terraform"))).toBe(true);
+  });
+
+  it("exports the dashboard, replaces its own export, and refuses to overwrite a user's note", async () => {
+    harness = await loadPlugin();
+    await harness.app.runCommand("linked-devops-notes:export-dashboard");
+    await harness.settle();
+    const exported = readFileSync(join(harness.root, "DevOps dashboard.md"), "utf8");
+    expect(exported.startsWith(DASHBOARD_MARKER)).toBe(true);
+    expect(exported).toMatch(/## Open questions/);
+    await harness.app.runCommand("linked-devops-notes:export-dashboard");
+    await harness.settle();
+    expect(harness.app.vault.writes.filter((w) => w.path === "DevOps dashboard.md").map((w) => w.via)).toEqual(["create", "process"]);
+
+    harness.plugin.data.settings.exportPath = "HOME 🌎.md";
+    const home = readFileSync(join(harness.root, "HOME 🌎.md"), "utf8");
+    await harness.app.runCommand("linked-devops-notes:export-dashboard");
+    await harness.settle();
+    expect(readFileSync(join(harness.root, "HOME 🌎.md"), "utf8")).toBe(home);
+    expect(Notice.messages.at(-1)).toMatch(/was not written by Linked DevOps Notes/);
+  });
+
+  it("does not overwrite a dashboard the user rewrote while the export ran", async () => {
+    harness = await loadPlugin({ files: { "DevOps dashboard.md": `${DASHBOARD_MARKER}\nold` } });
+    const vault = harness.app.vault;
+    const original = vault.process.bind(vault);
+    vault.process = async (file, fn) => {
+      writeFileSync(join(harness!.root, file.path), "내가 다시 쓴 노트\n"); // the user's edit lands first
+      return original(file, fn);
+    };
+    await harness.app.runCommand("linked-devops-notes:export-dashboard");
+    await harness.settle();
+    expect(readFileSync(join(harness.root, "DevOps dashboard.md"), "utf8")).toBe("내가 다시 쓴 노트\n");
+  });
+
+  it("creates a concept's note with its aliases, and opens the existing one instead of overwriting", async () => {
+    harness = await loadPlugin();
+    const plugin = harness.plugin as unknown as { createConceptNote(id: string): Promise<void> };
+    await plugin.createConceptNote("terraform");
+    const created = readFileSync(join(harness.root, "Concepts/Terraform.md"), "utf8");
+    expect(created).toMatch(/^---\ntags: \[concept\]\naliases: \[테라폼\]\n---\n\n# Terraform\n/);
+    expect(harness.app.workspace.lastOpened?.path).toBe("Concepts/Terraform.md");
+    await harness.settle();
+    expect(harness.plugin.live.index.conceptNote("terraform")).toBe("Concepts/Terraform.md");
+    const docker = readFileSync(join(harness.root, "Concepts/Docker.md"), "utf8");
+    await plugin.createConceptNote("docker");
+    expect(readFileSync(join(harness.root, "Concepts/Docker.md"), "utf8")).toBe(docker);
+    expect(harness.app.workspace.lastOpened?.path).toBe("Concepts/Docker.md");
+  });
+
+  it("shows the questions of the current note and opens the chosen one at its line", async () => {
+    harness = await loadPlugin();
+    await openFile(harness, "회의록 - 배포 파이프라인.md");
+    await harness.app.runCommand("linked-devops-notes:show-note-questions");
+    const items = [...document.querySelectorAll(".prompt-results .suggestion-item")];
+    expect(items.map((el) => el.querySelector(".ldn-badge")?.textContent)).toEqual(["open", "open", "open", "answered"]);
+    (items[1] as HTMLElement).click();
+    await harness.settle();
+    expect(harness.app.workspace.lastOpened).toEqual({ path: "회의록 - 배포 파이프라인.md", line: 49 });
+  });
+
+  it("rebuilds the index on demand", async () => {
+    harness = await loadPlugin();
+    writeFileSync(join(harness.root, "HOME 🌎.md"), "Q. 새 질문?\n"); // changed behind the vault's back
+    await harness.app.runCommand("linked-devops-notes:rebuild-index");
+    await harness.plugin.live.settled();
+    expect(harness.plugin.live.index.note("HOME 🌎.md")?.questions.map((q) => q.text)).toEqual(["새 질문?"]);
+  });
+});
