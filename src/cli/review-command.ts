@@ -29,8 +29,8 @@ export function runReviewCommand(index: VaultIndex, options: ReviewCommandOption
   const stored = options.statePath === undefined ? { state: emptyReviewState(), newCardsPerDay: DEFAULT_NEW_PER_DAY, warnings: [] } : readStateFile(options.statePath);
   for (const warning of stored.warnings) io.err(`linked-devops-notes: ${warning}\n`);
   const cards = cardsFromIndex(index);
-  const state = reconcileCards(stored.state, cards, new Set(index.paths())).state;
   const clock = clockFor(options.today);
+  const state = reconcileCards(stored.state, cards, { indexed: new Set(index.paths()) }, clock.now).state;
   const filter: CardFilter | undefined = options.tag ? { tag: options.tag } : undefined;
   const queueOptions = { newCardsPerDay: stored.newCardsPerDay, ...(filter ? { filter } : {}) };
   const today = localDate(clock.now);

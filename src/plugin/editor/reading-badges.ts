@@ -1,4 +1,5 @@
 import type { QuestionStatus } from "../../engine/parse/note-types";
+import { renderedWords } from "../../engine/text/rendered-words";
 import { createBadgeEl } from "./badge-widget";
 
 /**
@@ -40,7 +41,7 @@ export function placeReadingBadges(el: HTMLElement, questions: readonly ReadingQ
     let target: RenderedLine | undefined = item ? itemLine(item) : undefined;
     if (!target) {
       lines ??= renderedLines(el);
-      const key = matchKey(question.text).slice(0, KEY_CHARS);
+      const key = renderedWords(question.text).slice(0, KEY_CHARS);
       if (key === "") continue;
       const at = lines.findIndex((line, i) => i >= next && line.key.includes(key));
       target = lines[at]; // undefined when not found (at -1)
@@ -72,7 +73,7 @@ function renderedLines(el: HTMLElement): RenderedLine[] {
     let text = "";
     for (const child of block.childNodes) {
       if (child.nodeName === "BR") {
-        out.push({ container: block, before: child, key: matchKey(text) });
+        out.push({ container: block, before: child, key: renderedWords(text) });
         text = "";
       } else if (!NESTED_BLOCKS.has(child.nodeName) || block.tagName !== "LI") {
         if (child.nodeType === 1 && (child as Element).classList.contains("ldn-question-badge")) continue;
@@ -82,20 +83,7 @@ function renderedLines(el: HTMLElement): RenderedLine[] {
       }
     }
     const nested = block.tagName === "LI" ? [...block.childNodes].find((child) => NESTED_BLOCKS.has(child.nodeName)) : undefined;
-    out.push({ container: block, before: nested ?? null, key: matchKey(text) });
+    out.push({ container: block, before: nested ?? null, key: renderedWords(text) });
   }
   return out;
-}
-
-/**
- * Letters and digits only, links read as they render (`[[Docker|도커]]` → 도커), so a source line
- * and its rendering compare equal whatever markup, markers or spacing they differ in.
- */
-export function matchKey(text: string): string {
-  return text
-    .normalize("NFC")
-    .replace(/\[\[[^\]|]*\|([^\]]*)\]\]/g, "$1")
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/[^\p{L}\p{N}]/gu, "")
-    .toLowerCase();
 }

@@ -21,6 +21,8 @@ export interface ReviewStoreHost {
   index(): VaultIndex;
   /** False while the index is being built: notes not read yet must not look deleted. */
   indexComplete(): boolean;
+  /** Whether a note is in the vault, read by the index or not (an excluded folder): its cards are never taken as gone. */
+  noteExists(path: string): boolean;
   /** Resolves once the index has taken every vault event so far. */
   indexSettled(): Promise<void>;
   /** The plugin's folder, where a schedule that could not be read is kept aside. */
@@ -78,7 +80,7 @@ export class ReviewStore {
     if (cached && cached.index === index && cached.version === index.version && cached.state === this.state) return cached.cards;
     const cards = cardsFromIndex(index);
     if (this.host.indexComplete() && this.pendingRenames === 0) {
-      const reconciled = reconcileCards(this.state, cards, new Set(index.paths()));
+      const reconciled = reconcileCards(this.state, cards, { indexed: new Set(index.paths()), exists: (path) => this.host.noteExists(path) }, this.now());
       if (reconciled.changed) {
         this.host.data.review = reconciled.state;
         this.host.scheduleSave();

@@ -43,6 +43,7 @@ export class ReviewFeature {
       scheduleSave: () => host.scheduleSave(),
       index: () => host.live().index,
       indexComplete: () => this.indexComplete,
+      noteExists: (path) => app.vault.getAbstractFileByPath(path) instanceof TFile,
       // A microtask first, so that a rename the index takes from the same vault event is queued
       // before we wait, whichever of the two is told first.
       indexSettled: () => Promise.resolve().then(() => host.live().settled()),

@@ -242,7 +242,7 @@ describe("review schedule in the plugin's data", () => {
     const view = await openReview(h);
     expect(progress(view)).toBe(`1 of ${ANSWERED_IN_EXAMPLE_VAULT} · ${ANSWERED_IN_EXAMPLE_VAULT} due today`);
     await new Promise((resolve) => setTimeout(resolve, 600)); // the debounced save
-    expect(savedData(h.root).review).toEqual({ version: 1, cards: {}, log: [] });
+    expect(savedData(h.root).review).toEqual({ version: 1, cards: {}, orphans: {}, log: [] });
   });
 
   it("keeps a schedule from a newer version aside, with its own message", async () => {
