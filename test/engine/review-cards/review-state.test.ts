@@ -110,7 +110,7 @@ describe("orphans: records whose question is missing for now", () => {
     const state = stateOf(record("a.md", "k1"));
     state.orphans["b.md#k2"] = orphan("b.md", "k2", "2024-03-01T09:00:00.000Z", "2024-03-04T09:00:00.000Z");
     expect(parseReviewState(JSON.parse(JSON.stringify(state)))).toEqual({ state });
-    const broken = { ...JSON.parse(JSON.stringify(state)), orphans: { x: { ...orphan("c.md", "k", "2024-03-01T09:00:00.000Z", "never") } } };
+    const broken = { ...(JSON.parse(JSON.stringify(state)) as object), orphans: { x: orphan("c.md", "k", "2024-03-01T09:00:00.000Z", "never") } };
     expect(parseReviewState(broken)).toMatchObject({ problem: "corrupt", droppedCards: 1 });
   });
 
