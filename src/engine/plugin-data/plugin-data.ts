@@ -1,92 +1,90 @@
-import type { NoteReview } from "../set-aside/set-aside-schedule";
-import { parseReviewState, type ReviewState } from "../review-cards/review-state";
+import { mergeSetAside, type SetAsideMarks } from "../set-aside/set-aside-marks";
+import type { SetAsideMark } from "../set-aside/set-aside-schedule";
+import { emptyReviewState, mergeStates, parseReviewState, type ParsedReviewState, type ReviewState } from "../review-cards/review-state";
+import { isObject } from "../review-cards/stored-records";
+import { readSettings, SETTINGS, type PluginSettings, type SettingKey } from "./plugin-settings";
 
 /**
- * Everything the plugin keeps in its `data.json`: settings, and the review dates of notes
- * marked reviewed (kept here, never written into the notes).
+ * Everything the plugin keeps in its `data.json` (never in the notes), as written since format 2:
+ *
+ * ```json
+ * { "format": 2,
+ *   "settings": { "excludedFolders": [], "questionMarkers": ["Q.", "Q:"], … },
+ *   "settingsChangedAt": { "questionMarkers": 1714550400000 },
+ *   "setAside": { "Inbox/note.md": { "setAsideAt": 1714550400000, "count": 2 } },
+ *   "reviewCards": { "version": 1, "cards": { … }, "orphans": { … }, "log": [ … ] } }
+ * ```
+ *
+ * Format 1 (0.1.0) had no `format`, the set-aside marks under `reviews` (`reviewedAt`, `count`)
+ * and the review cards under `review`. It is read as format 2; where a file holds both names (an
+ * older version on another device wrote the old ones since), both are read and merged.
  */
 
-export interface PluginSettings {
-  excludedFolders: string[];
-  questionMarkers: string[];
-  listItemQuestions: boolean;
-  /** One concept a line: `Name: alias, alias`. */
-  extraConcepts: string;
-  conceptTag: string;
-  conceptFolder: string;
-  exportPath: string;
-  linkEveryMention: boolean;
-  /** Status badges on question lines, in the editor and reading view. */
-  questionBadges: boolean;
-  /** Underlines on unlinked concept mentions in the editor, with their cards. */
-  conceptHints: boolean;
-  /** Review cards: questions never reviewed that are added each day. */
-  newCardsPerDay: number;
-  /** FSRS's desired retention, 0.7 to 0.99. */
-  desiredRetention: number;
-  maximumIntervalDays: number;
-}
-
-export const DEFAULT_SETTINGS: PluginSettings = {
-  excludedFolders: [],
-  questionMarkers: ["Q.", "Q:"],
-  listItemQuestions: false,
-  extraConcepts: "",
-  conceptTag: "concept",
-  conceptFolder: "Concepts",
-  exportPath: "DevOps dashboard.md",
-  linkEveryMention: false,
-  questionBadges: true,
-  conceptHints: true,
-  newCardsPerDay: 20,
-  desiredRetention: 0.9,
-  maximumIntervalDays: 365,
-};
+export const PLUGIN_DATA_FORMAT = 2;
 
 export interface PluginData {
+  format: typeof PLUGIN_DATA_FORMAT;
   settings: PluginSettings;
-  reviews: Record<string, NoteReview>;
-  /** The review cards' schedule (FSRS); a stored state that cannot be read is reset here and kept aside by `ReviewStore.recover`. */
-  review: ReviewState;
+  /** When each setting was last changed, on any device (ms): what a sync merge compares. A key never changed has none. */
+  settingsChangedAt: Partial<Record<SettingKey, number>>;
+  /** Notes set aside from the dashboard's queue (Mark reviewed), by path. */
+  setAside: Record<string, SetAsideMark>;
+  /** The review cards' schedule (FSRS). */
+  reviewCards: ReviewState;
 }
 
-/** Reads whatever `loadData()` returned, keeping what is valid and filling in the rest. */
-export function readPluginData(raw: unknown): PluginData {
-  const data = isObject(raw) ? raw : {};
-  const stored = isObject(data.settings) ? data.settings : {};
-  const settings: PluginSettings = { ...DEFAULT_SETTINGS };
-  if (isStringArray(stored.excludedFolders)) settings.excludedFolders = stored.excludedFolders;
-  if (isStringArray(stored.questionMarkers) && stored.questionMarkers.length > 0) settings.questionMarkers = stored.questionMarkers;
-  if (typeof stored.listItemQuestions === "boolean") settings.listItemQuestions = stored.listItemQuestions;
-  if (typeof stored.extraConcepts === "string") settings.extraConcepts = stored.extraConcepts;
-  if (typeof stored.conceptTag === "string" && stored.conceptTag.trim() !== "") settings.conceptTag = stored.conceptTag.trim();
-  if (typeof stored.conceptFolder === "string") settings.conceptFolder = stored.conceptFolder;
-  if (typeof stored.exportPath === "string" && stored.exportPath.trim() !== "") settings.exportPath = stored.exportPath.trim();
-  if (typeof stored.linkEveryMention === "boolean") settings.linkEveryMention = stored.linkEveryMention;
-  if (typeof stored.questionBadges === "boolean") settings.questionBadges = stored.questionBadges;
-  if (typeof stored.conceptHints === "boolean") settings.conceptHints = stored.conceptHints;
-  if (isNumberIn(stored.newCardsPerDay, 0, 9999)) settings.newCardsPerDay = Math.round(stored.newCardsPerDay);
-  if (isNumberIn(stored.desiredRetention, 0.7, 0.99)) settings.desiredRetention = stored.desiredRetention;
-  if (isNumberIn(stored.maximumIntervalDays, 1, 36500)) settings.maximumIntervalDays = Math.round(stored.maximumIntervalDays);
-  const reviews: Record<string, NoteReview> = {};
-  if (isObject(data.reviews)) {
-    for (const [path, review] of Object.entries(data.reviews)) {
-      if (isObject(review) && typeof review.reviewedAt === "number" && typeof review.count === "number") {
-        reviews[path] = { reviewedAt: review.reviewedAt, count: review.count };
-      }
-    }
+export interface ReadPluginData {
+  data: PluginData;
+  /** How the stored review cards read: a problem there means the raw value should be kept aside (`backup`). */
+  reviewCards: ParsedReviewState;
+}
+
+export function emptyPluginData(): PluginData {
+  return { format: PLUGIN_DATA_FORMAT, settings: readSettings(undefined), settingsChangedAt: {}, setAside: {}, reviewCards: emptyReviewState() };
+}
+
+/** Reads whatever `loadData()` returned (nothing, format 1, format 2, or damage), keeping what is valid and filling in the rest. */
+export function readPluginData(raw: unknown): ReadPluginData {
+  const stored = isObject(raw) ? raw : {};
+  const reviewCards = readReviewCards(stored);
+  const data: PluginData = {
+    format: PLUGIN_DATA_FORMAT,
+    settings: readSettings(stored.settings),
+    settingsChangedAt: readChangeTimes(stored.settingsChangedAt),
+    setAside: mergeSetAside(readMarks(stored.setAside, "setAsideAt"), readMarks(stored.reviews, "reviewedAt")),
+    reviewCards: reviewCards.state,
+  };
+  return { data, reviewCards };
+}
+
+/** The review cards under their name, or under format 1's, or both merged. */
+function readReviewCards(stored: Record<string, unknown>): ParsedReviewState {
+  const current = parseReviewState(stored.reviewCards);
+  if (stored.review === undefined) return current;
+  const legacy = parseReviewState(stored.review);
+  if (stored.reviewCards === undefined) return legacy;
+  const merged: ParsedReviewState = { ...(current.problem ? current : legacy), state: mergeStates(current.state, legacy.state) };
+  if (!current.problem && !legacy.problem) return { state: merged.state };
+  return merged;
+}
+
+function readMarks(raw: unknown, timeField: "setAsideAt" | "reviewedAt"): SetAsideMarks {
+  const marks: Record<string, SetAsideMark> = {};
+  if (!isObject(raw)) return marks;
+  for (const [path, value] of Object.entries(raw)) {
+    if (!isObject(value)) continue;
+    const at = value[timeField];
+    if (typeof at === "number" && Number.isFinite(at) && typeof value.count === "number" && Number.isFinite(value.count)) marks[path] = { setAsideAt: at, count: value.count };
   }
-  return { settings, reviews, review: parseReviewState(data.review).state };
+  return marks;
 }
 
-export function isNumberIn(value: unknown, min: number, max: number): value is number {
-  return typeof value === "number" && Number.isFinite(value) && value >= min && value <= max;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function isStringArray(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((item) => typeof item === "string");
+function readChangeTimes(raw: unknown): Partial<Record<SettingKey, number>> {
+  const times: Partial<Record<SettingKey, number>> = {};
+  if (!isObject(raw)) return times;
+  for (const { key } of SETTINGS) {
+    const at = raw[key];
+    if (typeof at === "number" && Number.isFinite(at) && at > 0) times[key] = at;
+  }
+  return times;
 }

@@ -1,7 +1,7 @@
-import { FuzzySuggestModal, Notice, TFile, normalizePath, type App } from "obsidian";
+import { Notice, TFile, normalizePath, type App } from "obsidian";
 import { renderConceptNote } from "../../engine/linking/concept-note-template";
 import type { VaultIndex } from "../../engine/index/vault-index";
-import type { Concept } from "../../engine/concepts/concept-set";
+import { createNote } from "../host/create-note";
 import { t } from "../i18n/strings";
 import { openNoteAtLine } from "../ui/open-note";
 
@@ -26,37 +26,8 @@ export async function createConceptNote(app: App, index: VaultIndex, conceptId: 
     await openNoteAtLine(app, path);
     return path;
   }
-  const parent = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
-  if (parent !== "" && !app.vault.getAbstractFileByPath(parent)) await app.vault.createFolder(parent);
-  await app.vault.create(path, renderConceptNote(index, conceptId, conceptTag));
+  await createNote(app, path, renderConceptNote(index, conceptId, conceptTag));
   new Notice(t("conceptNoteCreated", { path }));
   await openNoteAtLine(app, path);
   return path;
-}
-
-/** Picks a concept: those the vault mentions first, most mentioned first. */
-export class ConceptPickerModal extends FuzzySuggestModal<Concept> {
-  constructor(
-    app: App,
-    private readonly index: VaultIndex,
-    private readonly onPick: (concept: Concept) => void,
-  ) {
-    super(app);
-    this.setPlaceholder(t("pickConcept"));
-  }
-
-  override getItems(): Concept[] {
-    // Summed once per concept, not once per comparison of the sort.
-    const mentions = new Map(this.index.concepts.concepts.map((c) => [c.id, [...this.index.notesMentioning(c.id).values()].reduce((a, b) => a + b, 0)]));
-    const of = (id: string): number => mentions.get(id) ?? 0;
-    return [...this.index.concepts.concepts].sort((a, b) => of(b.id) - of(a.id) || a.name.localeCompare(b.name));
-  }
-
-  override getItemText(concept: Concept): string {
-    return [concept.name, ...concept.ko].join(" · ");
-  }
-
-  override onChooseItem(concept: Concept): void {
-    this.onPick(concept);
-  }
 }

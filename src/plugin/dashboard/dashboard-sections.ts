@@ -3,13 +3,14 @@ import { t, type StringKey } from "../i18n/strings";
 
 /**
  * The sections of the dashboard, each drawn from the plain model with `createEl`. The actions
- * (open a note, pick a concept, mark reviewed) come from the view.
+ * (open a note, pick a concept, set a note aside) come from the view.
  */
 
 export interface DashboardActions {
   openNote(path: string, line?: number): void;
   pickConcept(conceptId: string): void;
-  markReviewed(path: string): void;
+  /** Mark reviewed: the note leaves the queue until it changes or its time aside is over. */
+  setAside(path: string): void;
   setTag(tag: string | undefined): void;
 }
 
@@ -100,15 +101,15 @@ export function renderConcepts(parent: HTMLElement, model: DashboardModel, actio
   }
 }
 
-export function renderQueue(parent: HTMLElement, model: DashboardModel, actions: DashboardActions): void {
+export function renderSetAsideQueue(parent: HTMLElement, model: DashboardModel, actions: DashboardActions): void {
   const section = parent.createDiv({ cls: "ldn-section ldn-queue" });
-  section.createEl("h3", { text: t("reviewQueue") });
-  if (model.reviewQueue.length === 0) {
+  section.createEl("h3", { text: t("setAsideQueue") });
+  if (model.setAsideQueue.length === 0) {
     section.createEl("p", { cls: "ldn-empty", text: t("queueEmpty") });
     return;
   }
   const list = section.createEl("ul", { cls: "ldn-queue-list" });
-  for (const entry of model.reviewQueue) renderQueueEntry(list, entry, actions);
+  for (const entry of model.setAsideQueue) renderQueueEntry(list, entry, actions);
 }
 
 function renderQueueEntry(list: HTMLElement, entry: QueueEntry, actions: DashboardActions): void {
@@ -124,6 +125,6 @@ function renderQueueEntry(list: HTMLElement, entry: QueueEntry, actions: Dashboa
   if (entry.unsure > 0) facts.createSpan({ cls: "ldn-badge is-unsure", text: `${entry.unsure} ${t("statusUnsure")}` });
   if (entry.emptyFields.length > 0) facts.createSpan({ cls: "ldn-fact", text: `${t("emptyFields")}: ${entry.emptyFields.join(", ")}` });
   if (entry.unresolvedLinks.length > 0) facts.createSpan({ cls: "ldn-fact", text: `${t("unresolvedLinks")}: ${entry.unresolvedLinks.join(", ")}` });
-  const button = item.createEl("button", { cls: "ldn-mark-reviewed", text: t("markReviewed") });
-  button.addEventListener("click", () => actions.markReviewed(entry.path));
+  const button = item.createEl("button", { cls: "ldn-mark-reviewed", text: t("setAside") });
+  button.addEventListener("click", () => actions.setAside(entry.path));
 }

@@ -3,25 +3,39 @@ import { buildConceptMap } from "../../engine/dashboard/concept-map";
 import { buildDashboard } from "../../engine/dashboard/build-dashboard";
 import type { VaultIndex } from "../../engine/index/vault-index";
 import { t } from "../i18n/strings";
-import type { DashboardReview } from "../review-cards/review-cards-feature";
-import { renderReviewSection } from "./review-cards-section";
+import type { ReviewSummary } from "../../engine/review-cards/forecast";
+import { renderReviewCardsSection } from "./review-cards-section";
 import { renderConceptMap } from "./concept-map-svg";
 import { renderConceptPanel } from "./concept-panel";
-import { renderConcepts, renderHeader, renderQuestions, renderQueue, renderTotals } from "./dashboard-sections";
+import { renderConcepts, renderHeader, renderQuestions, renderSetAsideQueue, renderTotals } from "./dashboard-sections";
 
 export const DASHBOARD_VIEW_TYPE = "linked-devops-notes-dashboard";
+
+/** What the dashboard shows of the review cards, and how it starts a session. */
+export interface DashboardReviewCards {
+  summary(tag?: string): ReviewSummary;
+  start(tag?: string): void;
+  /** Subscribes to changes of the schedule; returns the unsubscribe function. */
+  onChange(listener: () => void): () => void;
+}
+
+/** What the dashboard's queue needs of the set-aside marks. */
+export interface DashboardSetAside {
+  notesSetAside(): ReadonlySet<string>;
+  setAside(path: string): void;
+  onChange(listener: () => void): () => void;
+}
 
 /** What the view needs from the plugin. */
 export interface DashboardHost {
   index(): VaultIndex;
   /** Subscribes to index changes; returns the unsubscribe function. */
   onIndexChange(listener: () => void): () => void;
-  restingNotes(): ReadonlySet<string>;
-  markReviewed(path: string): void;
+  setAside: DashboardSetAside;
   openNote(path: string, line?: number): void;
   createConceptNote(conceptId: string): void;
   /** The review cards' numbers and forecast, when the plugin has them. */
-  review?: DashboardReview;
+  reviewCards?: DashboardReviewCards;
 }
 
 interface DashboardState {
@@ -63,10 +77,13 @@ export class DashboardView extends ItemView {
 
   override async onOpen(): Promise<void> {
     const fromIndex = this.host.onIndexChange(() => this.scheduleRedraw());
-    const fromReview = this.host.review?.onChange(() => this.scheduleRedraw());
+    const fromReviewCards = this.host.reviewCards?.onChange(() => this.scheduleRedraw());
+    // A note set aside leaves the queue at once: the click that did it must show.
+    const fromSetAside = this.host.setAside.onChange(() => this.redraw());
     this.unsubscribe = () => {
       fromIndex();
-      fromReview?.();
+      fromReviewCards?.();
+      fromSetAside();
     };
     this.redraw();
   }
@@ -97,11 +114,6 @@ export class DashboardView extends ItemView {
     this.app.workspace.requestSaveLayout();
   }
 
-  /** Redraws now, keeping scroll position and panel (after a review is marked, say). */
-  refresh(): void {
-    this.redraw();
-  }
-
   private scheduleRedraw(): void {
     window.clearTimeout(this.redrawTimer);
     this.redrawTimer = window.setTimeout(() => this.redraw(), REDRAW_DEBOUNCE_MS);
@@ -114,12 +126,12 @@ export class DashboardView extends ItemView {
     root.addClass("ldn-dashboard");
     const index = this.host.index();
     const tag = this.state.tag;
-    const model = buildDashboard(index, { ...(tag ? { tag } : {}), hideFromQueue: this.host.restingNotes() });
+    const model = buildDashboard(index, { ...(tag ? { tag } : {}), setAside: this.host.setAside.notesSetAside() });
     const scope = tag ? new Set(index.notesTagged(tag)) : undefined;
     const actions = {
       openNote: (path: string, line?: number) => this.host.openNote(path, line),
       pickConcept: (id: string) => this.showConcept(id),
-      markReviewed: (path: string) => this.host.markReviewed(path),
+      setAside: (path: string) => this.host.setAside.setAside(path),
       setTag: (next: string | undefined) => {
         if (next) this.state.tag = next;
         else delete this.state.tag;
@@ -139,12 +151,12 @@ export class DashboardView extends ItemView {
     }
     renderQuestions(root, model, actions);
     // Cards to review come after the open questions: what is still unanswered leads.
-    if (this.host.review) {
-      const review = this.host.review;
-      renderReviewSection(root, review.summary(tag), () => review.start(tag));
+    if (this.host.reviewCards) {
+      const reviewCards = this.host.reviewCards;
+      renderReviewCardsSection(root, reviewCards.summary(tag), () => reviewCards.start(tag));
     }
     renderConcepts(root, model, actions);
-    renderQueue(root, model, actions);
+    renderSetAsideQueue(root, model, actions);
     const mapSection = root.createDiv({ cls: "ldn-section ldn-map-section" });
     mapSection.createEl("h3", { text: t("conceptMap") });
     renderConceptMap(mapSection, buildConceptMap(index, scope ? { scope } : {}), actions.pickConcept);

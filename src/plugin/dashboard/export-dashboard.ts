@@ -2,6 +2,7 @@ import { Notice, TFile, normalizePath, type App } from "obsidian";
 import { buildDashboard } from "../../engine/dashboard/build-dashboard";
 import { DASHBOARD_MARKER, renderDashboardMarkdown } from "../../engine/dashboard/render-markdown";
 import type { VaultIndex } from "../../engine/index/vault-index";
+import { createNote } from "../host/create-note";
 import { t } from "../i18n/strings";
 
 export type ExportResult = "created" | "replaced" | "refused";
@@ -30,9 +31,7 @@ export async function exportDashboard(app: App, index: VaultIndex, exportPath: s
     new Notice(t("refuseOverwrite", { path }));
     return "refused";
   }
-  const parent = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
-  if (parent !== "" && !app.vault.getAbstractFileByPath(parent)) await app.vault.createFolder(parent);
-  await app.vault.create(path, markdown);
+  await createNote(app, path, markdown);
   new Notice(t("exported", { path }));
   return "created";
 }

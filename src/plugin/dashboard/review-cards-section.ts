@@ -2,8 +2,8 @@ import type { ReviewSummary } from "../../engine/review-cards/forecast";
 import { t, type StringKey } from "../i18n/strings";
 import { renderForecastChart } from "../ui/forecast-chart";
 
-/** The dashboard's review section: today's numbers, the way into a session, the month ahead. */
-export function renderReviewSection(parent: HTMLElement, summary: ReviewSummary, startReview: () => void): void {
+/** The dashboard's review cards section: today's numbers, the way into a session, the month ahead. */
+export function renderReviewCardsSection(parent: HTMLElement, summary: ReviewSummary, startReview: () => void): void {
   const section = parent.createDiv({ cls: "ldn-section ldn-review-summary" });
   const header = section.createDiv({ cls: "ldn-review-summary-header" });
   header.createEl("h3", { text: t("reviewCards") });

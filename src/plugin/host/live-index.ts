@@ -34,9 +34,17 @@ const READ_BATCH = 32;
 const RESTORE_BATCH = 500;
 /** How long the cache waits after the last change before it is written again. */
 const CACHE_SAVE_DEBOUNCE_MS = 30_000;
+/** How long a rebuild asked for by a settings change waits for more typing. */
+const REBUILD_DEBOUNCE_MS = 1000;
 
 export class LiveIndex {
   index: VaultIndex;
+  /**
+   * Whether `index` holds every note: false from the moment a build puts a new, empty index in
+   * place until it has read the last note. While false, a note missing from the index is only not
+   * read yet, never deleted.
+   */
+  complete = false;
   readonly slicer = new TimeSlicer();
   private queue: Promise<void> = Promise.resolve();
   private readonly waiting = new Map<string, number>();
@@ -46,6 +54,7 @@ export class LiveIndex {
   private unloaded = false;
   private cache: IndexCache | undefined;
   private cacheTimer: number | undefined;
+  private rebuildTimer: number | undefined;
   /** Modification time and size of each file when it was last read: what the cache is keyed by. */
   private readonly stamps = new Map<string, FileStamp>();
 
@@ -76,6 +85,7 @@ export class LiveIndex {
       // The new index is live from the start: the dashboard fills in as the build goes.
       const index = new VaultIndex(config.indexOptions);
       this.index = index;
+      this.complete = false;
       this.stamps.clear();
       const files = this.app.vault.getMarkdownFiles().filter((file) => this.includes(file.path));
       const cached = !fromScratch && this.cache && config.cacheKey ? await this.cache.load(config.cacheKey) : new Map<string, { stamp: FileStamp; record: NoteRecord }>();
@@ -101,10 +111,17 @@ export class LiveIndex {
       }
       await this.readStaleNotes();
       this.lastBuild = { restored: fresh.length, read: toRead.length };
+      this.complete = true;
       this.emitProgress({ done: files.length, total: files.length, finished: true, elapsedMs: performance.now() - started });
       this.notify();
       this.scheduleCacheSave(0);
     });
+  }
+
+  /** A rebuild a moment from now, after the typing in a settings field stops; the index stays as it is meanwhile. */
+  rebuildSoon(config: LiveIndexConfig): void {
+    window.clearTimeout(this.rebuildTimer);
+    this.rebuildTimer = window.setTimeout(() => void this.rebuild(config), REBUILD_DEBOUNCE_MS);
   }
 
   /** How the last build went: notes put back from the cache, notes read. */
@@ -199,6 +216,7 @@ export class LiveIndex {
   unload(): void {
     this.unloaded = true;
     window.clearTimeout(this.cacheTimer);
+    window.clearTimeout(this.rebuildTimer);
     for (const timer of this.waiting.values()) window.clearTimeout(timer);
     this.waiting.clear();
     this.listeners.clear();

@@ -3,21 +3,21 @@ import type { VaultIndex } from "../../engine/index/vault-index";
 import { cardsFromIndex, type CardFilter, type ReviewCard } from "../../engine/review-cards/cards";
 import { reviewSummary, type ReviewSummary } from "../../engine/review-cards/forecast";
 import { reconcileCards } from "../../engine/review-cards/reconcile";
-import type { ReviewClock } from "../../engine/review-cards/review-clock";
 import { buildQueue, type ReviewQueue } from "../../engine/review-cards/review-queue";
-import { mergeStates, parseReviewState, renameCardPaths, type ReviewGrade, type ReviewState } from "../../engine/review-cards/review-state";
+import { clockAt, type ReviewClock } from "../../engine/review-cards/review-clock";
+import { renameCardPaths, type ParsedReviewState, type ReviewGrade, type ReviewState } from "../../engine/review-cards/review-state";
 import { ReviewScheduler, type GradePreview } from "../../engine/review-cards/scheduler";
 import { normalizeName } from "../../engine/text/normalize-text";
 import type { PluginData } from "../../engine/plugin-data/plugin-data";
 import { t } from "../i18n/strings";
 
 /** What the store needs from the plugin. */
-export interface ReviewStoreHost {
+export interface ReviewCardStoreHost {
   readonly app: App;
-  /** The plugin's data: the schedule lives in `data.review`, saved with everything else. */
+  /** The plugin's data: the schedule lives in `data.reviewCards`, saved with everything else. */
   readonly data: PluginData;
-  /** Saves the plugin's data, debounced. */
-  scheduleSave(): void;
+  /** Saves the plugin's data (at once: a grade must not wait). */
+  save(): void;
   index(): VaultIndex;
   /** False while the index is being built: notes not read yet must not look deleted. */
   indexComplete(): boolean;
@@ -32,33 +32,32 @@ export interface ReviewStoreHost {
 /**
  * The review schedule of the running plugin: the engine's cards, queue and grades over the state
  * in the plugin's data. It never writes a note. The state is kept in line with the vault here:
- * renames move cards at once, and the cards of deleted or rewritten questions are dropped when
- * the index is complete and has caught up with every rename.
+ * renames move cards at once, and `reconcileCards` finds edited questions again and keeps the
+ * missing ones aside, once the index is complete and has caught up with every rename (and even
+ * then it never takes a note that exists for a note that is gone).
  */
-export class ReviewStore {
+export class ReviewCardStore {
   /** The clock. Tests set it; the engine never reads one. */
   now: () => Date = () => new Date();
   private readonly listeners = new Set<() => void>();
   private cached: { index: VaultIndex; version: number; state: ReviewState; cards: ReviewCard[] } | undefined;
   private pendingRenames = 0;
 
-  constructor(private readonly host: ReviewStoreHost) {}
+  constructor(private readonly host: ReviewCardStoreHost) {}
 
   get state(): ReviewState {
-    return this.host.data.review;
+    return this.host.data.reviewCards;
   }
 
   clock(): ReviewClock {
-    const now = this.now();
-    return { now, utcOffsetMinutes: -now.getTimezoneOffset() };
+    return clockAt(this.now());
   }
 
   /**
    * Keeps a stored schedule that could not be read in a file beside `data.json`, tells the
-   * learner, and saves the reset one. `readPluginData` has already reset `data.review`.
+   * learner, and saves the reset one. `readPluginData` has already reset `data.reviewCards`.
    */
-  async recover(stored: unknown): Promise<void> {
-    const parsed = parseReviewState(stored);
+  async recover(parsed: ParsedReviewState): Promise<void> {
     if (!parsed.problem) return;
     const stamp = this.now().toISOString().replace(/[:.]/g, "-");
     const path = normalizePath(`${this.host.pluginDir()}/review-state.backup-${stamp}.json`);
@@ -70,7 +69,7 @@ export class ReviewStore {
       return;
     }
     new Notice(t(parsed.problem === "unknown-version" ? "reviewStateNewer" : "reviewStateReset", { path }));
-    this.host.scheduleSave();
+    this.host.save();
   }
 
   /** The cards of the vault now, the schedule brought in line with them when that is safe. */
@@ -82,8 +81,8 @@ export class ReviewStore {
     if (this.host.indexComplete() && this.pendingRenames === 0) {
       const reconciled = reconcileCards(this.state, cards, { indexed: new Set(index.paths()), exists: (path) => this.host.noteExists(path) }, this.now());
       if (reconciled.changed) {
-        this.host.data.review = reconciled.state;
-        this.host.scheduleSave();
+        this.host.data.reviewCards = reconciled.state;
+        this.host.save();
       }
     }
     this.cached = { index, version: index.version, state: this.state, cards };
@@ -105,7 +104,7 @@ export class ReviewStore {
   }
 
   grade(card: ReviewCard, grade: ReviewGrade): void {
-    this.host.data.review = this.scheduler().grade(this.state, card, grade, this.now());
+    this.host.data.reviewCards = this.scheduler().grade(this.state, card, grade, this.now());
     this.changed();
   }
 
@@ -119,19 +118,14 @@ export class ReviewStore {
       this.cached = undefined;
     });
     if (next === this.state) return;
-    this.host.data.review = next;
+    this.host.data.reviewCards = next;
     this.changed();
   }
 
-  /** `data.json` changed on disk (a sync): the schedules of both sides are merged, the newer review of a card winning. */
-  mergeExternal(stored: unknown): void {
-    const theirs = parseReviewState(stored);
-    if (theirs.problem) return; // ours is whole; it replaces theirs at the next save
-    const merged = mergeStates(this.state, theirs.state);
-    this.host.data.review = merged;
+  /** Another device's schedule was merged into the data (by the data file): views redraw. */
+  merged(): void {
     this.cached = undefined;
-    for (const listener of this.listeners) listener();
-    if (JSON.stringify(merged) !== JSON.stringify(theirs.state)) this.host.scheduleSave();
+    this.notify();
   }
 
   /** Called after every change of the schedule; returns the unsubscribe function. */
@@ -146,7 +140,11 @@ export class ReviewStore {
   }
 
   private changed(): void {
-    this.host.scheduleSave();
+    this.host.save();
+    this.notify();
+  }
+
+  private notify(): void {
     for (const listener of this.listeners) listener();
   }
 }

@@ -1,48 +1,40 @@
 import { TFile, type Plugin } from "obsidian";
 import type { CardFilter } from "../../engine/review-cards/cards";
 import type { ReviewSummary } from "../../engine/review-cards/forecast";
+import type { ParsedReviewState } from "../../engine/review-cards/review-state";
 import type { PluginData } from "../../engine/plugin-data/plugin-data";
 import type { LiveIndex } from "../host/live-index";
 import { openNoteAtLine } from "../ui/open-note";
-import { ReviewStore } from "./review-card-store";
+import { ReviewCardStore } from "./review-card-store";
 import { REVIEW_VIEW_TYPE, ReviewView } from "./review-view";
 
-/** What the dashboard shows of the review cards, and how it starts a session. */
-export interface DashboardReview {
-  summary(tag?: string): ReviewSummary;
-  start(tag?: string): void;
-  /** Subscribes to changes of the schedule; returns the unsubscribe function. */
-  onChange(listener: () => void): () => void;
-}
-
-export interface ReviewFeatureHost {
+export interface ReviewCardsHost {
   data(): PluginData;
   live(): LiveIndex;
-  scheduleSave(): void;
+  save(): void;
 }
 
 /**
  * The review cards' wiring into the plugin: the store, the view, and the index's progress (the
- * schedule is only pruned against a complete index). The plugin passes the vault's renames to
- * `store.renamed`. Kept out of `main.ts` so that the plugin's lifecycle reads in a few lines.
+ * schedule is only reconciled against a complete index). The plugin passes the vault's renames
+ * to `store.renamed`.
  */
-export class ReviewFeature {
-  readonly store: ReviewStore;
-  private indexComplete = false;
+export class ReviewCardsFeature {
+  readonly store: ReviewCardStore;
 
   constructor(
     private readonly plugin: Plugin,
-    private readonly host: ReviewFeatureHost,
+    private readonly host: ReviewCardsHost,
   ) {
     const app = plugin.app;
-    this.store = new ReviewStore({
+    this.store = new ReviewCardStore({
       app,
       get data() {
         return host.data();
       },
-      scheduleSave: () => host.scheduleSave(),
+      save: () => host.save(),
       index: () => host.live().index,
-      indexComplete: () => this.indexComplete,
+      indexComplete: () => host.live().complete,
       noteExists: (path) => app.vault.getAbstractFileByPath(path) instanceof TFile,
       // A microtask first, so that a rename the index takes from the same vault event is queued
       // before we wait, whichever of the two is told first.
@@ -51,8 +43,8 @@ export class ReviewFeature {
     });
   }
 
-  /** Registers the view and the events; `stored` is the schedule as `loadData()` returned it. */
-  async load(stored: unknown): Promise<void> {
+  /** Registers the view and the events; `stored` is how the stored schedule read. */
+  async load(stored: ParsedReviewState): Promise<void> {
     const { plugin, host } = this;
     const app = plugin.app;
     plugin.registerView(REVIEW_VIEW_TYPE, (leaf) => new ReviewView(leaf, {
@@ -65,11 +57,12 @@ export class ReviewFeature {
       },
       openNote: (path, line) => void openNoteAtLine(app, path, line),
     }));
-    plugin.register(host.live().onProgress((progress) => {
-      this.indexComplete = progress.finished;
-      // Drops the schedules of questions deleted while the plugin was not running.
-      if (progress.finished) this.store.cards();
-    }));
+    // Once the index is whole, the schedule catches up with what changed while the plugin was not running.
+    plugin.register(
+      host.live().onProgress((progress) => {
+        if (progress.finished) this.store.cards();
+      }),
+    );
     await this.store.recover(stored);
   }
 
@@ -88,7 +81,8 @@ export class ReviewFeature {
     return leaf.view instanceof ReviewView ? leaf.view : undefined;
   }
 
-  dashboard(): DashboardReview {
+  /** What the dashboard shows of the cards, and how it starts a session. */
+  forDashboard(): { summary(tag?: string): ReviewSummary; start(tag?: string): void; onChange(listener: () => void): () => void } {
     return {
       summary: (tag) => this.store.summary(tag ? { tag } : undefined),
       start: (tag) => void this.open(tag ? { tag } : undefined),

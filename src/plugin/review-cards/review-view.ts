@@ -5,13 +5,13 @@ import type { ReviewGrade } from "../../engine/review-cards/review-state";
 import { t, type StringKey } from "../i18n/strings";
 import { formatInterval } from "./format-interval";
 import { renderFilterMenu } from "./review-filter-menu";
-import type { ReviewStore } from "./review-card-store";
+import type { ReviewCardStore } from "./review-card-store";
 
 export const REVIEW_VIEW_TYPE = "linked-devops-notes-review";
 
 /** What the view needs from the plugin. */
 export interface ReviewViewHost {
-  store: ReviewStore;
+  store: ReviewCardStore;
   conceptName(conceptId: string): string;
   /** Subscribes to index changes; returns the unsubscribe function. */
   onIndexChange(listener: () => void): () => void;

@@ -68,8 +68,8 @@ describe("dashboard view", () => {
     entry?.querySelector<HTMLElement>(".ldn-mark-reviewed")?.click();
     expect(view.contentEl.querySelector('.ldn-queue-entry[data-path="회의록 - 배포 파이프라인.md"]')).toBeNull();
     await new Promise((resolve) => setTimeout(resolve, 600)); // the debounced save
-    const data = JSON.parse(readFileSync(join(harness.root, ".obsidian/plugins/linked-devops-notes/data.json"), "utf8")) as { reviews: Record<string, unknown> };
-    expect(data.reviews["회의록 - 배포 파이프라인.md"]).toMatchObject({ count: 1 });
+    const data = JSON.parse(readFileSync(join(harness.root, ".obsidian/plugins/linked-devops-notes/data.json"), "utf8")) as { setAside: Record<string, unknown> };
+    expect(data.setAside["회의록 - 배포 파이프라인.md"]).toMatchObject({ count: 1 });
     expect(readFileSync(join(harness.root, "회의록 - 배포 파이프라인.md"), "utf8")).toBe(note);
   });
 

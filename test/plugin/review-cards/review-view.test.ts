@@ -18,7 +18,7 @@ const DATA = ".obsidian/plugins/linked-devops-notes/data.json";
 
 /** The review schedule in the plugin's saved data, as far as these tests read it. */
 interface SavedReview {
-  review: { cards: Record<string, { reps: number }>; log: Array<{ rating: number }> };
+  reviewCards: { cards: Record<string, { reps: number }>; log: Array<{ rating: number }> };
 }
 
 const savedData = (root: string): SavedReview => JSON.parse(readFileSync(join(root, DATA), "utf8")) as SavedReview;
@@ -32,7 +32,7 @@ afterEach(() => {
 
 async function start(options: Parameters<typeof loadPlugin>[0] = {}): Promise<Harness> {
   harness = await loadPlugin(options);
-  harness.plugin.review.store.now = () => NOW;
+  harness.plugin.reviewCards.store.now = () => NOW;
   return harness;
 }
 
@@ -43,7 +43,7 @@ async function reload(h: Harness): Promise<Harness> {
   const app = new App(new NodeFolderStorage(h.root));
   const plugin = new LinkedDevOpsNotesPlugin(app as never, manifest);
   await loadAndWait(plugin);
-  plugin.review.store.now = () => NOW;
+  plugin.reviewCards.store.now = () => NOW;
   app.workspace.finishLayout();
   await plugin.live.settled();
   const settle = async (): Promise<void> => {
@@ -108,14 +108,14 @@ describe("review view", () => {
       expect(currentCard(view)).toBe(id);
 
       await press(view, " ");
-      const card = h.plugin.review.store.cards().find((c) => c.id === id);
+      const card = h.plugin.reviewCards.store.cards().find((c) => c.id === id);
       if (!card) throw new Error(`no card ${id}`);
       // The back is the answer as written in the note, rendered by Obsidian for that note.
       const answer = answerMarkdown(before.get(card.path) ?? "", card.answerLines);
       expect(MarkdownRenderer.calls.at(-1)).toEqual({ markdown: answer, sourcePath: card.path });
       expect(view.contentEl.querySelector(".ldn-review-answer")?.textContent).not.toBe("");
       // Each button tells when the card would come back.
-      const preview = h.plugin.review.store.preview(card);
+      const preview = h.plugin.reviewCards.store.preview(card);
       const intervals = [...view.contentEl.querySelectorAll(".ldn-review-grade")].map((b) => [b.getAttribute("data-grade"), b.querySelector(".ldn-review-grade-interval")?.textContent]);
       expect(intervals).toEqual([1, 2, 3, 4].map((g) => [String(g), formatInterval(preview[g as 1 | 2 | 3 | 4].intervalMs)]));
 
@@ -127,29 +127,29 @@ describe("review view", () => {
 
     const restarted = await reload(h);
     const data = savedData(h.root);
-    expect(Object.keys(data.review.cards).sort()).toEqual([...graded].sort());
-    expect(data.review.log.map((e) => e.rating)).toEqual([4, 3, 1]);
+    expect(Object.keys(data.reviewCards.cards).sort()).toEqual([...graded].sort());
+    expect(data.reviewCards.log.map((e) => e.rating)).toEqual([4, 3, 1]);
     expect(notes(h.root)).toEqual(before);
 
     const again = await openReview(restarted);
     expect(progress(again)).toBe(`1 of ${ANSWERED_IN_EXAMPLE_VAULT - 3} · ${ANSWERED_IN_EXAMPLE_VAULT - 1} due today`);
     expect(graded).not.toContain(currentCard(again));
-    expect(restarted.plugin.review.store.summary()).toMatchObject({ dueToday: ANSWERED_IN_EXAMPLE_VAULT - 1, reviewsToday: 3, lapsesToday: 0 });
+    expect(restarted.plugin.reviewCards.store.summary()).toMatchObject({ dueToday: ANSWERED_IN_EXAMPLE_VAULT - 1, reviewsToday: 3, lapsesToday: 0 });
   });
 
   it("grades by click too, and opens the note at the question's line", async () => {
     const h = await start();
     const view = await openReview(h);
-    const card = h.plugin.review.store.cards().find((c) => c.id === currentCard(view));
+    const card = h.plugin.reviewCards.store.cards().find((c) => c.id === currentCard(view));
     view.contentEl.querySelector<HTMLElement>(".ldn-review-show-answer")?.click();
     await rendered();
     view.contentEl.querySelector<HTMLElement>('.ldn-review-grade[data-grade="2"]')?.click();
     await rendered();
-    expect(h.plugin.review.store.state.log.map((e) => [e.card, e.rating])).toEqual([[card?.id, 2]]);
+    expect(h.plugin.reviewCards.store.state.log.map((e) => [e.card, e.rating])).toEqual([[card?.id, 2]]);
 
     view.contentEl.querySelector<HTMLElement>(".ldn-review-open-note")?.click();
     await h.settle();
-    const next = h.plugin.review.store.cards().find((c) => c.id === currentCard(view)) ?? card;
+    const next = h.plugin.reviewCards.store.cards().find((c) => c.id === currentCard(view)) ?? card;
     expect(h.app.workspace.lastOpened).toEqual({ path: next?.path, line: next?.line });
   });
 
@@ -161,7 +161,7 @@ describe("review view", () => {
     if (!select) throw new Error("no tag filter");
     select.value = "기획안";
     select.dispatchEvent(new Event("change"));
-    const tagged = h.plugin.review.store.cards().filter((c) => c.tags.includes("기획안"));
+    const tagged = h.plugin.reviewCards.store.cards().filter((c) => c.tags.includes("기획안"));
     expect(tagged.length).toBeGreaterThan(0);
     expect(dashboard.contentEl.querySelector(".ldn-review-stat.is-due .ldn-review-stat-value")?.textContent).toBe(String(tagged.length));
     // Nothing graded yet, so nothing is scheduled: the month ahead says so instead of drawing empty bars.
@@ -192,7 +192,7 @@ describe("review view", () => {
     select.value = "concept:docker";
     select.dispatchEvent(new Event("change"));
     await rendered();
-    const docker = h.plugin.review.store.cards().filter((c) => c.concepts.includes("docker"));
+    const docker = h.plugin.reviewCards.store.cards().filter((c) => c.concepts.includes("docker"));
     expect(progress(view)).toBe(`1 of ${docker.length} · ${docker.length} due today`);
     expect(docker.map((c) => c.id)).toContain(currentCard(view));
     expect(view.getState()).toEqual({ filter: "concept:docker" });
@@ -201,7 +201,7 @@ describe("review view", () => {
   it("skips a card whose question was deleted meanwhile, without taking the focus from the note being typed in", async () => {
     const h = await start({ exampleVault: false, files: { "flash.md": "Q. 도커란?\n-> 툴\n\nQ. 파드란?\n-> 단위\n" } });
     const view = await openReview(h);
-    const [docker, pod] = h.plugin.review.store.cards();
+    const [docker, pod] = h.plugin.reviewCards.store.cards();
     expect(currentCard(view)).toBe(docker?.id);
     const editor = document.body.createEl("textarea");
     editor.focus();
@@ -215,7 +215,7 @@ describe("review view", () => {
 
   it("dashboard shows today's reviews, lapses and the forecast from the schedule", async () => {
     const h = await start();
-    const store = h.plugin.review.store;
+    const store = h.plugin.reviewCards.store;
     const [a, b] = store.cards();
     if (!a || !b) throw new Error("cards expected");
     store.grade(a, 4);
@@ -242,18 +242,18 @@ describe("review schedule in the plugin's data", () => {
     const view = await openReview(h);
     expect(progress(view)).toBe(`1 of ${ANSWERED_IN_EXAMPLE_VAULT} · ${ANSWERED_IN_EXAMPLE_VAULT} due today`);
     await new Promise((resolve) => setTimeout(resolve, 600)); // the debounced save
-    expect(savedData(h.root).review).toEqual({ version: 1, cards: {}, orphans: {}, log: [] });
+    expect(savedData(h.root).reviewCards).toEqual({ version: 1, cards: {}, orphans: {}, log: [] });
   });
 
   it("keeps a schedule from a newer version aside, with its own message", async () => {
     const h = await start({ files: { [DATA]: JSON.stringify({ review: { version: 9, cards: {} } }) } });
     expect(Notice.messages.some((m) => m.includes("newer version"))).toBe(true);
-    expect(h.plugin.review.store.state.cards).toEqual({});
+    expect(h.plugin.reviewCards.store.state.cards).toEqual({});
   });
 
   it("moves a card's schedule with its note on rename, and finds it after a rename it did not see", async () => {
     const h = await start();
-    const store = h.plugin.review.store;
+    const store = h.plugin.reviewCards.store;
     const card = store.cards().find((c) => c.path === "TIL 2024-03-02.md") ?? store.cards()[0];
     if (!card) throw new Error("a card expected");
     store.grade(card, 4);
@@ -268,7 +268,7 @@ describe("review schedule in the plugin's data", () => {
     const restarted = await reload(h);
     (restarted.app.vault.storage as NodeFolderStorage).rename("Archive/renamed.md", "Elsewhere/again.md");
     const again = await reload(restarted);
-    const moved = again.plugin.review.store;
+    const moved = again.plugin.reviewCards.store;
     moved.cards();
     expect(Object.keys(moved.state.cards)).toEqual([`Elsewhere/again.md#${card.key}`]);
     expect({ ...moved.state.cards[`Elsewhere/again.md#${card.key}`], path: undefined }).toEqual(schedule);
@@ -276,7 +276,7 @@ describe("review schedule in the plugin's data", () => {
 
   it("drops the schedule of a question that was deleted", async () => {
     const h = await start({ files: { "flash.md": "Q. 도커란?\n-> 컨테이너 툴\n\nQ. 파드란?\n-> 최소 단위\n" } });
-    const store = h.plugin.review.store;
+    const store = h.plugin.reviewCards.store;
     const cards = store.cards().filter((c) => c.path === "flash.md");
     for (const card of cards) store.grade(card, 3);
     await h.app.vault.modify(h.app.vault.getAbstractFileByPath("flash.md") as never, "Q. 파드란?\n-> 최소 단위\n");
@@ -287,7 +287,7 @@ describe("review schedule in the plugin's data", () => {
 
   it("merges a schedule synced from another device: the newer review of a card wins", async () => {
     const h = await start();
-    const store = h.plugin.review.store;
+    const store = h.plugin.reviewCards.store;
     const [mine, theirsOnly] = store.cards();
     if (!mine || !theirsOnly) throw new Error("cards expected");
     store.grade(mine, 1);
@@ -299,6 +299,6 @@ describe("review schedule in the plugin's data", () => {
     expect(store.state.cards[theirsOnly.id]?.key).toBe(theirsOnly.key);
     expect(store.state.log).toHaveLength(1); // our grade is kept in the log
     await new Promise((resolve) => setTimeout(resolve, 600)); // the debounced save of the merged schedule
-    expect(savedData(h.root).review.cards[mine.id]?.reps).toBe(7);
+    expect(savedData(h.root).reviewCards.cards[mine.id]?.reps).toBe(7);
   });
 });

@@ -11,11 +11,11 @@ import { LinkedDevOpsSettingTab } from "../../../src/plugin/settings/settings-ta
  * must be read and saved the same way.
  */
 
-function makeTab(): { tab: LinkedDevOpsSettingTab; saves: boolean[]; settings: ReturnType<typeof readPluginData>["settings"] } {
+function makeTab(): { tab: LinkedDevOpsSettingTab; saves: boolean[]; settings: ReturnType<typeof readPluginData>["data"]["settings"] } {
   const app = new App(new MemoryStorage({}));
   const saves: boolean[] = [];
   const host = {
-    pluginSettings: readPluginData(undefined).settings,
+    pluginSettings: readPluginData(undefined).data.settings,
     saveSettings(reindex: boolean): Promise<void> {
       saves.push(reindex);
       return Promise.resolve();
