@@ -5,7 +5,7 @@ import { reviewSummary, type ReviewSummary } from "../../engine/review-cards/for
 import { reconcileCards } from "../../engine/review-cards/reconcile";
 import { buildQueue, type ReviewQueue } from "../../engine/review-cards/review-queue";
 import { clockAt, type ReviewClock } from "../../engine/review-cards/review-clock";
-import { renameCardPaths, type ParsedReviewState, type ReviewGrade, type ReviewState } from "../../engine/review-cards/review-state";
+import { cardId, renameCardPaths, type ParsedReviewState, type ReviewGrade, type ReviewState } from "../../engine/review-cards/review-state";
 import { ReviewScheduler, type GradePreview } from "../../engine/review-cards/scheduler";
 import { normalizeName } from "../../engine/text/normalize-text";
 import type { PluginData } from "../../engine/plugin-data/plugin-data";
@@ -41,7 +41,8 @@ export class ReviewCardStore {
   now: () => Date = () => new Date();
   private readonly listeners = new Set<() => void>();
   private cached: { index: VaultIndex; version: number; state: ReviewState; cards: ReviewCard[] } | undefined;
-  private pendingRenames = 0;
+  /** Renames the store has taken and the index not yet: `[from, to]`, in order. */
+  private readonly pendingRenames: Array<[string, string]> = [];
 
   constructor(private readonly host: ReviewCardStoreHost) {}
 
@@ -78,7 +79,7 @@ export class ReviewCardStore {
     const cached = this.cached;
     if (cached && cached.index === index && cached.version === index.version && cached.state === this.state) return cached.cards;
     const cards = cardsFromIndex(index);
-    if (this.host.indexComplete() && this.pendingRenames === 0) {
+    if (this.host.indexComplete() && this.pendingRenames.length === 0) {
       const reconciled = reconcileCards(this.state, cards, { indexed: new Set(index.paths()), exists: (path) => this.host.noteExists(path) }, this.now());
       if (reconciled.changed) {
         this.host.data.reviewCards = reconciled.state;
@@ -100,21 +101,24 @@ export class ReviewCardStore {
   }
 
   preview(card: ReviewCard): Record<ReviewGrade, GradePreview> {
-    return this.scheduler().preview(this.state, card, this.now());
+    const found = this.withRecord(card);
+    return this.scheduler().preview(found.state, found.card, this.now());
   }
 
   grade(card: ReviewCard, grade: ReviewGrade): void {
-    this.host.data.reviewCards = this.scheduler().grade(this.state, card, grade, this.now());
+    const found = this.withRecord(card);
+    this.host.data.reviewCards = this.scheduler().grade(found.state, found.card, grade, this.now());
     this.changed();
   }
 
   /** Vault `rename` of a note or a folder: its cards move with it. */
   renamed(from: string, to: string): void {
-    const next = renameCardPaths(this.state, normalizeName(from), normalizeName(to));
+    const move: [string, string] = [normalizeName(from), normalizeName(to)];
+    const next = renameCardPaths(this.state, move[0], move[1]);
     // Until the index has taken the rename too, the two disagree on where the cards are.
-    this.pendingRenames++;
+    this.pendingRenames.push(move);
     void this.host.indexSettled().finally(() => {
-      this.pendingRenames--;
+      this.pendingRenames.splice(this.pendingRenames.indexOf(move), 1);
       this.cached = undefined;
     });
     if (next === this.state) return;
@@ -132,6 +136,26 @@ export class ReviewCardStore {
   onChange(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * A card as it is to be graded, with the state that holds its record. A card shown before a
+   * rename reached the index is named after where its note is now; and a card without a record
+   * finds it among the records of its own note (its question edited since the last
+   * reconciliation), even while the index is being built: the card's note was read, so what
+   * pairs with it is known. A grade never starts a card's history over beside the old one.
+   */
+  private withRecord(shown: ReviewCard): { card: ReviewCard; state: ReviewState } {
+    let card = shown;
+    for (const [from, to] of this.pendingRenames) {
+      if (card.path !== from && !card.path.startsWith(from + "/")) continue;
+      const path = to + card.path.slice(from.length);
+      card = { ...card, path, id: cardId(path, card.key) };
+    }
+    if (card.id in this.state.cards || card.id in this.state.orphans) return { card, state: this.state };
+    const noteCards = this.cards().filter((c) => c.path === shown.path).map((c) => (c.id === shown.id ? card : { ...c, path: card.path, id: cardId(card.path, c.key) }));
+    const local = reconcileCards(this.state, noteCards, { indexed: new Set([card.path]), exists: () => true }, this.now());
+    return { card, state: local.state };
   }
 
   private scheduler(): ReviewScheduler {
