@@ -21,6 +21,7 @@ const UNSURE_WEIGHT = 2;
  */
 export function buildDashboard(index: VaultIndex, options: DashboardOptions = {}): DashboardModel {
   const tagFilter = options.tag?.replace(/^#/, "").trim() || undefined;
+  const nameOf = (id: string): string => index.concepts.get(id)?.name ?? id;
   const inScope = tagFilter ? new Set(index.notesTagged(tagFilter)) : undefined;
   const paths = index.paths().filter((path) => !inScope || inScope.has(path));
 
@@ -48,7 +49,7 @@ export function buildDashboard(index: VaultIndex, options: DashboardOptions = {}
       questionsByNote.push({
         path,
         title: note.title,
-        questions: pending.map(({ line, text, status, answer, concepts, heading }) => ({ line, text, status, answer, concepts, ...(heading ? { heading } : {}) })),
+        questions: pending.map(({ line, text, status, answer, concepts, heading }) => ({ line, text, status, answer, concepts: concepts.map(nameOf), ...(heading ? { heading } : {}) })),
       });
     }
     for (const use of note.concepts) {

@@ -37,6 +37,7 @@ export interface QuestionRow {
   text: string;
   status: QuestionStatus;
   answer: string;
+  /** Names of the concepts the question mentions, for display. */
   concepts: string[];
   /** Nearest heading above the question, for links that land near it. */
   heading?: string;

@@ -4,7 +4,7 @@ import type { ParsedNote } from "../parse/note-types";
  * Version of the record's shape. A cache of records written by another version is not used: the
  * plugin reads the vault again instead.
  */
-export const INDEX_FORMAT_VERSION = 1;
+export const INDEX_FORMAT_VERSION = 2;
 
 /** How one note uses one concept. */
 export interface ConceptUse {

@@ -1,5 +1,6 @@
 import type { DashboardModel, QueueEntry } from "../../engine/dashboard/dashboard-model";
 import { t, type StringKey } from "../i18n/strings";
+import { statusWord } from "../ui/status-words";
 
 /**
  * The sections of the dashboard, each drawn from the plain model with `createEl`. The actions
@@ -14,7 +15,6 @@ export interface DashboardActions {
   setTag(tag: string | undefined): void;
 }
 
-const STATUS_KEY: Record<string, StringKey> = { open: "statusOpen", unsure: "statusUnsure", answered: "statusAnswered" };
 
 export function renderHeader(parent: HTMLElement, model: DashboardModel, actions: DashboardActions): void {
   const header = parent.createDiv({ cls: "ldn-header" });
@@ -69,8 +69,8 @@ export function renderQuestions(parent: HTMLElement, model: DashboardModel, acti
     const list = block.createEl("ul", { cls: "ldn-question-list" });
     for (const question of group.questions) {
       const item = list.createEl("li", { cls: `ldn-question is-${question.status}` });
-      const button = item.createEl("button", { cls: "ldn-question-open", attr: { "aria-label": `${t(STATUS_KEY[question.status] ?? "statusOpen")}: ${question.text}` } });
-      button.createSpan({ cls: `ldn-badge is-${question.status}`, text: t(STATUS_KEY[question.status] ?? "statusOpen") });
+      const button = item.createEl("button", { cls: "ldn-question-open", attr: { "aria-label": `${statusWord(question.status)}: ${question.text}` } });
+      button.createSpan({ cls: `ldn-badge is-${question.status}`, text: statusWord(question.status) });
       button.createSpan({ cls: "ldn-question-text", text: question.text });
       button.createSpan({ cls: "ldn-question-line", text: t("line", { line: question.line }) });
       button.addEventListener("click", () => actions.openNote(group.path, question.line));

@@ -1,6 +1,7 @@
 import { ItemView, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import { buildConceptMap } from "../../engine/dashboard/concept-map";
 import { buildDashboard } from "../../engine/dashboard/build-dashboard";
+import { buildConceptModel } from "../../engine/dashboard/concept-model";
 import type { VaultIndex } from "../../engine/index/vault-index";
 import { t } from "../i18n/strings";
 import type { ReviewSummary } from "../../engine/review-cards/forecast";
@@ -141,13 +142,14 @@ export class DashboardView extends ItemView {
     };
     renderHeader(root, model, actions);
     renderTotals(root, model);
-    if (this.state.concept && index.concepts.get(this.state.concept)) {
-      renderConceptPanel(root, index, this.state.concept, {
+    const concept = this.state.concept ? buildConceptModel(index, this.state.concept, { notes: true, ...(scope ? { scope } : {}) }) : undefined;
+    if (concept) {
+      renderConceptPanel(root, concept, {
         openNote: actions.openNote,
         pickConcept: actions.pickConcept,
         createConceptNote: (id) => this.host.createConceptNote(id),
         close: () => this.showConcept(undefined),
-      }, scope);
+      });
     }
     renderQuestions(root, model, actions);
     // Cards to review come after the open questions: what is still unanswered leads.

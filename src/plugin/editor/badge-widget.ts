@@ -1,6 +1,6 @@
 import { WidgetType, type EditorView } from "@codemirror/view";
 import type { QuestionStatus } from "../../engine/parse/note-types";
-import { statusWord } from "./decoration-specs";
+import { statusWord } from "../ui/status-words";
 import { windowOf } from "../ui/window-of";
 
 /**

@@ -1,6 +1,7 @@
 import type { ParsedNote, Question, QuestionStatus } from "../../engine/parse/note-types";
 import { normalizeNoteText } from "../../engine/text/normalize-text";
-import { t, type StringKey } from "../i18n/strings";
+import { t } from "../i18n/strings";
+import { statusLabel } from "../ui/status-words";
 
 /**
  * What the editor draws for one parse, as plain data: a badge at the end of each question line,
@@ -36,26 +37,22 @@ export interface PieceAt {
 const WHOLE: PieceAt = { lineOffset: 0, offset: 0 };
 const TOOLTIP_ANSWER_CHARS = 120;
 
-const STATUS_LABEL: Record<QuestionStatus, StringKey> = { open: "badgeOpen", unsure: "badgeUnsure", answered: "badgeAnswered" };
-const STATUS_WORD: Record<QuestionStatus, StringKey> = { open: "statusOpen", unsure: "statusUnsure", answered: "statusAnswered" };
 
-export function badgeSpecs(parsed: ParsedNote, at: PieceAt = WHOLE): BadgeSpec[] {
-  return parsed.questions.map((q) => ({ line: q.line + at.lineOffset, status: q.status, tooltip: badgeTooltip(q) }));
+/** A concept's name, for the tooltip: questions carry their concepts' ids. */
+export type ConceptName = (conceptId: string) => string;
+
+export function badgeSpecs(parsed: ParsedNote, conceptName: ConceptName, at: PieceAt = WHOLE): BadgeSpec[] {
+  return parsed.questions.map((q) => ({ line: q.line + at.lineOffset, status: q.status, tooltip: badgeTooltip(q, conceptName) }));
 }
 
-/** The short word the badge shows (`open`, `열림`). */
-export function statusWord(status: QuestionStatus): string {
-  return t(STATUS_WORD[status]);
-}
-
-export function badgeTooltip(question: Pick<Question, "status" | "answer" | "concepts">): string {
-  const lines = [t(STATUS_LABEL[question.status])];
+export function badgeTooltip(question: Pick<Question, "status" | "answer" | "concepts">, conceptName: ConceptName): string {
+  const lines = [statusLabel(question.status)];
   const firstLine = question.answer.split("\n")[0]?.trim() ?? "";
   if (firstLine !== "") {
     const answer = firstLine.length > TOOLTIP_ANSWER_CHARS ? firstLine.slice(0, TOOLTIP_ANSWER_CHARS - 1) + "…" : firstLine;
     lines.push(t("badgeAnswer", { answer }));
   }
-  if (question.concepts.length > 0) lines.push(t("badgeConcepts", { concepts: question.concepts.join(", ") }));
+  if (question.concepts.length > 0) lines.push(t("badgeConcepts", { concepts: question.concepts.map(conceptName).join(", ") }));
   return lines.join("\n");
 }
 

@@ -1,8 +1,8 @@
 import { SuggestModal, type App } from "obsidian";
 import type { Question } from "../../engine/parse/note-types";
-import { t, type StringKey } from "../i18n/strings";
+import { t } from "../i18n/strings";
+import { statusWord } from "../ui/status-words";
 
-const STATUS_KEY: Record<Question["status"], StringKey> = { open: "statusOpen", unsure: "statusUnsure", answered: "statusAnswered" };
 
 /** The questions of one note, open ones first; choosing one jumps to its line. */
 export class NoteQuestionsModal extends SuggestModal<Question> {
@@ -26,7 +26,7 @@ export class NoteQuestionsModal extends SuggestModal<Question> {
 
   override renderSuggestion(question: Question, el: HTMLElement): void {
     el.addClass("ldn-suggestion");
-    el.createSpan({ cls: `ldn-badge is-${question.status}`, text: t(STATUS_KEY[question.status]) });
+    el.createSpan({ cls: `ldn-badge is-${question.status}`, text: statusWord(question.status) });
     el.createSpan({ cls: "ldn-suggestion-title", text: question.text });
     el.createSpan({ cls: "ldn-suggestion-meta", text: t("line", { line: question.line }) });
   }

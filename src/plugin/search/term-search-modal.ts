@@ -2,9 +2,9 @@ import { SuggestModal, type App } from "obsidian";
 import type { SearchResult } from "../../engine/search/search-result";
 import type { TermSearch } from "../../engine/search/term-search";
 import { t, type StringKey } from "../i18n/strings";
+import { statusWord } from "../ui/status-words";
 
 const KIND_KEY: Record<SearchResult["kind"], StringKey> = { concept: "kindConcept", note: "kindNote", question: "kindQuestion" };
-const STATUS_KEY: Record<string, StringKey> = { open: "statusOpen", unsure: "statusUnsure", answered: "statusAnswered" };
 
 /**
  * "Search DevOps terms": concepts, notes and questions in one list, ranked by the engine's term
@@ -42,7 +42,7 @@ export class TermSearchModal extends SuggestModal<SearchResult> {
       meta.setText(t("countsNote", { open: result.questions.open, questions: result.questions.total }));
       if (result.aliases.length > 0) meta.createSpan({ cls: "ldn-suggestion-aliases", text: " · " + result.aliases.join(", ") });
     } else {
-      meta.createSpan({ cls: `ldn-badge is-${result.status}`, text: t(STATUS_KEY[result.status] ?? "statusOpen") });
+      meta.createSpan({ cls: `ldn-badge is-${result.status}`, text: statusWord(result.status) });
       meta.createSpan({ text: ` ${result.noteTitle} · ${t("line", { line: result.line })}` });
     }
   }

@@ -1,5 +1,6 @@
 import { EditorState, type ChangeSpec } from "@codemirror/state";
 import { describe, expect, it } from "vitest";
+import { builtinMatcher } from "../../../src/engine/concepts/builtin-concepts";
 import { parseNote } from "../../../src/engine/parse/parse-note";
 import type { QuestionOptions } from "../../../src/engine/questions/find-questions";
 import { BadgeWidget } from "../../../src/plugin/editor/badge-widget";
@@ -28,6 +29,7 @@ function setup(doc: string, options: Partial<Pick<DecorationConfig, "badges" | "
       parsed.push(text);
       return parseNote("note.md", text, options.questions ? { questions: options.questions } : {});
     },
+    conceptName: (id) => builtinMatcher().concepts.get(id)?.name ?? id,
   });
   return { state: EditorState.create({ doc, extensions: decorations.extension }), field: decorations.field, parsed };
 }
