@@ -1,3 +1,5 @@
+import { isObject } from "../review-cards/stored-records";
+
 /**
  * The plugin's settings, declared once as data: each setting's key, its kind (how it is stored,
  * checked, typed and shown), its default and whether changing it means reading the vault again.
@@ -144,7 +146,7 @@ export function settingToInput(spec: SettingSpec, value: SettingValue): string |
 
 /** Every setting from what `data.json` holds, each one checked; defaults for what is missing or invalid. */
 export function readSettings(raw: unknown): PluginSettings {
-  const stored = isRecord(raw) ? raw : {};
+  const stored = isObject(raw) ? raw : {};
   const settings: Record<string, unknown> = { ...defaultSettings() };
   for (const spec of SETTINGS) {
     const value = readSettingValue(spec, stored[spec.key]);
@@ -177,8 +179,4 @@ export function isNumberIn(value: unknown, min: number, max: number): value is n
 
 function isStringArray(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((item) => typeof item === "string");
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -1,4 +1,5 @@
 import type { ParsedNote, Question, QuestionStatus } from "../../engine/parse/note-types";
+import { LineIndex } from "../../engine/text/line-index";
 import { normalizeNoteText } from "../../engine/text/normalize-text";
 import { t } from "../i18n/strings";
 import { statusLabel } from "../ui/status-words";
@@ -66,8 +67,8 @@ export function hintSpecs(parsed: ParsedNote, text: string, at: PieceAt = WHOLE,
   if (unlinked.length === 0) return [];
   const normalized = normalizeNoteText(text);
   if (normalized === text) return unlinked.map((m) => ({ from: m.start + at.offset, to: m.end + at.offset, conceptId: m.conceptId }));
-  const storedStarts = lineStarts(text);
-  const normalStarts = lineStarts(normalized);
+  const storedStarts = new LineIndex(text).lineStarts;
+  const normalStarts = new LineIndex(normalized).lineStarts;
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const out: HintSpec[] = [];
   for (const m of unlinked) {
@@ -82,12 +83,6 @@ export function hintSpecs(parsed: ParsedNote, text: string, at: PieceAt = WHOLE,
     out.push({ from: from + at.offset, to: from + (m.end - m.start) + at.offset, conceptId: m.conceptId });
   }
   return out;
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) starts.push(at + 1);
-  return starts;
 }
 
 function lineEnd(text: string, start: number): number {
