@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { readVault } from "../../../src/cli/read-vault";
 import { VaultIndex } from "../../../src/engine/index/vault-index";
 import { buildScanReport } from "../../../src/engine/report/scan-report";
-import { loadPlugin, openFile, restart, type Harness } from "../plugin-harness";
+import { loadPlugin, restart, type Harness } from "../plugin-harness";
 
 let harness: Harness | undefined;
 afterEach(() => {
@@ -72,12 +72,21 @@ describe("live index", () => {
     expect(harness.plugin.live.index.paths()).toEqual(["keep.md"]);
   });
 
-  it("shows the active note's open questions in the status bar", async () => {
+});
+
+describe("the index in the plugin", () => {
+  it("indexes the vault once the layout is ready", async () => {
     harness = await loadPlugin();
-    await openFile(harness, "회의록 - 배포 파이프라인.md");
-    expect(harness.app.statusBarEl.textContent).toBe("3 open · 0 unsure");
-    await openFile(harness, "Git 브랜치 전략.md");
-    expect(harness.app.statusBarEl.textContent).toBe("No open questions");
+    expect(harness.plugin.live.index.size).toBe(15);
+    expect(harness.plugin.live.index.questions().filter((q) => q.status === "open")).toHaveLength(11);
+  });
+
+  it("rebuilds the index on demand", async () => {
+    harness = await loadPlugin();
+    writeFileSync(join(harness.root, "HOME 🌎.md"), "Q. 새 질문?\n"); // changed behind the vault's back
+    await harness.app.runCommand("linked-devops-notes:rebuild-index");
+    await harness.plugin.live.settled();
+    expect(harness.plugin.live.index.note("HOME 🌎.md")?.questions.map((q) => q.text)).toEqual(["새 질문?"]);
   });
 });
 

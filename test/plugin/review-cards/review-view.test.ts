@@ -274,7 +274,7 @@ describe("review schedule in the plugin's data", () => {
     expect({ ...moved.state.cards[`Elsewhere/again.md#${card.key}`], path: undefined }).toEqual(schedule);
   });
 
-  it("drops the schedule of a question that was deleted", async () => {
+  it("sets aside the schedule of a question that was deleted (kept as an orphan, in case it comes back)", async () => {
     const h = await start({ files: { "flash.md": "Q. 도커란?\n-> 컨테이너 툴\n\nQ. 파드란?\n-> 최소 단위\n" } });
     const store = h.plugin.reviewCards.store;
     const cards = store.cards().filter((c) => c.path === "flash.md");
@@ -283,6 +283,7 @@ describe("review schedule in the plugin's data", () => {
     await h.settle();
     store.cards();
     expect(Object.keys(store.state.cards)).toEqual([cards[1]?.id]);
+    expect(Object.keys(store.state.orphans)).toEqual([cards[0]?.id]);
   });
 
   it("merges a schedule synced from another device: the newer review of a card wins", async () => {
