@@ -49,7 +49,7 @@ export function measureReviewCards(context: FigureContext): FigureRow[] {
       value,
       unit: "ms",
       reference: { label: "dashboard model build", value: dashboard, unit: "ms" },
-      ...(ratioOf(value, dashboard) !== undefined ? { ratio: ratioOf(value, dashboard) as number } : {}),
+      ...(ratioOf(value, dashboard) !== undefined ? { ratio: ratioOf(value, dashboard) } : {}),
       detail: `${cards.length} cards, ${moved} found again after a folder renamed unseen, median of ${runs.length}`,
     },
     {
@@ -58,7 +58,7 @@ export function measureReviewCards(context: FigureContext): FigureRow[] {
       value: bigCards.ms,
       unit: "ms",
       reference: { label: "parseNote of that note", value: parse, unit: "ms" },
-      ...(ratioOf(bigCards.ms, parse) !== undefined ? { ratio: ratioOf(bigCards.ms, parse) as number } : {}),
+      ...(ratioOf(bigCards.ms, parse) !== undefined ? { ratio: ratioOf(bigCards.ms, parse) } : {}),
       detail: `${bigCards.result.length} cards`,
     },
   ];
