@@ -12,8 +12,9 @@ export interface MergedPluginData {
 /**
  * Our data and another device's (`data.json` as a sync left it), as one. Every part is merged,
  * nothing is simply written over:
- * - a setting: the value changed last, by each side's change time; a key neither side has a time
- *   for (an older version changed it) takes theirs, since it is what the file says now;
+ * - a setting: the value changed last, by each side's change time; without a newer time theirs
+ *   never wins (a device that never changed a setting, or an older version that keeps no times,
+ *   must not put its defaults over what was chosen here);
  * - a set-aside mark: the one set aside last, note by note;
  * - the review cards: the record reviewed last, card by card; orphans likewise; logs joined.
  */
@@ -24,12 +25,12 @@ export function mergePluginData(ours: PluginData, theirs: PluginData): MergedPlu
   for (const { key } of SETTINGS) {
     const ourTime = ours.settingsChangedAt[key] ?? 0;
     const theirTime = theirs.settingsChangedAt[key] ?? 0;
-    if (theirTime < ourTime || (theirTime === ourTime && ourTime > 0)) continue;
+    if (theirTime <= ourTime) continue;
     if (JSON.stringify(theirs.settings[key]) !== JSON.stringify(ours.settings[key])) {
       (settings as Record<SettingKey, unknown>)[key] = theirs.settings[key];
       settingsTaken.push(key);
     }
-    if (theirTime > 0) settingsChangedAt[key] = theirTime;
+    settingsChangedAt[key] = theirTime;
   }
   return {
     data: {

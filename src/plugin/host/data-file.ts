@@ -72,13 +72,18 @@ export class PluginDataFile {
     return () => this.listeners.delete(listener);
   }
 
-  /** Reads the file; when it changed since we last saw it, merges it in. Returns their data then. */
+  /**
+   * Reads the file; when it changed since we last saw it, merges it in. Returns their data then.
+   * A file that is gone or holds no object (deleted, half synced) has nothing to merge: ours is
+   * written in its place.
+   */
   private async readChanged(): Promise<PluginData | undefined> {
     this.stampChangedSettings();
-    const raw = await this.store.loadData();
+    const raw = await this.readFile();
     const text = JSON.stringify(raw ?? null);
     if (text === this.lastSeen) return undefined;
     this.lastSeen = text;
+    if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return undefined;
     const theirs = readPluginData(raw).data;
     const merge = mergePluginData(this.data, theirs);
     Object.assign(this.data.settings, merge.data.settings);
@@ -88,6 +93,15 @@ export class PluginDataFile {
     this.savedSettings = snapshot(this.data.settings);
     for (const listener of this.listeners) listener(merge);
     return theirs;
+  }
+
+  private async readFile(): Promise<unknown> {
+    try {
+      return await this.store.loadData();
+    } catch (error) {
+      console.warn("Linked DevOps Notes: data.json could not be read; it is written anew", error);
+      return null;
+    }
   }
 
   private async write(): Promise<void> {

@@ -55,7 +55,7 @@ describe("reading data.json", () => {
 describe("merging another device's data.json", () => {
   const base = (): PluginData => readPluginData(RELEASE_0_1_0).data;
 
-  it("takes each setting from the side that changed it last, and theirs where neither side knows when", () => {
+  it("takes each setting from the side that changed it last, and never theirs without a newer time", () => {
     const ours = base();
     const theirs = base();
     ours.settings.newCardsPerDay = 30;
@@ -66,11 +66,13 @@ describe("merging another device's data.json", () => {
     ours.settingsChangedAt.conceptFolder = 100;
     theirs.settings.conceptFolder = "Theirs";
     theirs.settingsChangedAt.conceptFolder = 300;
-    theirs.settings.linkEveryMention = true; // an older version changed it: no time on either side
+    // A fresh device's defaults, or an older version's change: no time on either side. Ours stands.
+    ours.settings.exportPath = "내 대시보드.md";
+    theirs.settings.linkEveryMention = true;
     const merged = mergePluginData(ours, theirs);
-    expect(merged.data.settings).toMatchObject({ newCardsPerDay: 30, conceptFolder: "Theirs", linkEveryMention: true });
-    expect(merged.data.settingsChangedAt).toMatchObject({ newCardsPerDay: 200, conceptFolder: 300 });
-    expect(merged.settingsTaken.sort()).toEqual(["conceptFolder", "linkEveryMention"]);
+    expect(merged.data.settings).toMatchObject({ newCardsPerDay: 30, conceptFolder: "Theirs", linkEveryMention: false, exportPath: "내 대시보드.md" });
+    expect(merged.data.settingsChangedAt).toEqual({ newCardsPerDay: 200, conceptFolder: 300 });
+    expect(merged.settingsTaken).toEqual(["conceptFolder"]);
   });
 
   it("keeps every mark and card of both sides, the newest of each, whichever side is first", () => {

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { PluginData } from "../../../src/engine/plugin-data/plugin-data";
@@ -128,6 +128,20 @@ describe("saving with another device syncing the same file", () => {
     await new Promise((resolve) => setTimeout(resolve, 1200));
     await h.settle();
     expect(plugin.live.index.questions().length).toBe(0); // the example vault asks with Q., not 질문:
+  });
+
+  it("keeps the settings chosen here when another device's file holds only defaults, or the file is gone", async () => {
+    const h = await start({ [DATA]: RELEASE_0_1_0 }); // settings chosen under 0.1.0: no change times
+    const chosen = { ...h.plugin.data.settings };
+    writeFileSync(join(h.root, DATA), JSON.stringify({ format: 2, settings: {}, settingsChangedAt: {}, setAside: {}, reviewCards: { version: 1, cards: {}, log: [] } }));
+    await h.plugin.onExternalSettingsChange();
+    expect(h.plugin.data.settings).toEqual(chosen);
+    expect(onDisk(h).settings).toEqual(chosen);
+    rmSync(join(h.root, DATA));
+    await h.plugin.onExternalSettingsChange();
+    await h.plugin.dataFile.requestSave();
+    expect(onDisk(h).settings).toEqual(chosen);
+    expect(Object.keys(onDisk(h).reviewCards.cards).length).toBeGreaterThan(0);
   });
 
   it("does not write when the file already holds everything we have", async () => {
