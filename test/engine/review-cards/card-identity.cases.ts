@@ -25,6 +25,14 @@ export const IDENTITY_CASES: IdentityCase[] = [
   { name: "a Korean ending fixed", before: "Q. 컨테이너 이미지는 어떻게 만들어지나?" + answer, after: "Q. 컨테이너 이미지는 어떻게 만들어지는가?" + answer, same: true },
   { name: "a case change", before: "Q. what is a Layer?" + answer, after: "Q. What is a layer?" + answer, same: true },
   { name: "a link and a typo at once", before: "Q. 도커 이미지의 레이여는?" + answer, after: "Q. [[Docker|도커]] 이미지의 레이어는?" + answer, same: true },
+  // As Korean study notes often write them: a space before the particle or the question mark, fixed later.
+  { name: "spacing before a particle and the question mark fixed", before: "Q: 로드밸런서 란 ?" + answer, after: "Q: 로드밸런서란?" + answer, same: true },
+  {
+    name: "a question in a quoted heading, its terms linked and its spacing fixed",
+    before: "> ### Q: 리버스 프록시(RP) 와 로드밸런서(LB) 의 차이 ?\n> 앞단에서 요청을 나눈다\n",
+    after: "> ### Q: [[리버스 프록시]](RP)와 [[로드밸런서]](LB)의 차이?\n> 앞단에서 요청을 나눈다\n",
+    same: true,
+  },
   // Traps: a different question is a new card, however alike it looks.
   { name: "trap: rewritten in other words", before: "Q. 도커란?" + answer, after: "Q. 도커는 무엇인가?" + answer, same: false },
   { name: "trap: another concept asked about", before: "Q. 도커란?" + answer, after: "Q. 파드란?" + answer, same: false },
