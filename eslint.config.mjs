@@ -16,9 +16,6 @@ const FOLDER_CYCLES_LEFT = [
     to: "src/engine/parse",
     why: "types only: the note model (parse/note-types.ts) is shared by every pass and belongs in a folder below them all",
   })),
-  { from: "src/plugin/reading", to: "src/plugin/editor", why: "the reading view draws the editor's badge; both belong to one feature folder" },
-  { from: "src/plugin/review", to: "src/plugin/views", why: "open-note.ts is a shared widget, not the dashboard's" },
-  { from: "src/plugin/review", to: "src/plugin/settings", why: "types only: the settings rows a feature contributes" },
 ];
 
 export default defineConfig([

@@ -8,6 +8,7 @@ import { measureEditHeap } from "./figures/edit-heap";
 import { measureEditorKeystroke } from "./figures/editor-keystroke";
 import { heapRetainedBy, heapRow, type Retained } from "./figures/heap";
 import { measureIncremental } from "./figures/incremental";
+import { measureReviewCards } from "./figures/review-cards";
 import { measureSearch } from "./figures/search";
 import { measureAnswers } from "./figures/answers";
 import { collectGarbage } from "./stats";
@@ -50,7 +51,7 @@ export function measureSize(notes: number, options: { seed: number; targetSize: 
 
   const rows: FigureRow[] = [...cold.rows(options.targetSize), heapRow(notes, retained, vault.bytes, options.targetSize)];
   const context: FigureContext = { vault, index, targetSize: options.targetSize };
-  const figures = [["incremental", measureIncremental], ["search", measureSearch], ["dashboard", measureDashboard], ["editor keystroke", measureEditorKeystroke], ["edit heap", measureEditHeap], ["answers", measureAnswers]] as const;
+  const figures = [["incremental", measureIncremental], ["search", measureSearch], ["dashboard", measureDashboard], ["review cards", measureReviewCards], ["editor keystroke", measureEditorKeystroke], ["edit heap", measureEditHeap], ["answers", measureAnswers]] as const;
   for (const [name, measure] of figures) {
     try {
       rows.push(...measure(context));

@@ -3,7 +3,7 @@ import { DASHBOARD_MARKER, renderDashboardMarkdown } from "../engine/dashboard/r
 import { stringOption, type CliCommand } from "./cli-command";
 import { VAULT_OPTIONS } from "./common-options";
 import { loadVault } from "./load-vault";
-import { localDate } from "./local-date";
+import { clockAt, localDateOf } from "../engine/review-cards/review-clock";
 import { terminalSafe } from "./terminal-text";
 import { writeOwnFile } from "./write-own-file";
 
@@ -21,7 +21,7 @@ export const dashboardCommand: CliCommand = {
   run(input) {
     const vault = loadVault(input);
     const tag = stringOption(input.options, "tag");
-    const markdown = renderDashboardMarkdown(buildDashboard(vault.index, tag ? { tag } : {}), { generatedOn: localDate(new Date()) });
+    const markdown = renderDashboardMarkdown(buildDashboard(vault.index, tag ? { tag } : {}), { generatedOn: localDateOf(clockAt(new Date())) });
     const out = stringOption(input.options, "out");
     if (out === undefined) {
       input.io.out(markdown);

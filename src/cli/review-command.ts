@@ -2,13 +2,13 @@ import type { VaultIndex } from "../engine/index/vault-index";
 import { cardsFromIndex, type CardFilter } from "../engine/review-cards/cards";
 import { reviewSummary } from "../engine/review-cards/forecast";
 import { reconcileCards } from "../engine/review-cards/reconcile";
-import type { ReviewClock } from "../engine/review-cards/review-clock";
+import { clockAt, clockAtStartOf, localDateOf } from "../engine/review-cards/review-clock";
 import { buildQueue } from "../engine/review-cards/review-queue";
-import { emptyReviewState, parseReviewState, type ReviewState } from "../engine/review-cards/review-state";
+import { emptyReviewState, type ReviewState } from "../engine/review-cards/review-state";
+import { readReviewSchedule } from "../engine/plugin-data/review-schedule-file";
 import { CliError, flag, stringOption, UsageError, type CliCommand, type CliIo } from "./cli-command";
 import { JSON_OPTION, VAULT_OPTIONS } from "./common-options";
 import { loadVault } from "./load-vault";
-import { localDate } from "./local-date";
 import { describeSystemError, readRegularFile } from "./read-regular-file";
 import { terminalSafe } from "./terminal-text";
 
@@ -61,11 +61,11 @@ export function runReviewCommand(index: VaultIndex, options: ReviewCommandOption
   const stored = options.statePath === undefined ? { state: emptyReviewState(), newCardsPerDay: DEFAULT_NEW_PER_DAY, warnings: [] } : readStateFile(options.statePath);
   for (const warning of stored.warnings) io.err(`linked-devops-notes: ${terminalSafe(warning)}\n`);
   const cards = cardsFromIndex(index);
-  const state = reconcileCards(stored.state, cards, new Set(index.paths())).state;
-  const clock = clockFor(options.today);
+  const clock = options.today === undefined ? clockAt(new Date()) : clockAtStartOf(options.today);
+  const state = reconcileCards(stored.state, cards, { indexed: new Set(index.paths()) }, clock.now).state;
   const filter: CardFilter | undefined = options.tag ? { tag: options.tag } : undefined;
   const queueOptions = { newCardsPerDay: stored.newCardsPerDay, ...(filter ? { filter } : {}) };
-  const today = localDate(clock.now);
+  const today = localDateOf(clock);
 
   if (!options.due) {
     const summary = reviewSummary(cards, state, clock, queueOptions);
@@ -132,37 +132,23 @@ export function readStateFile(path: string): StoredSchedule {
     result.warnings.push(`"${path}" could not be read (${error instanceof Error ? error.message : String(error)}); every card is taken as new`);
     return result;
   }
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
-    result.warnings.push(`"${path}" holds ${describeJson(raw)}, not the plugin's data or a review state; every card is taken as new`);
-    return result;
-  }
-  const data = !("version" in raw) ? (raw as Record<string, unknown>) : { review: raw };
-  const parsed = parseReviewState(data.review);
-  result.state = parsed.state;
-  if (parsed.problem === "unknown-version") result.warnings.push(`the schedule in "${path}" was written by a newer version; every card is taken as new`);
-  else if (parsed.problem) result.warnings.push(`the schedule in "${path}" could not be read whole; the cards it could not read are taken as new`);
-  const settings = data.settings;
-  if (typeof settings === "object" && settings !== null) {
-    const perDay = (settings as Record<string, unknown>).newCardsPerDay;
-    if (typeof perDay === "number" && Number.isInteger(perDay) && perDay >= 0) result.newCardsPerDay = perDay;
-  }
+  const schedule = readReviewSchedule(raw);
+  result.state = schedule.state;
+  result.newCardsPerDay = schedule.newCardsPerDay;
+  if (schedule.problem === "not-an-object") result.warnings.push(`"${path}" holds ${describeJson(raw)}, not the plugin's data or a review state; every card is taken as new`);
+  else if (schedule.problem === "unknown-version") result.warnings.push(`the schedule in "${path}" was written by a newer version; every card is taken as new`);
+  else if (schedule.problem) result.warnings.push(`the schedule in "${path}" could not be read whole; the cards it could not read are taken as new`);
   return result;
+}
+
+function cardsText(n: number): string {
+  return `${n} ${n === 1 ? "card" : "cards"}`;
 }
 
 function describeJson(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
   return typeof value === "string" ? "a string" : `a ${typeof value}`;
-}
-
-/** Today as the shell's clock and time zone tell it, or the start of the given local day. */
-function clockFor(today: string | undefined): ReviewClock {
-  const now = today === undefined ? new Date() : new Date(`${today}T00:00:00`);
-  return { now, utcOffsetMinutes: -now.getTimezoneOffset() };
-}
-
-function cardsText(n: number): string {
-  return `${n} ${n === 1 ? "card" : "cards"}`;
 }
 
 function isCalendarDate(text: string): boolean {

@@ -24,9 +24,9 @@ export function formatSummary(report: ScanReport, model: DashboardModel): string
   for (const group of model.questionsByNote.slice(0, 8)) {
     for (const q of group.questions.slice(0, 3)) lines.push(`  [${q.status}] ${safe(group.path)}:${q.line}  ${safe(q.text)}`);
   }
-  if (model.reviewQueue.length > 0) {
+  if (model.setAsideQueue.length > 0) {
     lines.push("", "Review queue:");
-    for (const entry of model.reviewQueue.slice(0, 5)) {
+    for (const entry of model.setAsideQueue.slice(0, 5)) {
       const parts = [`${entry.open} open`, `${entry.unsure} unsure`];
       if (entry.emptyFields.length > 0) parts.push(`empty: ${entry.emptyFields.map(safe).join(", ")}`);
       if (entry.unresolvedLinks.length > 0) parts.push(`unresolved: ${entry.unresolvedLinks.map(safe).join(", ")}`);

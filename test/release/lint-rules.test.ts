@@ -23,8 +23,8 @@ const withImport = (path: string, line: string): string => `${line}\n${readFileS
 describe("layering", () => {
   it.each([
     ["src/engine/text/hangul.ts", 'import { runCli } from "../../cli/cli";'],
-    ["src/engine/text/hangul.ts", 'import type { DashboardView } from "../../plugin/views/dashboard-view";'],
-    ["src/plugin/views/open-note.ts", 'import { readVault } from "../../cli/read-vault";'],
+    ["src/engine/text/hangul.ts", 'import type { DashboardView } from "../../plugin/dashboard/dashboard-view";'],
+    ["src/plugin/ui/open-note.ts", 'import { readVault } from "../../cli/read-vault";'],
     ["src/cli/summary.ts", 'import { t } from "../plugin/i18n/strings";'],
   ])("%s may not import %s", async (path, line) => {
     expect(await rulesFiring(path, withImport(path, line))).toContain("import/no-restricted-paths");

@@ -5,13 +5,13 @@ import type { ConceptRow, DashboardModel, NoteQuestions, QueueEntry } from "./da
 export interface DashboardOptions {
   /** Only notes carrying this tag (nested tags included). */
   tag?: string;
-  /** Notes kept out of the review queue (reviewed and not due again). */
-  hideFromQueue?: ReadonlySet<string>;
+  /** Notes set aside (Mark reviewed), kept out of the queue until they change or their time is over. */
+  setAside?: ReadonlySet<string>;
   /** How many related concepts each concept row lists. */
   relatedLimit?: number;
 }
 
-/** Weights of the review queue's score. */
+/** Weights of the set-aside queue's score. */
 const OPEN_WEIGHT = 3;
 const UNSURE_WEIGHT = 2;
 
@@ -21,12 +21,13 @@ const UNSURE_WEIGHT = 2;
  */
 export function buildDashboard(index: VaultIndex, options: DashboardOptions = {}): DashboardModel {
   const tagFilter = options.tag?.replace(/^#/, "").trim() || undefined;
+  const nameOf = (id: string): string => index.concepts.get(id)?.name ?? id;
   const inScope = tagFilter ? new Set(index.notesTagged(tagFilter)) : undefined;
   const paths = index.paths().filter((path) => !inScope || inScope.has(path));
 
   const totals = { notes: 0, concepts: 0, mentions: 0, questions: 0, open: 0, unsure: 0, answered: 0, unresolvedLinks: 0, emptyFields: 0, warnings: 0 };
   const questionsByNote: NoteQuestions[] = [];
-  const reviewQueue: QueueEntry[] = [];
+  const setAsideQueue: QueueEntry[] = [];
   const conceptTotals = new Map<string, { mentions: number; notes: number; linked: number }>();
 
   for (const path of paths) {
@@ -48,7 +49,7 @@ export function buildDashboard(index: VaultIndex, options: DashboardOptions = {}
       questionsByNote.push({
         path,
         title: note.title,
-        questions: pending.map(({ line, text, status, answer, concepts, heading }) => ({ line, text, status, answer, concepts, ...(heading ? { heading } : {}) })),
+        questions: pending.map(({ line, text, status, answer, concepts, heading }) => ({ line, text, status, answer, concepts: concepts.map(nameOf), ...(heading ? { heading } : {}) })),
       });
     }
     for (const use of note.concepts) {
@@ -62,8 +63,8 @@ export function buildDashboard(index: VaultIndex, options: DashboardOptions = {}
     const unresolved = index.unresolvedLinksOf(path);
     totals.unresolvedLinks += unresolved.length;
     const score = open * OPEN_WEIGHT + unsure * UNSURE_WEIGHT + note.emptyFields.length + unresolved.length;
-    if (score > 0 && !options.hideFromQueue?.has(path)) {
-      reviewQueue.push({ path, title: note.title, open, unsure, emptyFields: note.emptyFields, unresolvedLinks: unresolved, score });
+    if (score > 0 && !options.setAside?.has(path)) {
+      setAsideQueue.push({ path, title: note.title, open, unsure, emptyFields: note.emptyFields, unresolvedLinks: unresolved, score });
     }
   }
 
@@ -92,14 +93,14 @@ export function buildDashboard(index: VaultIndex, options: DashboardOptions = {}
   totals.concepts = concepts.length;
   concepts.sort((a, b) => b.mentions - a.mentions || b.notes - a.notes || a.name.localeCompare(b.name));
   questionsByNote.sort((a, b) => b.questions.length - a.questions.length || a.path.localeCompare(b.path));
-  reviewQueue.sort((a, b) => b.score - a.score || a.path.localeCompare(b.path));
+  setAsideQueue.sort((a, b) => b.score - a.score || a.path.localeCompare(b.path));
 
   const tags = index
     .tags()
     .map(({ tag, notes }) => ({ tag, notes: notes.filter((path) => !inScope || inScope.has(path)) }))
     .filter((entry) => entry.notes.length > 0);
 
-  const model: DashboardModel = { totals, questionsByNote, concepts, reviewQueue, tags };
+  const model: DashboardModel = { totals, questionsByNote, concepts, setAsideQueue, tags };
   if (tagFilter) model.tagFilter = tagFilter;
   return model;
 }

@@ -8,8 +8,12 @@ export interface DashboardModel {
   questionsByNote: NoteQuestions[];
   /** Mentioned concepts, most mentioned first. */
   concepts: ConceptRow[];
-  /** Notes that need attention, most first. */
-  reviewQueue: QueueEntry[];
+  /**
+   * The set-aside queue: notes that need attention (open or unsure questions, empty fields,
+   * links to missing notes), most first, less those set aside (Mark reviewed). Shown as the
+   * "Review queue"; not the review cards, which are scheduled apart.
+   */
+  setAsideQueue: QueueEntry[];
   tags: Array<{ tag: string; notes: string[] }>;
   /** The tag the model was narrowed to, if any. */
   tagFilter?: string;
@@ -33,6 +37,7 @@ export interface QuestionRow {
   text: string;
   status: QuestionStatus;
   answer: string;
+  /** Names of the concepts the question mentions, for display. */
   concepts: string[];
   /** Nearest heading above the question, for links that land near it. */
   heading?: string;

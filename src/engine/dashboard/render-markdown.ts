@@ -49,10 +49,10 @@ export function renderDashboardMarkdown(model: DashboardModel, options: Markdown
   out.push("");
 
   out.push("## Review queue", "");
-  if (model.reviewQueue.length === 0) out.push("Nothing waits for review.", "");
+  if (model.setAsideQueue.length === 0) out.push("Nothing waits for review.", "");
   else {
     out.push("| Note | Open | Unsure | Empty fields | Unresolved links |", "|---|---:|---:|---|---|");
-    for (const entry of model.reviewQueue) {
+    for (const entry of model.setAsideQueue) {
       out.push(`| ${cellLink(entry.path, entry.title)} | ${entry.open} | ${entry.unsure} | ${cell(entry.emptyFields.join(", "))} | ${cell(entry.unresolvedLinks.join(", "))} |`);
     }
     out.push("");

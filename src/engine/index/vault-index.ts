@@ -1,10 +1,10 @@
 import { ConceptSet, type Concept } from "../concepts/concept-set";
-import type { RelationKind } from "../concepts/concept-types";
 import { parseNote } from "../parse/parse-note";
 import type { DeclaredConcept, ParsedNote, Question } from "../parse/note-types";
 import type { QuestionOptions } from "../questions/find-questions";
 import { normalizeName } from "../text/normalize-text";
 import { CoMentionWeights } from "./co-mentions";
+import { ConceptQuestions } from "./concept-questions";
 import { LinkGraph, type UnresolvedLink } from "./link-graph";
 import { linkKey } from "./link-target";
 import { AnswerIndex } from "./answer-index";
@@ -12,9 +12,11 @@ import { withTitle } from "../terms/note-terms";
 import { addToSet, deleteCount, deleteFromSet, setCount } from "./nested-counts";
 import type { NoteRecord } from "./note-record";
 import { recordOf } from "./record-of-note";
+import { relatedConcepts, type RelatedConcept } from "./related-concepts";
 import { VaultConcepts } from "./vault-concepts";
 
 export type { UnresolvedLink } from "./link-graph";
+export type { RelatedConcept } from "./related-concepts";
 
 export interface IndexOptions {
   /** Concepts from settings (`Name: alias, alias`). */
@@ -22,14 +24,6 @@ export interface IndexOptions {
   /** Tag that makes a note a concept; `concept` by default. */
   conceptTag?: string;
   questions?: Partial<QuestionOptions>;
-}
-
-export interface RelatedConcept {
-  conceptId: string;
-  /** Sections of the vault where both concepts are mentioned. */
-  weight: number;
-  /** The curated relation between the two, read from the concept asked about, if any. */
-  relation?: { kind: RelationKind; direction: "to" | "from" };
 }
 
 /**
@@ -48,6 +42,7 @@ export class VaultIndex {
   private readonly records = new Map<string, NoteRecord>();
   private readonly links = new LinkGraph((path) => this.records.get(path)?.links);
   private readonly conceptNotes = new Map<string, Map<string, number>>();
+  private readonly conceptQuestions = new ConceptQuestions();
   private readonly tagNotes = new Map<string, Set<string>>();
   private readonly coMentionWeights = new CoMentionWeights();
   private readonly answerIndex = new AnswerIndex();
@@ -217,22 +212,9 @@ export class VaultIndex {
     return undefined;
   }
 
-  /**
-   * Related concepts: curated relations, and concepts mentioned in the same sections. Every entry
-   * has one or the other (the co-mention weights keep no zeros).
-   */
+  /** Related concepts: curated relations, and concepts mentioned in the same sections, heaviest first. */
   related(conceptId: string): RelatedConcept[] {
-    const byId = new Map<string, RelatedConcept>();
-    for (const relation of this.concepts.relations) {
-      if (relation.from === conceptId) byId.set(relation.to, { conceptId: relation.to, weight: 0, relation: { kind: relation.kind, direction: "to" } });
-      else if (relation.to === conceptId) byId.set(relation.from, { conceptId: relation.from, weight: 0, relation: { kind: relation.kind, direction: "from" } });
-    }
-    for (const [other, weight] of this.coMentionWeights.of(conceptId)) {
-      const entry = byId.get(other) ?? { conceptId: other, weight: 0 };
-      entry.weight = weight;
-      byId.set(other, entry);
-    }
-    return [...byId.values()].sort((x, y) => y.weight - x.weight || Number(!!y.relation) - Number(!!x.relation) || x.conceptId.localeCompare(y.conceptId));
+    return relatedConcepts(this.concepts, this.coMentionWeights, conceptId);
   }
 
   /** Every co-mention pair with its weight (each pair once, ids in order), for the concept map. */
@@ -254,12 +236,13 @@ export class VaultIndex {
     return [...this.tagNotes.keys()].sort().map((tag) => ({ tag, notes: [...(this.tagNotes.get(tag) as Set<string>)].sort() }));
   }
 
+  /** The questions that mention a concept on their line, in path order, then line order. */
+  questionsAbout(conceptId: string): Array<Question & { path: string }> {
+    return this.questionsOf(this.conceptQuestions.notesAbout(conceptId), (question) => question.concepts.includes(conceptId));
+  }
+
   questions(): Array<Question & { path: string }> {
-    const out: Array<Question & { path: string }> = [];
-    for (const path of this.paths()) {
-      for (const question of (this.records.get(path) as NoteRecord).questions) out.push({ ...question, path });
-    }
-    return out;
+    return this.questionsOf(this.paths(), () => true);
   }
 
   /** What answer suggestions read besides the records: how many notes hold each word. */
@@ -282,6 +265,10 @@ export class VaultIndex {
 
   // ── internals ──────────────────────────────────────────────────────────────
 
+  private questionsOf(paths: readonly string[], wanted: (question: Question) => boolean): Array<Question & { path: string }> {
+    return paths.flatMap((path) => (this.records.get(path) as NoteRecord).questions.filter(wanted).map((question) => ({ ...question, path })));
+  }
+
   private toRecord(parsed: ParsedNote): NoteRecord {
     return recordOf(parsed, (target) => this.vaultConcepts.namedBy(target));
   }
@@ -291,6 +278,7 @@ export class VaultIndex {
     this.records.set(path, record);
     this.links.add(path, record.links);
     for (const use of record.concepts) setCount(this.conceptNotes, use.conceptId, path, use.count);
+    this.conceptQuestions.add(record);
     for (const tag of record.tags) addToSet(this.tagNotes, tag.toLowerCase(), path);
     this.coMentionWeights.add(record);
     this.answerIndex.add(record);
@@ -302,6 +290,7 @@ export class VaultIndex {
     this.records.delete(path);
     this.links.drop(path, record.links);
     for (const use of record.concepts) deleteCount(this.conceptNotes, use.conceptId, path);
+    this.conceptQuestions.drop(record);
     for (const tag of record.tags) deleteFromSet(this.tagNotes, tag.toLowerCase(), path);
     this.coMentionWeights.drop(record);
     this.answerIndex.drop(record);

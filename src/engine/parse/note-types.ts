@@ -66,7 +66,7 @@ export interface Question {
   status: QuestionStatus;
   /** Text of the nearest heading above the question: where a link to it can land. */
   heading?: string;
-  /** Names of the concepts mentioned on the question line. */
+  /** Ids of the concepts mentioned on the question line (`docker`); names are the concept set's to give. */
   concepts: string[];
   /** Stable within the note while the question's text stays the same. */
   key: string;

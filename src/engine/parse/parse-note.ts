@@ -72,7 +72,7 @@ export function parseNote(path: string, rawText: string, options: ParseOptions =
   note.mentions = mentionsIn(inline.prose, inline.linkSpans, lineIndex, matcher);
   const questionOptions = { ...DEFAULT_QUESTION_OPTIONS, ...options.questions };
   const drafts = findQuestions(text, inline.prose, lines, questionOptions);
-  const conceptsByLine = conceptNamesByLine(note.mentions, new Set(drafts.map((draft) => draft.line)), matcher);
+  const conceptsByLine = conceptIdsByLine(note.mentions, new Set(drafts.map((draft) => draft.line)));
   let headingIndex = -1; // questions come in line order: the heading above moves forward with them
   note.questions = drafts.map((draft) => {
     const question: Question = { ...draft, concepts: conceptsByLine.get(draft.line) ?? [] };
@@ -176,17 +176,15 @@ function mentionsIn(prose: string, linkSpans: Array<[number, number]>, lines: Li
   });
 }
 
-/** The names of the concepts mentioned on each of `lines`, in order, once each: one pass, not one per question. */
-function conceptNamesByLine(mentions: ConceptMention[], lines: Set<number>, matcher: ConceptMatcher): Map<number, string[]> {
+/** The ids of the concepts mentioned on each of `lines`, in order, once each: one pass, not one per question. */
+function conceptIdsByLine(mentions: ConceptMention[], lines: Set<number>): Map<number, string[]> {
   const byLine = new Map<number, string[]>();
   if (lines.size === 0) return byLine;
   for (const mention of mentions) {
     if (!lines.has(mention.line)) continue;
-    const name = matcher.concepts.get(mention.conceptId)?.name;
-    if (!name) continue;
-    const names = byLine.get(mention.line);
-    if (!names) byLine.set(mention.line, [name]);
-    else if (!names.includes(name)) names.push(name);
+    const ids = byLine.get(mention.line);
+    if (!ids) byLine.set(mention.line, [mention.conceptId]);
+    else if (!ids.includes(mention.conceptId)) ids.push(mention.conceptId);
   }
   return byLine;
 }

@@ -71,7 +71,7 @@ export function buildScanReport(index: VaultIndex, meta: { vault: string; indexM
       questions: note.questions.length,
     });
     for (const use of note.concepts) mentions += use.count;
-    for (const q of note.questions) questions.push({ path, line: q.line, text: q.text, status: q.status, answer: q.answer, concepts: q.concepts });
+    for (const q of note.questions) questions.push({ path, line: q.line, text: q.text, status: q.status, answer: q.answer, concepts: q.concepts.map(nameOf) });
     for (const message of note.warnings) warnings.push({ path, message });
   }
   const concepts: ReportConcept[] = index

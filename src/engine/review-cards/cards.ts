@@ -1,4 +1,6 @@
+import type { ConceptUse, NoteRecord } from "../index/note-record";
 import type { VaultIndex } from "../index/vault-index";
+import { lastAtOrBefore } from "../text/last-at-or-before";
 import { normalizeNoteText } from "../text/normalize-text";
 import { cardId } from "./review-state";
 
@@ -8,9 +10,9 @@ import { cardId } from "./review-state";
  *
  * A card is named by its note's path and the question's key (a hash of the question's text and
  * its ordinal among identical questions of the note), so edits elsewhere in the note and moves of
- * the question within it keep the card; rewriting the question's text makes a new one. The path
- * part follows renames: the plugin moves it on the vault's rename event, and `reconcileCards`
- * catches renames the plugin did not see.
+ * the question within it keep the card. The path part follows renames: the plugin moves it on
+ * the vault's rename event. What the name alone cannot follow (a link added to the question, a
+ * typo fixed, a rename the plugin did not see) `reconcileCards` finds again by the question's text.
  */
 export interface ReviewCard {
   id: string;
@@ -30,19 +32,17 @@ export interface ReviewCard {
   tags: string[];
 }
 
-/** Every card of the vault, in path order, then line order. */
+/** Every card of the vault, in path order, then line order. Linear in the vault's questions and mention lines. */
 export function cardsFromIndex(index: VaultIndex): ReviewCard[] {
   const cards: ReviewCard[] = [];
   for (const path of index.paths()) {
     const note = index.note(path);
     if (!note) continue;
     const tags = note.tags.map((tag) => tag.toLowerCase());
+    const conceptsOn = conceptsByLine(note);
     for (const question of note.questions) {
       if (question.status !== "answered" || !question.answerLines) continue;
       const { from, to } = question.answerLines;
-      const concepts = note.concepts
-        .filter((use) => use.lines.some((line) => line === question.line || (line >= from && line <= to)))
-        .map((use) => use.conceptId);
       cards.push({
         id: cardId(path, question.key),
         path,
@@ -51,12 +51,37 @@ export function cardsFromIndex(index: VaultIndex): ReviewCard[] {
         line: question.line,
         question: question.text,
         answerLines: { from, to },
-        concepts,
+        concepts: conceptsOn(question.line, from, to),
         tags,
       });
     }
   }
   return cards;
+}
+
+/**
+ * The concepts mentioned on a question's line or the lines of its answer, in the note's order of
+ * its concepts (most mentioned first). Each line's concepts are looked up, not every concept's
+ * lines scanned for each question: a note of 40,000 questions stays linear.
+ */
+function conceptsByLine(note: NoteRecord): (line: number, from: number, to: number) => string[] {
+  const byLine = new Map<number, number[]>();
+  note.concepts.forEach((use, rank) => {
+    for (const line of use.lines) {
+      const ranks = byLine.get(line);
+      if (!ranks) byLine.set(line, [rank]);
+      else if (ranks[ranks.length - 1] !== rank) ranks.push(rank);
+    }
+  });
+  const lines = [...byLine.keys()].sort((a, b) => a - b);
+  return (line, from, to) => {
+    const ranks = new Set<number>(byLine.get(line));
+    // From the first line with a mention at or after `from`: a long answer with few mentions costs its mentions, not its length.
+    let at = lastAtOrBefore(lines, from);
+    if ((lines[at] ?? Infinity) < from) at++;
+    for (; at < lines.length && (lines[at] as number) <= to; at++) for (const rank of byLine.get(lines[at] as number) as number[]) ranks.add(rank);
+    return [...ranks].sort((a, b) => a - b).map((rank) => (note.concepts[rank] as ConceptUse).conceptId);
+  };
 }
 
 /** Which cards a review session takes: only those about a concept, or in notes with a tag. */

@@ -25,3 +25,21 @@ export function dayStartMs(day: number, utcOffsetMinutes: number): number {
 export function endOfToday(clock: ReviewClock): number {
   return dayStartMs(dayNumber(clock.now.getTime(), clock.utcOffsetMinutes) + 1, clock.utcOffsetMinutes);
 }
+
+/**
+ * The clock at `now`, in the time zone of the machine the shell runs on (`Date` knows it). Both
+ * shells build their clock here, so they agree on where the learner's day starts.
+ */
+export function clockAt(now: Date): ReviewClock {
+  return { now, utcOffsetMinutes: -now.getTimezoneOffset() };
+}
+
+/** The clock at the start of a local day written `YYYY-MM-DD` (the CLI's `--today`). */
+export function clockAtStartOf(localDate: string): ReviewClock {
+  return clockAt(new Date(`${localDate}T00:00:00`));
+}
+
+/** The learner's day the clock is on, as `YYYY-MM-DD`. */
+export function localDateOf(clock: ReviewClock): string {
+  return new Date(clock.now.getTime() + clock.utcOffsetMinutes * 60_000).toISOString().slice(0, 10);
+}

@@ -1,7 +1,10 @@
+import { isObject, readCard, readLogEntry, readOrphan } from "./stored-records";
+
 /**
  * The review schedule as the plugin keeps it in its data (never in the notes): one record per
- * card that was graded at least once, and a short log of recent grades. The object is the saved
- * form itself (dates as ISO strings), so saving is writing it out and nothing is converted.
+ * card that was graded at least once, the records whose question is missing for now (orphans),
+ * and a short log of recent grades. The object is the saved form itself (dates as ISO strings),
+ * so saving is writing it out and nothing is converted.
  *
  * Cards never graded are not stored: a card without a record is New. That keeps the data small
  * and makes "a question the learner just wrote" need no write at all.
@@ -21,6 +24,12 @@ export interface CardRecord {
   key: string;
   /** The question's line when last graded: a hint for people reading the data, not an identity. */
   line?: number;
+  /**
+   * The question's text when last seen, markers stripped: what finds the card again after its
+   * text changes a little (a link added, a typo fixed). Absent in records written before it was
+   * kept; filled in the first time the card is seen.
+   */
+  question?: string;
   /** ts-fsrs card fields. */
   due: string;
   stability: number;
@@ -33,6 +42,16 @@ export interface CardRecord {
   state: CardStateCode;
   last_review?: string;
 }
+
+/**
+ * A record whose question is missing for now: deleted, rewritten, made open again, or in a note
+ * that is gone. It waits `ORPHAN_KEEP_DAYS` for its question to come back, then is dropped.
+ */
+export interface OrphanRecord extends CardRecord {
+  orphanedAt: string;
+}
+
+export const ORPHAN_KEEP_DAYS = 30;
 
 export interface ReviewLogEntry {
   /** Card id at the time of the grade. */
@@ -47,6 +66,8 @@ export interface ReviewState {
   version: typeof REVIEW_STATE_VERSION;
   /** By card id (`cardId(path, key)`). */
   cards: Record<string, CardRecord>;
+  /** By the id they had when their question went missing. */
+  orphans: Record<string, OrphanRecord>;
   /** Recent grades, oldest first. */
   log: ReviewLogEntry[];
 }
@@ -71,7 +92,7 @@ export function cardId(path: string, key: string): string {
 }
 
 export function emptyReviewState(): ReviewState {
-  return { version: REVIEW_STATE_VERSION, cards: {}, log: [] };
+  return { version: REVIEW_STATE_VERSION, cards: {}, orphans: {}, log: [] };
 }
 
 /**
@@ -93,6 +114,13 @@ export function parseReviewState(raw: unknown): ParsedReviewState {
     if (record) state.cards[cardId(record.path, record.key)] = record;
     else dropped++;
   }
+  if (isObject(raw.orphans)) {
+    for (const value of Object.values(raw.orphans)) {
+      const orphan = readOrphan(value);
+      if (orphan) state.orphans[cardId(orphan.path, orphan.key)] = orphan;
+      else dropped++;
+    }
+  } else if (raw.orphans !== undefined) dropped++;
   let badLog = false;
   if (Array.isArray(raw.log)) {
     for (const value of raw.log) {
@@ -107,14 +135,13 @@ export function parseReviewState(raw: unknown): ParsedReviewState {
 
 /**
  * Two devices' states after a sync: per card, the record with the newer review wins (a card
- * graded on one device only is kept as it is); logs are joined.
+ * graded on one device only is kept as it is); orphans likewise, unless the card is held on
+ * either side (the vault decides again at the next reconciliation); logs are joined.
  */
 export function mergeStates(a: ReviewState, b: ReviewState): ReviewState {
-  const cards: Record<string, CardRecord> = { ...a.cards };
-  for (const [id, theirs] of Object.entries(b.cards)) {
-    const ours = cards[id];
-    if (!ours || reviewedAt(theirs) > reviewedAt(ours) || (reviewedAt(theirs) === reviewedAt(ours) && theirs.reps > ours.reps)) cards[id] = theirs;
-  }
+  const cards = newerOf(a.cards, b.cards);
+  const orphans: Record<string, OrphanRecord> = {};
+  for (const [id, orphan] of Object.entries(newerOf(a.orphans, b.orphans))) if (!(id in cards)) orphans[id] = orphan;
   const seen = new Set<string>();
   const log: ReviewLogEntry[] = [];
   for (const entry of [...a.log, ...b.log]) {
@@ -124,73 +151,42 @@ export function mergeStates(a: ReviewState, b: ReviewState): ReviewState {
     log.push(entry);
   }
   log.sort((x, y) => Date.parse(x.review) - Date.parse(y.review));
-  return { version: REVIEW_STATE_VERSION, cards, log };
+  return { version: REVIEW_STATE_VERSION, cards, orphans, log };
 }
 
-/** Moves the cards of a renamed note, or of every note under a renamed folder. */
+function newerOf<R extends CardRecord>(a: Record<string, R>, b: Record<string, R>): Record<string, R> {
+  const out: Record<string, R> = { ...a };
+  for (const [id, theirs] of Object.entries(b)) {
+    const ours = out[id];
+    if (!ours || reviewedAt(theirs) > reviewedAt(ours) || (reviewedAt(theirs) === reviewedAt(ours) && theirs.reps > ours.reps)) out[id] = theirs;
+  }
+  return out;
+}
+
+/** Moves the cards (and orphans) of a renamed note, or of every note under a renamed folder. */
 export function renameCardPaths(state: ReviewState, from: string, to: string): ReviewState {
   const moves = new Map<string, string>();
-  const cards: Record<string, CardRecord> = {};
-  for (const [id, record] of Object.entries(state.cards)) {
+  const cards = movedRecords(state.cards, from, to, moves);
+  const orphans = movedRecords(state.orphans, from, to, moves);
+  if (moves.size === 0) return state;
+  return { ...state, cards, orphans, log: state.log.map((entry) => (moves.has(entry.card) ? { ...entry, card: moves.get(entry.card) as string } : entry)) };
+}
+
+function movedRecords<R extends CardRecord>(records: Record<string, R>, from: string, to: string, moves: Map<string, string>): Record<string, R> {
+  const out: Record<string, R> = {};
+  for (const [id, record] of Object.entries(records)) {
     const path = record.path === from ? to : record.path.startsWith(from + "/") ? to + record.path.slice(from.length) : undefined;
     if (path === undefined) {
-      if (!(id in cards)) cards[id] = record;
+      if (!(id in out)) out[id] = record;
       continue;
     }
     const moved = cardId(path, record.key);
     moves.set(id, moved);
-    cards[moved] = { ...record, path };
+    out[moved] = { ...record, path };
   }
-  if (moves.size === 0) return state;
-  return { ...state, cards, log: state.log.map((entry) => (moves.has(entry.card) ? { ...entry, card: moves.get(entry.card) as string } : entry)) };
+  return out;
 }
 
 function reviewedAt(record: CardRecord): number {
   return record.last_review === undefined ? -Infinity : Date.parse(record.last_review);
-}
-
-function readCard(value: unknown): CardRecord | undefined {
-  if (!isObject(value)) return undefined;
-  const { path, key, line, due, last_review: lastReview, state } = value;
-  if (typeof path !== "string" || path === "" || typeof key !== "string" || key === "" || key.includes("#")) return undefined;
-  if (!isDate(due) || (lastReview !== undefined && !isDate(lastReview))) return undefined;
-  if (state !== 0 && state !== 1 && state !== 2 && state !== 3) return undefined;
-  const numbers = ["stability", "difficulty", "elapsed_days", "scheduled_days", "learning_steps", "reps", "lapses"] as const;
-  for (const name of numbers) {
-    const n = value[name];
-    if (typeof n !== "number" || !Number.isFinite(n) || n < 0) return undefined;
-  }
-  const record: CardRecord = {
-    path,
-    key,
-    due,
-    stability: value.stability as number,
-    difficulty: value.difficulty as number,
-    elapsed_days: value.elapsed_days as number,
-    scheduled_days: value.scheduled_days as number,
-    learning_steps: value.learning_steps as number,
-    reps: value.reps as number,
-    lapses: value.lapses as number,
-    state,
-  };
-  if (typeof line === "number" && Number.isInteger(line) && line > 0) record.line = line;
-  if (lastReview !== undefined) record.last_review = lastReview;
-  return record;
-}
-
-function readLogEntry(value: unknown): ReviewLogEntry | undefined {
-  if (!isObject(value)) return undefined;
-  const { card, rating, state, review } = value;
-  if (typeof card !== "string" || !isDate(review)) return undefined;
-  if (rating !== 1 && rating !== 2 && rating !== 3 && rating !== 4) return undefined;
-  if (state !== 0 && state !== 1 && state !== 2 && state !== 3) return undefined;
-  return { card, rating, state, review };
-}
-
-function isDate(value: unknown): value is string {
-  return typeof value === "string" && !Number.isNaN(Date.parse(value));
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

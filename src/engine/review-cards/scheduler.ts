@@ -19,6 +19,8 @@ export const DEFAULT_SCHEDULER_SETTINGS: SchedulerSettings = { desiredRetention:
 
 /** How long the log keeps grades: enough for today's counts on any device, however late it syncs. */
 const LOG_KEEP_DAYS = 30;
+/** How far ahead of this device's clock another device's may be believed to run. */
+const MAX_CLOCK_SKEW_MS = 30 * DAY_MS;
 
 export interface GradePreview {
   due: Date;
@@ -35,20 +37,24 @@ export class ReviewScheduler {
 
   /** The state after `grade` was given to `card` at `now`. */
   grade(state: ReviewState, card: ReviewCard, grade: ReviewGrade, clockNow: Date): ReviewState {
-    const before = state.cards[card.id];
+    // A record set aside as an orphan a moment ago (its question was being retyped) is the card's history still.
+    const orphan = state.cards[card.id] ? undefined : state.orphans[card.id];
+    const before = believable(state.cards[card.id] ?? orphan, clockNow);
     const now = notBefore(before, clockNow);
     const { card: next } = this.fsrs.next(toFsrsCard(before, now), now, grade);
-    const record = { ...fromFsrsCard(next, card.path, card.key, elapsedDays(before, now)), line: card.line };
+    const record = { ...fromFsrsCard(next, card.path, card.key, elapsedDays(before, now)), line: card.line, question: card.question };
     const entry: ReviewLogEntry = { card: card.id, rating: grade, state: before?.state ?? 0, review: now.toISOString() };
     const keepFrom = now.getTime() - LOG_KEEP_DAYS * DAY_MS;
     const log = [...state.log.filter((e) => Date.parse(e.review) >= keepFrom), entry];
-    return { ...state, cards: { ...state.cards, [card.id]: record }, log };
+    const orphans = orphan ? withoutKey(state.orphans, card.id) : state.orphans;
+    return { ...state, cards: { ...state.cards, [card.id]: record }, orphans, log };
   }
 
   /** What each grade would do to the card now: for the interval shown on each button. */
   preview(state: ReviewState, card: ReviewCard, clockNow: Date): Record<ReviewGrade, GradePreview> {
-    const now = notBefore(state.cards[card.id], clockNow);
-    const options = this.fsrs.repeat(toFsrsCard(state.cards[card.id], now), now);
+    const before = believable(state.cards[card.id] ?? state.orphans[card.id], clockNow);
+    const now = notBefore(before, clockNow);
+    const options = this.fsrs.repeat(toFsrsCard(before, now), now);
     const at = (grade: Grade): GradePreview => {
       const due = options[grade].card.due;
       return { due, intervalMs: due.getTime() - now.getTime() };
@@ -99,10 +105,15 @@ export function fromFsrsCard(card: Card, path: string, key: string, elapsedDays:
 }
 
 /**
- * Whole days from the last grade to this one, counted as ts-fsrs counts them (UTC calendar days;
- * 0 for a New card). Still stored because every saved card carries it and the plugin's earlier
- * versions, reading the same synced data, drop a card without it.
+ * A record as the scheduler may trust it: a last review more than a month ahead of the clock is no
+ * device's clock running behind another's but a broken date (a year 9999 one would schedule the
+ * card into year 10000), so the card is taken as last reviewed now.
  */
+function believable(record: CardRecord | undefined, now: Date): CardRecord | undefined {
+  if (record?.last_review === undefined || Date.parse(record.last_review) - now.getTime() <= MAX_CLOCK_SKEW_MS) return record;
+  return { ...record, last_review: now.toISOString() };
+}
+
 /**
  * The grading time, never before the card's last review: a device whose clock is behind the one
  * that graded last (two synced devices) would otherwise ask ts-fsrs to go back in time, which it
@@ -113,7 +124,17 @@ function notBefore(before: CardRecord | undefined, now: Date): Date {
   return last !== undefined && now.getTime() < last ? new Date(last) : now;
 }
 
+/**
+ * Whole days from the last grade to this one, counted as ts-fsrs counts them (UTC calendar days;
+ * 0 for a New card). Still stored because every saved card carries it and the plugin's earlier
+ * versions, reading the same synced data, drop a card without it.
+ */
 function elapsedDays(before: CardRecord | undefined, now: Date): number {
   if (!before || before.state === 0 || before.last_review === undefined) return 0;
   return dateDiffInDays(new Date(before.last_review), now);
+}
+
+function withoutKey<V>(record: Record<string, V>, key: string): Record<string, V> {
+  const { [key]: _dropped, ...rest } = record;
+  return rest;
 }

@@ -1,7 +1,7 @@
 import { WidgetType, type EditorView } from "@codemirror/view";
 import type { QuestionStatus } from "../../engine/parse/note-types";
-import { statusWord } from "./decoration-specs";
-import { windowOf } from "./window-of";
+import { statusWord } from "../ui/status-words";
+import { windowOf } from "../ui/window-of";
 
 /**
  * The status badge drawn at the end of a question line, in the editor and (the same element) in

@@ -1,6 +1,6 @@
-import type { ConceptCardModel } from "../../engine/dashboard/concept-card";
+import type { ConceptModel } from "../../engine/dashboard/concept-model";
 import { t } from "../i18n/strings";
-import { statusWord } from "./decoration-specs";
+import { statusWord } from "../ui/status-words";
 
 /**
  * The concept card drawn next to a mention in the editor: the concept, its other names, how many
@@ -15,16 +15,21 @@ export interface ConceptCardActions {
   openQuestion(path: string, line: number): void;
 }
 
-export function renderConceptCard(parent: HTMLElement, model: ConceptCardModel, actions: ConceptCardActions): HTMLElement {
+/** Related concepts the card has room for. */
+const CARD_RELATED = 6;
+
+export function renderConceptCard(parent: HTMLElement, model: ConceptModel, actions: ConceptCardActions): HTMLElement {
   const card = parent.createDiv({ cls: "ldn-concept-card", attr: { role: "dialog", "aria-label": t("cardLabel", { name: model.name }), "data-concept": model.conceptId } });
   card.createDiv({ cls: "ldn-card-title", text: model.name });
   if (model.aliases.length > 0) card.createDiv({ cls: "ldn-card-aliases", text: model.aliases.join(" · ") });
   card.createDiv({ cls: "ldn-card-meta", text: t("cardNotes", { count: model.noteCount }) });
 
-  if (model.related.length > 0) {
+  // At a glance a curated relation says more than a co-mention of the same weight: those first.
+  const closest = [...model.related].sort((a, b) => Number(!!b.relation) - Number(!!a.relation)).slice(0, CARD_RELATED);
+  if (closest.length > 0) {
     const related = card.createDiv({ cls: "ldn-card-related" });
     related.createSpan({ cls: "ldn-card-label", text: t("related") });
-    for (const r of model.related) related.createSpan({ cls: "ldn-card-chip", text: r.name });
+    for (const r of closest) related.createSpan({ cls: "ldn-card-chip", text: r.name });
   }
 
   const questions = card.createDiv({ cls: "ldn-card-questions" });

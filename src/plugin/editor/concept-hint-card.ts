@@ -1,9 +1,9 @@
 import { Prec, StateEffect, StateField, type EditorState, type Extension } from "@codemirror/state";
 import { EditorView, closeHoverTooltips, hoverTooltip, keymap, showTooltip, type Tooltip } from "@codemirror/view";
-import type { ConceptCardModel } from "../../engine/dashboard/concept-card";
+import type { ConceptModel } from "../../engine/dashboard/concept-model";
 import { renderConceptCard } from "./concept-card-view";
 import type { DecorationState } from "./question-decorations";
-import { windowOf } from "./window-of";
+import { windowOf } from "../ui/window-of";
 
 /**
  * The card of an underlined concept mention: shown on hover (desktop) and pinned on click or tap
@@ -19,7 +19,7 @@ export interface Hint {
 }
 
 export interface CardHost {
-  model(conceptId: string): ConceptCardModel | undefined;
+  model(conceptId: string): ConceptModel | undefined;
   /** The replacement that links the mention, planned on the editor's current text; undefined when it cannot be linked. */
   planLink(state: EditorState, hint: Hint): { from: number; to: number; insert: string } | undefined;
   cannotLink(): void;

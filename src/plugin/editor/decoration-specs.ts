@@ -1,6 +1,8 @@
 import type { ParsedNote, Question, QuestionStatus } from "../../engine/parse/note-types";
+import { LineIndex } from "../../engine/text/line-index";
 import { normalizeNoteText } from "../../engine/text/normalize-text";
-import { t, type StringKey } from "../i18n/strings";
+import { t } from "../i18n/strings";
+import { statusLabel } from "../ui/status-words";
 
 /**
  * What the editor draws for one parse, as plain data: a badge at the end of each question line,
@@ -36,26 +38,22 @@ export interface PieceAt {
 const WHOLE: PieceAt = { lineOffset: 0, offset: 0 };
 const TOOLTIP_ANSWER_CHARS = 120;
 
-const STATUS_LABEL: Record<QuestionStatus, StringKey> = { open: "badgeOpen", unsure: "badgeUnsure", answered: "badgeAnswered" };
-const STATUS_WORD: Record<QuestionStatus, StringKey> = { open: "statusOpen", unsure: "statusUnsure", answered: "statusAnswered" };
 
-export function badgeSpecs(parsed: ParsedNote, at: PieceAt = WHOLE): BadgeSpec[] {
-  return parsed.questions.map((q) => ({ line: q.line + at.lineOffset, status: q.status, tooltip: badgeTooltip(q) }));
+/** A concept's name, for the tooltip: questions carry their concepts' ids. */
+export type ConceptName = (conceptId: string) => string;
+
+export function badgeSpecs(parsed: ParsedNote, conceptName: ConceptName, at: PieceAt = WHOLE): BadgeSpec[] {
+  return parsed.questions.map((q) => ({ line: q.line + at.lineOffset, status: q.status, tooltip: badgeTooltip(q, conceptName) }));
 }
 
-/** The short word the badge shows (`open`, `열림`). */
-export function statusWord(status: QuestionStatus): string {
-  return t(STATUS_WORD[status]);
-}
-
-export function badgeTooltip(question: Pick<Question, "status" | "answer" | "concepts">): string {
-  const lines = [t(STATUS_LABEL[question.status])];
+export function badgeTooltip(question: Pick<Question, "status" | "answer" | "concepts">, conceptName: ConceptName): string {
+  const lines = [statusLabel(question.status)];
   const firstLine = question.answer.split("\n")[0]?.trim() ?? "";
   if (firstLine !== "") {
     const answer = firstLine.length > TOOLTIP_ANSWER_CHARS ? firstLine.slice(0, TOOLTIP_ANSWER_CHARS - 1) + "…" : firstLine;
     lines.push(t("badgeAnswer", { answer }));
   }
-  if (question.concepts.length > 0) lines.push(t("badgeConcepts", { concepts: question.concepts.join(", ") }));
+  if (question.concepts.length > 0) lines.push(t("badgeConcepts", { concepts: question.concepts.map(conceptName).join(", ") }));
   return lines.join("\n");
 }
 
@@ -69,8 +67,8 @@ export function hintSpecs(parsed: ParsedNote, text: string, at: PieceAt = WHOLE,
   if (unlinked.length === 0) return [];
   const normalized = normalizeNoteText(text);
   if (normalized === text) return unlinked.map((m) => ({ from: m.start + at.offset, to: m.end + at.offset, conceptId: m.conceptId }));
-  const storedStarts = lineStarts(text);
-  const normalStarts = lineStarts(normalized);
+  const storedStarts = new LineIndex(text).lineStarts;
+  const normalStarts = new LineIndex(normalized).lineStarts;
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const out: HintSpec[] = [];
   for (const m of unlinked) {
@@ -85,12 +83,6 @@ export function hintSpecs(parsed: ParsedNote, text: string, at: PieceAt = WHOLE,
     out.push({ from: from + at.offset, to: from + (m.end - m.start) + at.offset, conceptId: m.conceptId });
   }
   return out;
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) starts.push(at + 1);
-  return starts;
 }
 
 function lineEnd(text: string, start: number): number {

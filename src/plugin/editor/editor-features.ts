@@ -1,13 +1,13 @@
 import type { EditorState, Extension } from "@codemirror/state";
 import { MarkdownView, Notice, editorInfoField, type MarkdownPostProcessorContext, type Plugin } from "obsidian";
 import type { ConceptSet } from "../../engine/concepts/concept-set";
-import { buildConceptCard } from "../../engine/dashboard/concept-card";
+import { buildConceptModel } from "../../engine/dashboard/concept-model";
 import type { VaultIndex } from "../../engine/index/vault-index";
 import { linkOneMention } from "../../engine/linking/link-one-mention";
 import type { ParsedNote } from "../../engine/parse/note-types";
-import { linkTextTo } from "../commands/link-mentions";
+import { linkTextTo } from "../linking/link-mentions";
 import { t } from "../i18n/strings";
-import { placeReadingBadges } from "../reading/reading-badges";
+import { placeReadingBadges } from "./reading-badges";
 import { conceptHintCards, type CardHost } from "./concept-hint-card";
 import { badgeTooltip } from "./decoration-specs";
 import { questionDecorations } from "./question-decorations";
@@ -93,6 +93,7 @@ export class EditorFeatures {
         return path === undefined || !this.host.indexes(path) ? null : this.host.index().parse(path, text);
       },
       hideHint: (conceptId, state) => ownConcepts.has(this.host.index(), pathOf(state), conceptId),
+      conceptName: (conceptId) => this.conceptName(conceptId),
     });
     const scheduler = rederiveScheduler(decorations.field, {
       delayMs: REDERIVE_DELAY_MS,
@@ -107,7 +108,7 @@ export class EditorFeatures {
   private cardHost(): CardHost {
     const app = this.plugin.app;
     return {
-      model: (conceptId) => buildConceptCard(this.host.index(), conceptId),
+      model: (conceptId) => buildConceptModel(this.host.index(), conceptId),
       planLink: (state, hint) => {
         const path = pathOf(state);
         if (path === undefined) return undefined;
@@ -128,7 +129,11 @@ export class EditorFeatures {
     const parsed = this.parseForReading(ctx.sourcePath, info.text);
     const questions = parsed.questions.filter((q) => q.line - 1 >= info.lineStart && q.line - 1 <= info.lineEnd);
     if (questions.length === 0) return;
-    placeReadingBadges(el, questions.map((q) => ({ line: q.line, text: q.text, status: q.status, tooltip: badgeTooltip(q) })), info.lineStart);
+    placeReadingBadges(el, questions.map((q) => ({ line: q.line, text: q.text, status: q.status, tooltip: badgeTooltip(q, (id) => this.conceptName(id)) })), info.lineStart);
+  }
+
+  private conceptName(conceptId: string): string {
+    return this.host.index().concepts.get(conceptId)?.name ?? conceptId;
   }
 
   /** Reading view calls once per rendered section with the whole note's text: one parse serves them all. */

@@ -3,7 +3,7 @@ import { Decoration, EditorView, type DecorationSet } from "@codemirror/view";
 import type { ParsedNote } from "../../engine/parse/note-types";
 import { BadgeWidget } from "./badge-widget";
 import { badgeSpecs, hintSpecs, type PieceAt } from "./decoration-specs";
-import { editKeepsSections, isSectionHeading, layoutSections, sectionAt, type SectionLayout } from "./note-sections";
+import { editKeepsSections, isSectionHeading, layoutSections, sectionAt, type SectionLayout } from "../../engine/parse/note-sections";
 
 /**
  * The editor's question badges and concept hints, as a state field: built from the engine's parse
@@ -22,6 +22,8 @@ export interface DecorationConfig {
   hints: boolean;
   /** Mentions of these concepts are not underlined (the note's own concept). */
   hideHint?(conceptId: string, state: EditorState): boolean;
+  /** A concept's name, for the badges' tooltips; the id when not given. */
+  conceptName?(conceptId: string): string;
 }
 
 export interface DecorationState {
@@ -55,7 +57,7 @@ export function questionDecorations(config: DecorationConfig): QuestionDecoratio
   const build = (parsed: ParsedNote, text: string, at: PieceAt, state: EditorState): { badges: Range<Decoration>[]; hints: Range<Decoration>[] } => {
     const doc = state.doc;
     const badges = config.badges
-      ? badgeSpecs(parsed, at).map((spec) => Decoration.widget({ widget: new BadgeWidget(spec.status, spec.tooltip), side: 1 }).range(doc.line(spec.line).to))
+      ? badgeSpecs(parsed, (id) => config.conceptName?.(id) ?? id, at).map((spec) => Decoration.widget({ widget: new BadgeWidget(spec.status, spec.tooltip), side: 1 }).range(doc.line(spec.line).to))
       : [];
     const wanted = (conceptId: string): boolean => !config.hideHint?.(conceptId, state);
     const hints = config.hints ? hintSpecs(parsed, text, at, wanted).map((spec) => hintMark(spec.conceptId).range(spec.from, spec.to)) : [];

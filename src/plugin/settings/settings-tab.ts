@@ -1,8 +1,8 @@
-import { PluginSettingTab, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
-import type { PluginSettings } from "../data/plugin-data";
+import { PluginSettingTab, type App, type Plugin, type Setting, type SettingDefinitionItem } from "obsidian";
+import { SETTINGS, settingFromInput, settingToInput, type PluginSettings, type SettingSpec } from "../../engine/plugin-data/plugin-settings";
 import { t } from "../i18n/strings";
-import { reviewSettingsSection } from "../review/review-settings";
-import { renderSettingRows, settingDefinitions, type SettingSection } from "./setting-rows";
+import { GROUP_HEADINGS, SETTING_LABELS } from "./setting-labels";
+import { renderSettingRows, settingDefinitions, type SettingRow, type SettingSection } from "./setting-rows";
 
 /** What the tab needs from the plugin: the settings, and a way to save them. */
 export interface SettingsHost {
@@ -11,6 +11,11 @@ export interface SettingsHost {
   saveSettings(reindex: boolean): Promise<void>;
 }
 
+/**
+ * The settings tab, drawn from the engine's declaration of the settings (`SETTINGS`): one row a
+ * setting, its control by its kind, its value read and checked by the engine. A value typed that
+ * is not taken (a number out of range) leaves the setting as it was.
+ */
 export class LinkedDevOpsSettingTab extends PluginSettingTab {
   constructor(
     app: App,
@@ -33,133 +38,42 @@ export class LinkedDevOpsSettingTab extends PluginSettingTab {
   }
 
   private sections(): SettingSection[] {
+    const sections = new Map<SettingSpec["group"], SettingSection>();
+    for (const spec of SETTINGS) {
+      let section = sections.get(spec.group);
+      if (!section) {
+        const heading = GROUP_HEADINGS[spec.group];
+        section = heading === undefined ? { rows: [] } : { heading: t(heading), rows: [] };
+        sections.set(spec.group, section);
+      }
+      section.rows.push(this.row(spec));
+    }
+    return [...sections.values()];
+  }
+
+  private row(spec: SettingSpec): SettingRow {
     const settings = this.host.pluginSettings;
-    const save = (reindex: boolean): Promise<void> => this.host.saveSettings(reindex);
-    const general: SettingSection = {
-      rows: [
-        {
-          name: t("settingsExcluded"),
-          desc: t("settingsExcludedDesc"),
-          addControl: (setting) => {
-            setting.addTextArea((text) =>
-              text.setValue(settings.excludedFolders.join("\n")).onChange(async (value) => {
-                settings.excludedFolders = value.split("\n").map((line) => line.trim()).filter((line) => line !== "");
-                await save(true);
-              }),
-            );
-          },
-        },
-        {
-          name: t("settingsMarkers"),
-          desc: t("settingsMarkersDesc"),
-          addControl: (setting) => {
-            setting.addText((text) =>
-              text.setValue(settings.questionMarkers.join(", ")).onChange(async (value) => {
-                const markers = value.split(",").map((m) => m.trim()).filter((m) => m !== "");
-                settings.questionMarkers = markers.length > 0 ? markers : ["Q.", "Q:"];
-                await save(true);
-              }),
-            );
-          },
-        },
-        {
-          name: t("settingsListQuestions"),
-          desc: t("settingsListQuestionsDesc"),
-          addControl: (setting) => {
-            setting.addToggle((toggle) =>
-              toggle.setValue(settings.listItemQuestions).onChange(async (value) => {
-                settings.listItemQuestions = value;
-                await save(true);
-              }),
-            );
-          },
-        },
-        {
-          name: t("settingsExtraConcepts"),
-          desc: t("settingsExtraConceptsDesc"),
-          addControl: (setting) => {
-            setting.addTextArea((text) =>
-              text.setPlaceholder("Keycloak: 키클록, 키클락").setValue(settings.extraConcepts).onChange(async (value) => {
-                settings.extraConcepts = value;
-                await save(true);
-              }),
-            );
-          },
-        },
-        {
-          name: t("settingsConceptTag"),
-          desc: t("settingsConceptTagDesc"),
-          addControl: (setting) => {
-            setting.addText((text) =>
-              text.setValue(settings.conceptTag).onChange(async (value) => {
-                settings.conceptTag = value.replace(/^#/, "").trim() || "concept";
-                await save(true);
-              }),
-            );
-          },
-        },
-        {
-          name: t("settingsConceptFolder"),
-          desc: t("settingsConceptFolderDesc"),
-          addControl: (setting) => {
-            setting.addText((text) =>
-              text.setValue(settings.conceptFolder).onChange(async (value) => {
-                settings.conceptFolder = value.trim();
-                await save(false);
-              }),
-            );
-          },
-        },
-        {
-          name: t("settingsExportPath"),
-          desc: t("settingsExportPathDesc"),
-          addControl: (setting) => {
-            setting.addText((text) =>
-              text.setValue(settings.exportPath).onChange(async (value) => {
-                settings.exportPath = value.trim() || "DevOps dashboard.md";
-                await save(false);
-              }),
-            );
-          },
-        },
-        {
-          name: t("settingsLinkEvery"),
-          desc: t("settingsLinkEveryDesc"),
-          addControl: (setting) => {
-            setting.addToggle((toggle) =>
-              toggle.setValue(settings.linkEveryMention).onChange(async (value) => {
-                settings.linkEveryMention = value;
-                await save(false);
-              }),
-            );
-          },
-        },
-        {
-          name: t("settingsQuestionBadges"),
-          desc: t("settingsQuestionBadgesDesc"),
-          addControl: (setting) => {
-            setting.addToggle((toggle) =>
-              toggle.setValue(settings.questionBadges).onChange(async (value) => {
-                settings.questionBadges = value;
-                await save(false);
-              }),
-            );
-          },
-        },
-        {
-          name: t("settingsConceptHints"),
-          desc: t("settingsConceptHintsDesc"),
-          addControl: (setting) => {
-            setting.addToggle((toggle) =>
-              toggle.setValue(settings.conceptHints).onChange(async (value) => {
-                settings.conceptHints = value;
-                await save(false);
-              }),
-            );
-          },
-        },
-      ],
+    const labels = SETTING_LABELS[spec.key];
+    const take = async (input: string | boolean): Promise<void> => {
+      const value = settingFromInput(spec, input);
+      if (value === undefined) return;
+      (settings as unknown as Record<string, unknown>)[spec.key] = value;
+      await this.host.saveSettings(spec.reindex);
     };
-    return [general, reviewSettingsSection(settings, () => save(false))];
+    const shown = settingToInput(spec, settings[spec.key]);
+    return {
+      name: t(labels.name),
+      desc: t(labels.desc),
+      addControl: (setting: Setting) => {
+        const kind = spec.type.kind;
+        if (kind === "toggle") setting.addToggle((toggle) => toggle.setValue(shown === true).onChange(take));
+        else if (kind === "lines" || kind === "multiline") {
+          setting.addTextArea((text) => {
+            if (labels.placeholder) text.setPlaceholder(labels.placeholder);
+            text.setValue(String(shown)).onChange(take);
+          });
+        } else setting.addText((text) => text.setValue(String(shown)).onChange(take));
+      },
+    };
   }
 }

@@ -26,12 +26,12 @@ describe("buildDashboard", () => {
     expect(docker?.related.map((r) => r.name)).toContain("Container");
   });
 
-  it("puts notes with open questions first in the review queue, and can hide reviewed ones", () => {
+  it("puts notes with open questions first in the set-aside queue, and keeps out the notes set aside", () => {
     const index = exampleVault();
-    const queue = buildDashboard(index).reviewQueue;
+    const queue = buildDashboard(index).setAsideQueue;
     expect(queue[0]?.path).toBe("회의록 - 배포 파이프라인.md");
     expect(queue.map((e) => e.score)).toEqual([...queue.map((e) => e.score)].sort((a, b) => b - a));
-    const hidden = buildDashboard(index, { hideFromQueue: new Set(["회의록 - 배포 파이프라인.md"]) }).reviewQueue;
+    const hidden = buildDashboard(index, { setAside: new Set(["회의록 - 배포 파이프라인.md"]) }).setAsideQueue;
     expect(hidden.map((e) => e.path)).not.toContain("회의록 - 배포 파이프라인.md");
     expect(hidden).toHaveLength(queue.length - 1);
   });

@@ -67,7 +67,13 @@ function snapshot(index: VaultIndex): unknown {
   const report = buildScanReport(index, { vault: "", indexMs: 0 });
   const backlinks = index.paths().map((path) => [path, [...index.backlinks(path)].sort()]);
   const concepts = index.concepts.concepts.map((c) => [c.id, c.name, [...c.en].sort(), [...c.ko].sort(), c.notePath ?? null]);
-  return { report, backlinks, concepts, coMentions: index.coMentions().sort((x, y) => (x.a + x.b).localeCompare(y.a + y.b)) };
+  // The inverse map of questions to concepts says what a scan of every question says.
+  const about = (found: (id: string) => Array<{ path: string; line: number }>): Array<[string, string[]]> =>
+    index.concepts.concepts.map((c): [string, string[]] => [c.id, found(c.id).map((q) => `${q.path}:${q.line}`)]).filter(([, lines]) => lines.length > 0);
+  const questionsAbout = about((id) => index.questionsAbout(id));
+  const scanned = about((id) => index.questions().filter((q) => q.concepts.includes(id)));
+  expect(questionsAbout).toEqual(scanned);
+  return { report, backlinks, concepts, questionsAbout, coMentions: index.coMentions().sort((x, y) => (x.a + x.b).localeCompare(y.a + y.b)) };
 }
 
 describe("VaultIndex incremental updates", () => {

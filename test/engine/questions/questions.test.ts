@@ -23,7 +23,7 @@ describe("questions", () => {
   it("records the lines the answer spans and the concepts on the question line", () => {
     const [q] = parseNote("n.md", "Q. 도커와 쿠버네티스는 무슨 관계?\n\n-> 쿠버네티스가 컨테이너를 관리한다.\n\n## 끝\n").questions;
     expect(q?.answerLines).toEqual({ from: 3, to: 3 });
-    expect(q?.concepts).toEqual(["Docker", "Kubernetes"]);
+    expect(q?.concepts).toEqual(["docker", "kubernetes"]);
   });
 
   it("gives a question that states its own answer no answer lines: it is answered, but its line is no card", () => {

@@ -2,16 +2,16 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { VaultIndex } from "../../../src/engine/index/vault-index";
 import { cardsFromIndex, type ReviewCard } from "../../../src/engine/review-cards/cards";
-import { reconcileCards } from "../../../src/engine/review-cards/reconcile";
+import { reconcileCards, type NotesNow } from "../../../src/engine/review-cards/reconcile";
 import { emptyReviewState, renameCardPaths, type ReviewState } from "../../../src/engine/review-cards/review-state";
 import { ReviewScheduler } from "../../../src/engine/review-cards/scheduler";
 
 const scheduler = new ReviewScheduler();
 const NOW = new Date("2024-03-01T09:00:00Z");
 
-function vault(files: Record<string, string>): { cards: ReviewCard[]; paths: Set<string> } {
+function vault(files: Record<string, string>): { cards: ReviewCard[]; paths: NotesNow } {
   const index = VaultIndex.build(Object.entries(files));
-  return { cards: cardsFromIndex(index), paths: new Set(index.paths()) };
+  return { cards: cardsFromIndex(index), paths: { indexed: new Set(index.paths()) } };
 }
 
 function gradeAll(cards: readonly ReviewCard[], grade: 1 | 2 | 3 | 4 = 3): ReviewState {
@@ -25,15 +25,16 @@ describe("reconciling the schedule with the vault", () => {
   it("changes nothing while every card is where it was", () => {
     const v = vault({ "a.md": "Q. 도커란?\n-> 툴\n", "b.md": "Q. 파드란?\n-> 단위\n" });
     const state = gradeAll(v.cards);
-    expect(reconcileCards(state, v.cards, v.paths)).toEqual({ state, changed: false, moved: [], dropped: [] });
+    expect(reconcileCards(state, v.cards, v.paths, NOW)).toEqual({ state, changed: false, moved: [], orphaned: [], reattached: [], dropped: [] });
   });
 
-  it("drops the cards whose question was deleted or rewritten; the rewritten question is a new card", () => {
+  it("sets aside the cards whose question was deleted or rewritten; the rewritten question is a new card", () => {
     const before = vault({ "a.md": "Q. 도커란?\n-> 툴\n\nQ. 이미지란?\n-> 템플릿\n", "b.md": "Q. 파드란?\n-> 단위\n" });
     const state = gradeAll(before.cards);
     const after = vault({ "a.md": "Q. 도커는 무엇인가?\n-> 툴\n", "b.md": "Q. 파드란?\n-> 단위\n" });
-    const result = reconcileCards(state, after.cards, after.paths);
-    expect(result.dropped).toEqual(before.cards.filter((c) => c.path === "a.md").map((c) => c.id).sort());
+    const result = reconcileCards(state, after.cards, after.paths, NOW);
+    expect(result.orphaned).toEqual(before.cards.filter((c) => c.path === "a.md").map((c) => c.id).sort());
+    expect(Object.keys(result.state.orphans).sort()).toEqual(result.orphaned);
     expect(Object.keys(result.state.cards)).toEqual(before.cards.filter((c) => c.path === "b.md").map((c) => c.id));
     expect(result.state.cards[after.cards[0]?.id ?? ""]).toBeUndefined(); // New: no record
     expect(result.state.log).toHaveLength(3); // today's grades still happened
@@ -43,18 +44,19 @@ describe("reconciling the schedule with the vault", () => {
     const before = vault({ "a.md": "Q. 도커란?\n-> 툴\n" });
     const state = gradeAll(before.cards);
     const after = vault({ "a.md": "다 지웠다\n", "b.md": "Q. 도커란?\n-> 툴\n" });
-    const result = reconcileCards(state, after.cards, after.paths);
+    const result = reconcileCards(state, after.cards, after.paths, NOW);
     expect(result.moved).toEqual([]);
     expect(result.state.cards).toEqual({});
   });
 
-  it("drops rather than guesses when two moved notes held the same question", () => {
+  it("sets aside rather than guesses when two moved notes held the same question", () => {
     const before = vault({ "a.md": "Q. 도커란?\n-> 툴\n", "b.md": "Q. 도커란?\n-> 툴이다\n" });
     const state = gradeAll(before.cards);
     const after = vault({ "x/a.md": "Q. 도커란?\n-> 툴\n", "x/b.md": "Q. 도커란?\n-> 툴이다\n" });
-    const result = reconcileCards(state, after.cards, after.paths);
+    const result = reconcileCards(state, after.cards, after.paths, NOW);
     expect(result.moved).toEqual([]);
-    expect(result.dropped).toHaveLength(2);
+    expect(result.orphaned).toHaveLength(2);
+    expect(result.state.cards).toEqual({});
   });
 
   /** Notes with questions unique in the vault, renamed, moved and edited elsewhere while the plugin looked away. */
@@ -78,8 +80,8 @@ describe("reconciling the schedule with the vault", () => {
           return [`${folder}${rename ? name + " (moved)" : name}.md`, text(n, edit)] as const;
         });
         const after = vault(Object.fromEntries(renamed));
-        const result = reconcileCards(state, after.cards, after.paths);
-        expect(result.dropped).toEqual([]);
+        const result = reconcileCards(state, after.cards, after.paths, NOW);
+        expect(result.orphaned).toEqual([]);
         expect(schedule(result.state)).toEqual(schedule(state));
         const ids = new Set(after.cards.map((c) => c.id));
         for (const [id, record] of Object.entries(result.state.cards)) {
@@ -96,6 +98,6 @@ describe("reconciling the schedule with the vault", () => {
     const before = vault({ "a.md": "Q. 도커란?\n-> 툴\n", "dir/b.md": "Q. 파드란?\n-> 단위\n" });
     const state = renameCardPaths(renameCardPaths(gradeAll(before.cards), "a.md", "x/a.md"), "dir", "y");
     const after = vault({ "x/a.md": "Q. 도커란?\n-> 툴\n", "y/b.md": "Q. 파드란?\n-> 단위\n" });
-    expect(reconcileCards(state, after.cards, after.paths).changed).toBe(false);
+    expect(reconcileCards(state, after.cards, after.paths, NOW).changed).toBe(false);
   });
 });

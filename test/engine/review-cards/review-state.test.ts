@@ -102,3 +102,32 @@ describe("renaming", () => {
     expect(renameCardPaths(state, "nothing.md", "else.md")).toBe(state);
   });
 });
+
+describe("orphans: records whose question is missing for now", () => {
+  const orphan = (path: string, key: string, lastReview: string, orphanedAt: string) => ({ ...record(path, key, lastReview), question: "도커란?", orphanedAt });
+
+  it("are read back as saved, and a broken one is left out and reported", () => {
+    const state = stateOf(record("a.md", "k1"));
+    state.orphans["b.md#k2"] = orphan("b.md", "k2", "2024-03-01T09:00:00.000Z", "2024-03-04T09:00:00.000Z");
+    expect(parseReviewState(JSON.parse(JSON.stringify(state)))).toEqual({ state });
+    const broken = { ...(JSON.parse(JSON.stringify(state)) as object), orphans: { x: orphan("c.md", "k", "2024-03-01T09:00:00.000Z", "never") } };
+    expect(parseReviewState(broken)).toMatchObject({ problem: "corrupt", droppedCards: 1 });
+  });
+
+  it("merge like cards, the newer review winning, and give way to a card either side holds", () => {
+    const a = stateOf(record("a.md", "k1", "2024-03-02T09:00:00.000Z"));
+    a.orphans["b.md#k2"] = orphan("b.md", "k2", "2024-03-01T09:00:00.000Z", "2024-03-04T09:00:00.000Z");
+    const b = emptyReviewState();
+    b.orphans["a.md#k1"] = orphan("a.md", "k1", "2024-03-01T09:00:00.000Z", "2024-03-03T09:00:00.000Z");
+    b.orphans["b.md#k2"] = orphan("b.md", "k2", "2024-03-03T09:00:00.000Z", "2024-03-05T09:00:00.000Z");
+    const merged = mergeStates(a, b);
+    expect(Object.keys(merged.cards)).toEqual(["a.md#k1"]);
+    expect(merged.orphans).toEqual({ "b.md#k2": b.orphans["b.md#k2"] });
+  });
+
+  it("move with their note on a rename", () => {
+    const state = emptyReviewState();
+    state.orphans["dir/b.md#k2"] = orphan("dir/b.md", "k2", "2024-03-01T09:00:00.000Z", "2024-03-04T09:00:00.000Z");
+    expect(Object.values(renameCardPaths(state, "dir", "moved").orphans).map((o) => o.path)).toEqual(["moved/b.md"]);
+  });
+});

@@ -121,3 +121,33 @@ describe("a clock behind the last review (two synced devices)", () => {
     expect(reread.state.cards["a.md#k1"]).toBeDefined();
   });
 });
+
+describe("dates no review leaves (a hand edit, a broken sync)", () => {
+  const stored = (lastReview: string, due: string): unknown => ({
+    version: 1,
+    cards: { "a.md#k1": { path: "a.md", key: "k1", due, stability: 3, difficulty: 5, elapsed_days: 1, scheduled_days: 3, learning_steps: 0, reps: 2, lapses: 0, state: 2, last_review: lastReview } },
+    log: [{ card: "a.md#k1", rating: 3, state: 2, review: lastReview }],
+  });
+  const NOW = new Date("2024-05-01T12:00:00Z");
+
+  it.each([
+    ["JavaScript's last day", "+275760-09-13T00:00:00.000Z"],
+    ["year 9999", "9999-12-31T00:00:00.000Z"],
+    ["before 1970", "1900-01-01T00:00:00.000Z"],
+  ])("reads a last review at %s into the sane range and grades from today, never beyond year 2200 plus the interval", (_name, date) => {
+    const parsed = parseReviewState(stored(date, date));
+    expect(parsed.problem).toBeUndefined();
+    const record = parsed.state.cards["a.md#k1"];
+    for (const value of [record?.due, record?.last_review, parsed.state.log[0]?.review]) {
+      const ms = Date.parse(value as string);
+      expect(ms).toBeGreaterThanOrEqual(Date.UTC(1970, 0, 1));
+      expect(ms).toBeLessThanOrEqual(Date.UTC(2200, 0, 1));
+    }
+    const scheduler = new ReviewScheduler();
+    const graded = scheduler.grade(parsed.state, card, 3, NOW);
+    const due = Date.parse(graded.cards["a.md#k1"]?.due as string);
+    expect(due).toBeGreaterThan(NOW.getTime());
+    expect(due).toBeLessThan(NOW.getTime() + 366 * 86_400_000);
+    expect(Object.values(scheduler.preview(parsed.state, card, NOW)).every((p) => p.intervalMs > 0 && p.intervalMs < 366 * 86_400_000)).toBe(true);
+  });
+});

@@ -1,0 +1,305 @@
+// @vitest-environment happy-dom
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { answerMarkdown } from "../../../src/engine/review-cards/cards";
+import LinkedDevOpsNotesPlugin from "../../../src/plugin/main";
+import { formatInterval } from "../../../src/plugin/review-cards/format-interval";
+import { REVIEW_VIEW_TYPE, ReviewView } from "../../../src/plugin/review-cards/review-view";
+import { DASHBOARD_VIEW_TYPE, DashboardView } from "../../../src/plugin/dashboard/dashboard-view";
+import manifest from "../../../manifest.json";
+import { App, MarkdownRenderer, Notice, loadAndWait } from "../../fakes/obsidian";
+import { NodeFolderStorage } from "../../fakes/node-folder-storage";
+import { loadPlugin, type Harness } from "../plugin-harness";
+
+/** 10:00 in Seoul: far from midnight wherever the test machine is, since the day is the machine's. */
+const NOW = new Date("2024-05-01T12:00:00Z");
+const DATA = ".obsidian/plugins/linked-devops-notes/data.json";
+
+/** The review schedule in the plugin's saved data, as far as these tests read it. */
+interface SavedReview {
+  reviewCards: { cards: Record<string, { reps: number }>; log: Array<{ rating: number }> };
+}
+
+const savedData = (root: string): SavedReview => JSON.parse(readFileSync(join(root, DATA), "utf8")) as SavedReview;
+const ANSWERED_IN_EXAMPLE_VAULT = 17;
+
+let harness: Harness | undefined;
+afterEach(() => {
+  harness?.dispose();
+  harness = undefined;
+});
+
+async function start(options: Parameters<typeof loadPlugin>[0] = {}): Promise<Harness> {
+  harness = await loadPlugin(options);
+  harness.plugin.reviewCards.store.now = () => NOW;
+  return harness;
+}
+
+/** Unloads the plugin and loads a new one over the same folder, as a restart of Obsidian would. */
+async function reload(h: Harness): Promise<Harness> {
+  h.plugin.unload();
+  document.body.innerHTML = "";
+  const app = new App(new NodeFolderStorage(h.root));
+  const plugin = new LinkedDevOpsNotesPlugin(app as never, manifest);
+  await loadAndWait(plugin);
+  plugin.reviewCards.store.now = () => NOW;
+  app.workspace.finishLayout();
+  await plugin.live.settled();
+  const settle = async (): Promise<void> => {
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    await plugin.live.settled();
+  };
+  harness = { root: h.root, app, plugin, settle, dispose: () => {
+    plugin.unload();
+    h.dispose();
+  } };
+  return harness;
+}
+
+async function openReview(h: Harness): Promise<ReviewView> {
+  await h.app.runCommand("linked-devops-notes:review-questions");
+  const view = h.app.workspace.getLeavesOfType(REVIEW_VIEW_TYPE)[0]?.view;
+  if (!(view instanceof ReviewView)) throw new Error("review view did not open");
+  await rendered();
+  return view;
+}
+
+/** Lets the view's asynchronous rendering (note read, markdown render) finish. */
+async function rendered(): Promise<void> {
+  for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+async function press(view: ReviewView, key: string): Promise<void> {
+  view.contentEl.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true }));
+  await rendered();
+}
+
+function notes(root: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
+      const path = dir ? `${dir}/${entry.name}` : entry.name;
+      if (entry.isDirectory() && !entry.name.startsWith(".")) walk(path);
+      else if (entry.name.endsWith(".md")) out.set(path, readFileSync(join(root, path), "utf8"));
+    }
+  };
+  walk("");
+  return out;
+}
+
+const progress = (view: ReviewView): string => view.contentEl.querySelector(".ldn-review-progress")?.textContent ?? "";
+const currentCard = (view: ReviewView): string => view.contentEl.querySelector<HTMLElement>(".ldn-review-card")?.dataset.card ?? "";
+
+describe("review view", () => {
+  it("reviews three cards with the keyboard; the schedule goes to data.json, never the notes, and survives a restart", async () => {
+    const h = await start();
+    const before = notes(h.root);
+    const view = await openReview(h);
+    expect(progress(view)).toBe(`1 of ${ANSWERED_IN_EXAMPLE_VAULT} · ${ANSWERED_IN_EXAMPLE_VAULT} due today`);
+
+    const graded: string[] = [];
+    for (const grade of ["4", "3", "1"]) {
+      const id = currentCard(view);
+      graded.push(id);
+      expect(view.contentEl.querySelector(".ldn-review-show-answer")).not.toBeNull();
+      expect(view.contentEl.querySelector(".ldn-review-grade")).toBeNull();
+      await press(view, "3"); // no grade before the answer is shown
+      expect(currentCard(view)).toBe(id);
+
+      await press(view, " ");
+      const card = h.plugin.reviewCards.store.cards().find((c) => c.id === id);
+      if (!card) throw new Error(`no card ${id}`);
+      // The back is the answer as written in the note, rendered by Obsidian for that note.
+      const answer = answerMarkdown(before.get(card.path) ?? "", card.answerLines);
+      expect(MarkdownRenderer.calls.at(-1)).toEqual({ markdown: answer, sourcePath: card.path });
+      expect(view.contentEl.querySelector(".ldn-review-answer")?.textContent).not.toBe("");
+      // Each button tells when the card would come back.
+      const preview = h.plugin.reviewCards.store.preview(card);
+      const intervals = [...view.contentEl.querySelectorAll(".ldn-review-grade")].map((b) => [b.getAttribute("data-grade"), b.querySelector(".ldn-review-grade-interval")?.textContent]);
+      expect(intervals).toEqual([1, 2, 3, 4].map((g) => [String(g), formatInterval(preview[g as 1 | 2 | 3 | 4].intervalMs)]));
+
+      await press(view, grade);
+      expect(currentCard(view)).not.toBe(id);
+    }
+    // Easy sent the first card days away; Good and Again keep the others in learning today.
+    expect(progress(view)).toBe(`4 of ${ANSWERED_IN_EXAMPLE_VAULT} · ${ANSWERED_IN_EXAMPLE_VAULT - 1} due today`);
+
+    const restarted = await reload(h);
+    const data = savedData(h.root);
+    expect(Object.keys(data.reviewCards.cards).sort()).toEqual([...graded].sort());
+    expect(data.reviewCards.log.map((e) => e.rating)).toEqual([4, 3, 1]);
+    expect(notes(h.root)).toEqual(before);
+
+    const again = await openReview(restarted);
+    expect(progress(again)).toBe(`1 of ${ANSWERED_IN_EXAMPLE_VAULT - 3} · ${ANSWERED_IN_EXAMPLE_VAULT - 1} due today`);
+    expect(graded).not.toContain(currentCard(again));
+    expect(restarted.plugin.reviewCards.store.summary()).toMatchObject({ dueToday: ANSWERED_IN_EXAMPLE_VAULT - 1, reviewsToday: 3, lapsesToday: 0 });
+  });
+
+  it("grades by click too, and opens the note at the question's line", async () => {
+    const h = await start();
+    const view = await openReview(h);
+    const card = h.plugin.reviewCards.store.cards().find((c) => c.id === currentCard(view));
+    view.contentEl.querySelector<HTMLElement>(".ldn-review-show-answer")?.click();
+    await rendered();
+    view.contentEl.querySelector<HTMLElement>('.ldn-review-grade[data-grade="2"]')?.click();
+    await rendered();
+    expect(h.plugin.reviewCards.store.state.log.map((e) => [e.card, e.rating])).toEqual([[card?.id, 2]]);
+
+    view.contentEl.querySelector<HTMLElement>(".ldn-review-open-note")?.click();
+    await h.settle();
+    const next = h.plugin.reviewCards.store.cards().find((c) => c.id === currentCard(view)) ?? card;
+    expect(h.app.workspace.lastOpened).toEqual({ path: next?.path, line: next?.line });
+  });
+
+  it("is started from the dashboard, narrowed to the dashboard's tag", async () => {
+    const h = await start();
+    await h.app.runCommand("linked-devops-notes:open-dashboard");
+    const dashboard = h.app.workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)[0]?.view as unknown as DashboardView;
+    const select = dashboard.contentEl.querySelector<HTMLSelectElement>(".ldn-tag-filter select");
+    if (!select) throw new Error("no tag filter");
+    select.value = "기획안";
+    select.dispatchEvent(new Event("change"));
+    const tagged = h.plugin.reviewCards.store.cards().filter((c) => c.tags.includes("기획안"));
+    expect(tagged.length).toBeGreaterThan(0);
+    expect(dashboard.contentEl.querySelector(".ldn-review-stat.is-due .ldn-review-stat-value")?.textContent).toBe(String(tagged.length));
+    // Nothing graded yet, so nothing is scheduled: the month ahead says so instead of drawing empty bars.
+    expect(dashboard.contentEl.querySelectorAll(".ldn-forecast .ldn-forecast-bar")).toHaveLength(0);
+    expect(dashboard.contentEl.querySelector(".ldn-review-summary .ldn-empty")?.textContent).toMatch(/^Nothing scheduled yet/);
+
+    dashboard.contentEl.querySelector<HTMLElement>(".ldn-review-start")?.click();
+    await rendered();
+    const view = h.app.workspace.getLeavesOfType(REVIEW_VIEW_TYPE)[0]?.view as unknown as ReviewView;
+    expect(view.getState()).toEqual({ filter: "tag:기획안" });
+    expect(progress(view)).toBe(`1 of ${tagged.length} · ${tagged.length} due today`);
+    const seen = new Set<string>();
+    for (let i = 0; i < tagged.length; i++) {
+      seen.add(currentCard(view));
+      await press(view, " ");
+      await press(view, "4");
+    }
+    expect([...seen].sort()).toEqual(tagged.map((c) => c.id).sort());
+    expect(view.contentEl.querySelector(".ldn-review-done")?.textContent).toMatch(/No questions are due/);
+  });
+
+  it("filters by concept from its own menu", async () => {
+    const h = await start();
+    const view = await openReview(h);
+    const select = view.contentEl.querySelector<HTMLSelectElement>(".ldn-review-filter select");
+    expect([...(select?.options ?? [])].map((o) => o.value)).toContain("concept:docker");
+    if (!select) throw new Error("no filter");
+    select.value = "concept:docker";
+    select.dispatchEvent(new Event("change"));
+    await rendered();
+    const docker = h.plugin.reviewCards.store.cards().filter((c) => c.concepts.includes("docker"));
+    expect(progress(view)).toBe(`1 of ${docker.length} · ${docker.length} due today`);
+    expect(docker.map((c) => c.id)).toContain(currentCard(view));
+    expect(view.getState()).toEqual({ filter: "concept:docker" });
+  });
+
+  it("skips a card whose question was deleted meanwhile, without taking the focus from the note being typed in", async () => {
+    const h = await start({ exampleVault: false, files: { "flash.md": "Q. 도커란?\n-> 툴\n\nQ. 파드란?\n-> 단위\n" } });
+    const view = await openReview(h);
+    const [docker, pod] = h.plugin.reviewCards.store.cards();
+    expect(currentCard(view)).toBe(docker?.id);
+    const editor = document.body.createEl("textarea");
+    editor.focus();
+    await h.app.vault.modify(h.app.vault.getAbstractFileByPath("flash.md") as never, "Q. 파드란?\n-> 단위\n");
+    await h.settle();
+    await new Promise((resolve) => setTimeout(resolve, 350)); // the view's own refresh debounce
+    await rendered();
+    expect(currentCard(view)).toBe(pod?.id);
+    expect(document.activeElement).toBe(editor);
+  });
+
+  it("dashboard shows today's reviews, lapses and the forecast from the schedule", async () => {
+    const h = await start();
+    const store = h.plugin.reviewCards.store;
+    const [a, b] = store.cards();
+    if (!a || !b) throw new Error("cards expected");
+    store.grade(a, 4);
+    store.grade(b, 3);
+    await h.app.runCommand("linked-devops-notes:open-dashboard");
+    const dashboard = h.app.workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)[0]?.view as unknown as DashboardView;
+    const value = (cls: string): string => dashboard.contentEl.querySelector(`.ldn-review-stat.${cls} .ldn-review-stat-value`)?.textContent ?? "";
+    expect([value("is-due"), value("is-new"), value("is-reviewed"), value("is-lapsed")]).toEqual([String(ANSWERED_IN_EXAMPLE_VAULT - 1), String(ANSWERED_IN_EXAMPLE_VAULT - 2), "2", "0"]);
+    const bars = [...dashboard.contentEl.querySelectorAll(".ldn-forecast-bar")].map((bar) => Number(bar.getAttribute("data-count")));
+    expect(bars[0]).toBe(1); // the Good card, learning today
+    expect(bars.reduce((x, y) => x + y, 0)).toBe(2);
+  });
+});
+
+describe("review schedule in the plugin's data", () => {
+  it("keeps a corrupt schedule aside, tells the learner, and starts afresh without failing", async () => {
+    const stored = { settings: {}, review: { version: 1, cards: "oops" } };
+    const h = await start({ files: { [DATA]: JSON.stringify(stored) } });
+    const folder = join(h.root, ".obsidian/plugins/linked-devops-notes");
+    const backups = readdirSync(folder).filter((f) => f.startsWith("review-state.backup-"));
+    expect(backups).toHaveLength(1);
+    expect(JSON.parse(readFileSync(join(folder, backups[0] as string), "utf8"))).toEqual(stored.review);
+    expect(Notice.messages.some((m) => m.includes("could not read its review schedule") && m.includes(backups[0] as string))).toBe(true);
+    const view = await openReview(h);
+    expect(progress(view)).toBe(`1 of ${ANSWERED_IN_EXAMPLE_VAULT} · ${ANSWERED_IN_EXAMPLE_VAULT} due today`);
+    await new Promise((resolve) => setTimeout(resolve, 600)); // the debounced save
+    expect(savedData(h.root).reviewCards).toEqual({ version: 1, cards: {}, orphans: {}, log: [] });
+  });
+
+  it("keeps a schedule from a newer version aside, with its own message", async () => {
+    const h = await start({ files: { [DATA]: JSON.stringify({ review: { version: 9, cards: {} } }) } });
+    expect(Notice.messages.some((m) => m.includes("newer version"))).toBe(true);
+    expect(h.plugin.reviewCards.store.state.cards).toEqual({});
+  });
+
+  it("moves a card's schedule with its note on rename, and finds it after a rename it did not see", async () => {
+    const h = await start();
+    const store = h.plugin.reviewCards.store;
+    const card = store.cards().find((c) => c.path === "TIL 2024-03-02.md") ?? store.cards()[0];
+    if (!card) throw new Error("a card expected");
+    store.grade(card, 4);
+    const schedule = { ...store.state.cards[card.id], path: undefined };
+
+    await h.app.vault.rename(h.app.vault.getAbstractFileByPath(card.path) as never, "Archive/renamed.md");
+    await h.settle();
+    expect(Object.keys(store.state.cards)).toEqual([`Archive/renamed.md#${card.key}`]);
+    expect(store.cards().some((c) => c.id === `Archive/renamed.md#${card.key}`)).toBe(true);
+
+    // Renamed on disk while Obsidian was closed.
+    const restarted = await reload(h);
+    (restarted.app.vault.storage as NodeFolderStorage).rename("Archive/renamed.md", "Elsewhere/again.md");
+    const again = await reload(restarted);
+    const moved = again.plugin.reviewCards.store;
+    moved.cards();
+    expect(Object.keys(moved.state.cards)).toEqual([`Elsewhere/again.md#${card.key}`]);
+    expect({ ...moved.state.cards[`Elsewhere/again.md#${card.key}`], path: undefined }).toEqual(schedule);
+  });
+
+  it("sets aside the schedule of a question that was deleted (kept as an orphan, in case it comes back)", async () => {
+    const h = await start({ files: { "flash.md": "Q. 도커란?\n-> 컨테이너 툴\n\nQ. 파드란?\n-> 최소 단위\n" } });
+    const store = h.plugin.reviewCards.store;
+    const cards = store.cards().filter((c) => c.path === "flash.md");
+    for (const card of cards) store.grade(card, 3);
+    await h.app.vault.modify(h.app.vault.getAbstractFileByPath("flash.md") as never, "Q. 파드란?\n-> 최소 단위\n");
+    await h.settle();
+    store.cards();
+    expect(Object.keys(store.state.cards)).toEqual([cards[1]?.id]);
+    expect(Object.keys(store.state.orphans)).toEqual([cards[0]?.id]);
+  });
+
+  it("merges a schedule synced from another device: the newer review of a card wins", async () => {
+    const h = await start();
+    const store = h.plugin.reviewCards.store;
+    const [mine, theirsOnly] = store.cards();
+    if (!mine || !theirsOnly) throw new Error("cards expected");
+    store.grade(mine, 1);
+    const newer = { ...store.state.cards[mine.id], reps: 7, last_review: "2024-05-02T00:00:00.000Z" };
+    const external = { settings: {}, review: { version: 1, cards: { [mine.id]: newer, [theirsOnly.id]: { ...newer, path: theirsOnly.path, key: theirsOnly.key } }, log: [] } };
+    h.app.vault.storage.write(DATA, JSON.stringify(external));
+    await h.plugin.onExternalSettingsChange();
+    expect(store.state.cards[mine.id]?.reps).toBe(7);
+    expect(store.state.cards[theirsOnly.id]?.key).toBe(theirsOnly.key);
+    expect(store.state.log).toHaveLength(1); // our grade is kept in the log
+    await new Promise((resolve) => setTimeout(resolve, 600)); // the debounced save of the merged schedule
+    expect(savedData(h.root).reviewCards.cards[mine.id]?.reps).toBe(7);
+  });
+});
