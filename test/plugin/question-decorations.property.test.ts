@@ -24,6 +24,8 @@ const TRICKY = [
   "```", "```bash", "~~~", "docker run 도커", "%% 도커 %%", "%%", "<!--", "-->", "<div", "class=\"x\">", "<b>도커</b>는",
   "---", "...", "\u0007 제어 문자", "    ## 들여쓴 제목", "%% 여러 줄에 걸친", "주석 끝 %% 도커", "`%%` 코드 속, 그 뒤 %% 열림",
   "==형광 %% 안== 도커", "[[링크%%]] 뒤", "http://x.io/%% 뒤", "\\%% 이스케이프", "a <!-- b", "--> c 도커", "<p>도커 <b>굵게</b></p>",
+  "$$", "$\\text{도커}$ 식", "<pre>", "</pre>", "<div>", "</div>", "- ```", "1. ~~~", "    들여쓴 도커 코드", "| 도구 | 설명 |", "|---|---|",
+  "도커 | 컨테이너", "===", "`코드가 시작", "코드 끝` 도커", "[도커 문서", "문서](https://docs.docker.com) 뒤", "> [!note] 도커 제목", "[^도커]: 주석",
 ];
 const line = fc.oneof({ arbitrary: fc.constantFrom(...PROSE), weight: 5 }, { arbitrary: fc.constantFrom(...TRICKY), weight: 1 });
 const snippet = fc.oneof(

@@ -260,7 +260,7 @@ export class VaultIndex {
 
   /** Parses a text with this index's concepts and options, without changing the index. */
   parse(path: string, text: string): ParsedNote {
-    const options: Parameters<typeof parseNote>[2] = { matcher: this.vaultConcepts.matcher };
+    const options: Parameters<typeof parseNote>[2] = { matcher: this.vaultConcepts.matcher, conceptOfLink: (target) => this.vaultConcepts.namedBy(target) };
     if (this.options.questions) options.questions = this.options.questions;
     if (this.options.conceptTag) options.conceptTag = this.options.conceptTag;
     return parseNote(path, text, options);

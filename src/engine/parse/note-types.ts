@@ -71,8 +71,19 @@ export interface ConceptMention {
   start: number;
   end: number;
   line: number;
-  /** Written inside a `[[link]]` (as its target or its display text). */
+  /**
+   * Written inside a link: a wikilink naming the concept (then `start`–`end` is the whole link),
+   * or a mention in a link's text.
+   */
   inLink: boolean;
+  /**
+   * May be turned into a link: in prose that may be linked (not a heading, link text, code, URL
+   * … see `markdown/protected-spans.ts`), a word of its own, not already in a link. The linker
+   * links only these, and the editor underlines only these.
+   */
+  linkable: boolean;
+  /** On a table row: a link written here needs its pipe escaped (`[[Docker\|도커]]`). */
+  inTable: boolean;
 }
 
 /** A concept declared by the note itself: tagged `concept`, or named in settings. */

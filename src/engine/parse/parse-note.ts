@@ -1,11 +1,13 @@
 import { builtinMatcher } from "../concepts/builtin-concepts";
 import type { ConceptMatcher } from "../concepts/concept-matcher";
-import { LineIndex } from "../text/line-index";
+import type { Concept } from "../concepts/concept-set";
+import { baseOfKey, linkKey } from "../index/link-target";
 import { normalizeName, normalizeNoteText } from "../text/normalize-text";
 import { readBodyFields } from "./body-fields";
-import { listProperty, locateFrontmatter, readFrontmatter } from "../markdown/frontmatter";
-import { scanInline } from "../markdown/inline-scan";
-import { readLineStructure, type LineInfo } from "../markdown/line-structure";
+import { listProperty, readFrontmatter } from "../markdown/frontmatter";
+import type { LineInfo } from "../markdown/line-structure";
+import { readMarkdown } from "../markdown/read-markdown";
+import { mentionsOf } from "./mentions";
 import type { ConceptMention, DeclaredConcept, Heading, ParsedNote, Question } from "./note-types";
 import { DEFAULT_QUESTION_OPTIONS, findQuestions, type QuestionOptions } from "../questions/find-questions";
 import { uniqueIgnoringCase } from "../text/unique-ignoring-case";
@@ -16,6 +18,11 @@ export interface ParseOptions {
   questions?: Partial<QuestionOptions>;
   /** A note with this tag declares a concept (its title and aliases). */
   conceptTag?: string;
+  /**
+   * The concept a wikilink target names (by name, alias or its note's path): such a link is a
+   * linked mention of it. By the matcher's concepts' names and aliases when not given.
+   */
+  conceptOfLink?: (target: string) => Concept | undefined;
 }
 
 /** Notes above this size are read, with a warning that they slow the index down. */
@@ -38,7 +45,8 @@ export function parseNote(path: string, rawText: string, options: ParseOptions =
     note.warnings.push(`very large note (${Math.round(text.length / 1e5) / 10} million characters); indexing it is slow`);
   }
 
-  const block = locateFrontmatter(text);
+  const reading = readMarkdown(text);
+  const block = reading.frontmatter;
   if (block) {
     const reading = readFrontmatter(block);
     note.frontmatter = reading.data;
@@ -47,9 +55,7 @@ export function parseNote(path: string, rawText: string, options: ParseOptions =
     note.warnings.push("frontmatter is never closed with `---`; it is read as text");
   }
 
-  const lineIndex = new LineIndex(text);
-  const { lines, codeBlocks } = readLineStructure(text, block ? block.endLine : 0);
-  const inline = scanInline(text, lines, lineIndex);
+  const { lineIndex, lines, codeBlocks, inline } = reading;
   const properties = note.frontmatter ?? {};
 
   note.lineCount = lines.length;
@@ -66,7 +72,8 @@ export function parseNote(path: string, rawText: string, options: ParseOptions =
   note.emptyFields = emptyFields;
 
   const matcher = options.matcher ?? builtinMatcher();
-  note.mentions = mentionsIn(inline.prose, inline.linkSpans, lineIndex, matcher);
+  const conceptOfLink = options.conceptOfLink ?? ((target: string) => matcher.concepts.byName(baseOfKey(linkKey(target))));
+  note.mentions = mentionsOf(text, inline, lines, lineIndex, matcher, conceptOfLink);
   const questionOptions = { ...DEFAULT_QUESTION_OPTIONS, ...options.questions };
   const drafts = findQuestions(text, inline.prose, lines, questionOptions);
   const conceptsByLine = conceptNamesByLine(note.mentions, new Set(drafts.map((draft) => draft.line)), matcher);
@@ -148,21 +155,6 @@ function withoutClosingHashes(heading: string): string {
   let cut = end;
   while (cut > 0 && (heading.charCodeAt(cut - 1) === 32 || heading.charCodeAt(cut - 1) === 9)) cut--;
   return cut < end ? heading.slice(0, cut) : heading;
-}
-
-function mentionsIn(prose: string, linkSpans: Array<[number, number]>, lines: LineIndex, matcher: ConceptMatcher): ConceptMention[] {
-  let span = 0;
-  return matcher.find(prose).map((found) => {
-    while (span < linkSpans.length && (linkSpans[span] as [number, number])[1] <= found.start) span++;
-    const link = linkSpans[span];
-    return {
-      conceptId: found.conceptId,
-      start: found.start,
-      end: found.end,
-      line: lines.lineAt(found.start),
-      inLink: link !== undefined && link[0] <= found.start && found.end <= link[1],
-    };
-  });
 }
 
 /** The names of the concepts mentioned on each of `lines`, in order, once each: one pass, not one per question. */

@@ -14,7 +14,8 @@
  *
  * An edit keeps every cut true when it stays inside one section, leaves the section's heading a
  * heading (and line 1 alone), and the lines it touches, before and after, hold nothing that
- * changes how later lines read: no fence (```/~~~), no `%%`, no `<tag` or `<!--`, no control
+ * changes how later lines read: no fence (```/~~~, on a list item's line too), no `$$`, no `%%`,
+ * no `<tag`, `<!--` or `<?`, no control
  * character, no `>` while a `<tag` is open before it (it could close it), and no `---`/`...`
  * line when the note starts with `---` (it could open or close frontmatter).
  */
@@ -37,12 +38,15 @@ export interface ParsedStructure {
 
 // eslint-disable-next-line no-control-regex -- control characters (binary or damaged text) are what it looks for: such text is never split into sections
 const SUSPICIOUS = /[\u0000-\u0008\u000b\u000e-\u001f\r\ufffd]/;
-const TAG_OPENER = /<[A-Za-z/!]/;
-const FENCE_LINE = /^[ \t>]*(?:```|~~~)/m;
+const TAG_OPENER = /<[A-Za-z/!?]/;
+/** A fence, at the margin, in a quote or on a list item's line (`- \`\`\`bash`). */
+const FENCE_LINE = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:```|~~~)/m;
+/** A `$$` opens or closes a math block, which runs over any lines, headings included. */
+const MATH_FENCE = "$$";
 const DELIMITER_LINE = /^(?:---|\.\.\.)[^\S\n]*$/m;
 const HEADING_AT_MARGIN = /^#{1,6}(?:[ \t]|$)/;
-/** What may hide a comment opener from the parser earlier on its line: a code span, an escape, a link, a highlight, a URL. */
-const HIDERS = /[`\\[]|==|:\/\/|www\./;
+/** What may hide a comment opener from the parser earlier in its paragraph: a code span, math, an escape, a link, a highlight, a URL. */
+const HIDERS = /[`$\\[]|==|:\/\/|www\.|\.[A-Za-z]/;
 
 export function layoutSections(text: string, parsed: ParsedStructure): SectionLayout {
   const starts = [0];
@@ -92,7 +96,10 @@ function commentSpans(
       at = opener + 1; // the parser skips code lines outside comments
       continue;
     }
-    if (opener < frontmatterEnd || HIDERS.test(text.slice(Math.max(lineStart, at), opener)) || tags.openAt(opener)) {
+    // A code span or a link's text may run over the lines of a paragraph: what may hide the
+    // opener is looked for back to the last blank line (not before the last comment's end).
+    const before = text.slice(at, opener);
+    if (opener < frontmatterEnd || HIDERS.test(before.slice(before.lastIndexOf("\n\n") + 1)) || tags.openAt(opener)) {
       return { spans, uncertainFrom: lineStart };
     }
     const closer = text.startsWith("%%", opener) ? "%%" : "-->";
@@ -143,7 +150,7 @@ export function editKeepsSections(layout: SectionLayout, head: () => string, bef
   let closers = false;
   for (const lines of [before, after]) {
     // `-->` too: taking a character out of it leaves a `<!--` above open to the end of the note.
-    if (lines.includes("%%") || lines.includes("-->") || TAG_OPENER.test(lines) || FENCE_LINE.test(lines) || SUSPICIOUS.test(lines)) return false;
+    if (lines.includes("%%") || lines.includes("-->") || lines.includes(MATH_FENCE) || TAG_OPENER.test(lines) || FENCE_LINE.test(lines) || SUSPICIOUS.test(lines)) return false;
     if (layout.frontmatterPossible && DELIMITER_LINE.test(lines)) return false;
     closers ||= lines.includes(">");
   }
