@@ -76,7 +76,7 @@ function touchesNeighbour(found: readonly FoundMention[], k: number): boolean {
 
 /**
  * Whether the mention is part of a longer word or name. Before it: any letter or digit, or one
- * of `- . _ / \ @ [ ! \` $`. After it: a letter or digit of any script but Hangul (Korean
+ * of `- . _ / \ @ # [ ! \` $`. After it: a letter or digit of any script but Hangul (Korean
  * endings stand outside the link: 도커는), one of `- _ / \ @ ] \` $`, or a `.` that runs on into
  * a letter or digit (`docker.com`, `Docker.md`, but not the full stop of 도커.).
  */
@@ -90,7 +90,7 @@ export function gluedToWord(text: string, start: number, end: number): boolean {
   return !isHangul(after) && isLetterOrDigit(text, end);
 }
 
-const GLUE_BEFORE = [...'-._/\\@[!`$'].map((c) => c.charCodeAt(0));
+const GLUE_BEFORE = [...'-._/\\@#[!`$'].map((c) => c.charCodeAt(0));
 const GLUE_AFTER = [...'-_/\\@]`$'].map((c) => c.charCodeAt(0));
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 

@@ -42,6 +42,7 @@ export const LINK_CASES: ReadonlyArray<{ name: string; before: string; after: st
   { name: "a URL without a scheme", before: "ko.wikipedia.org/wiki/도커 참고", after: "ko.wikipedia.org/wiki/도커 참고" },
   { name: "a bare domain", before: "docker.com 에서 받는 Docker", after: "docker.com 에서 받는 [[Docker]]" },
   { name: "a Windows path", before: "C:\\ProgramData\\Docker 폴더", after: "C:\\ProgramData\\Docker 폴더" },
+  { name: "an escaped tag", before: "\\#도커 그리고 도커", after: "\\#도커 그리고 [[Docker|도커]]" },
   { name: "after a backslash", before: "\\도커 그리고 도커", after: "\\도커 그리고 [[Docker|도커]]" },
   { name: "a table without a leading pipe", before: "도구 | 설명\n--- | ---\n도커 | 컨테이너", after: "도구 | 설명\n--- | ---\n[[Docker\\|도커]] | 컨테이너" },
   { name: "a table in a callout", before: "> [!note] 도구\n> | 이름 | 설명 |\n> |---|---|\n> | 포드맨 | 데몬 없음 |", after: "> [!note] 도구\n> | 이름 | 설명 |\n> |---|---|\n> | [[Podman\\|포드맨]] | 데몬 없음 |" },
