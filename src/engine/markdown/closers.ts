@@ -6,9 +6,13 @@ import type { Found } from "./bare-urls";
  * answers, so that a note of unclosed backticks or dollar signs is read in linear time.
  */
 
-/** Runs of backticks: a code span opened by a run of n closes at the next run of exactly n. */
+/**
+ * Runs of backticks: a code span opened by a run of n closes at the next run of exactly n. Every
+ * run of the note is listed once, by length, on the first question; each later question is a
+ * binary search (a note of runs of a hundred different lengths searched the note once per length).
+ */
 export class BacktickRuns {
-  private readonly memo = new Map<number, { from: number; at: number }>();
+  private byLength: Map<number, number[]> | undefined;
 
   constructor(private readonly text: string) {}
 
@@ -21,16 +25,30 @@ export class BacktickRuns {
 
   /** Start of the next run of exactly `run` backticks at or after `from`, or -1. */
   next(from: number, run: number): number {
-    const known = this.memo.get(run);
-    if (known && known.from <= from && (known.at === -1 || known.at >= from)) return known.at;
-    let at = this.text.indexOf("`", from);
-    while (at !== -1) {
-      const len = this.runAt(at);
-      if (len === run) break;
-      at = this.text.indexOf("`", at + len);
+    const starts = this.runs().get(run);
+    if (!starts) return -1;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((starts[mid] as number) < from) lo = mid + 1;
+      else hi = mid;
     }
-    this.memo.set(run, { from, at });
-    return at;
+    return lo < starts.length ? (starts[lo] as number) : -1;
+  }
+
+  private runs(): Map<number, number[]> {
+    if (this.byLength) return this.byLength;
+    const byLength = new Map<number, number[]>();
+    for (let at = this.text.indexOf("`"); at !== -1; ) {
+      const run = this.runAt(at);
+      const starts = byLength.get(run);
+      if (starts) starts.push(at);
+      else byLength.set(run, [at]);
+      at = this.text.indexOf("`", at + run);
+    }
+    this.byLength = byLength;
+    return byLength;
   }
 }
 
