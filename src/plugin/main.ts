@@ -1,13 +1,14 @@
 import { Notice, Plugin, TFile, getLanguage, normalizePath } from "obsidian";
 import { parseExtraConcepts } from "../engine/concepts/extra-concepts";
 import { markReviewed, restingNotes } from "../engine/set-aside/set-aside-schedule";
+import type { NoteRecord } from "../engine/index/note-record";
 import type { VaultIndex } from "../engine/index/vault-index";
 import type { SearchResult } from "../engine/search/search-result";
 import { TermSearch } from "../engine/search/term-search";
 import { createConceptNote, ConceptPickerModal } from "./commands/create-concept-note";
 import { exportDashboard } from "./commands/export-dashboard";
 import { EditorFeatures } from "./editor/editor-features";
-import { linkMentionsInActiveNote } from "./commands/link-mentions";
+import { linkMentionsInEditor } from "./commands/link-mentions";
 import { registerCommands } from "./commands/register-commands";
 import { readPluginData, type PluginData, type PluginSettings } from "./data/plugin-data";
 import { setLanguage, t } from "./i18n/strings";
@@ -56,9 +57,10 @@ export default class LinkedDevOpsNotesPlugin extends Plugin {
     registerCommands(this, {
       openDashboard: () => this.openDashboard(),
       searchTerms: () => new TermSearchModal(this.app, this.termSearch(), (choice) => void this.followSearchChoice(choice)).open(),
-      linkMentions: () => linkMentionsInActiveNote(this.app, this.live, this.pluginSettings.linkEveryMention),
+      linkMentions: (editor, file) => linkMentionsInEditor(this.app, this.live, editor, file, this.pluginSettings.linkEveryMention),
       createConceptNote: () => new ConceptPickerModal(this.app, this.live.index, (concept) => void this.createConceptNote(concept.id)).open(),
       exportDashboard: () => exportDashboard(this.app, this.live.index, this.pluginSettings.exportPath, new Date().toISOString().slice(0, 10)),
+      hasNoteQuestions: () => this.activeNote() !== undefined,
       showNoteQuestions: () => this.showNoteQuestions(),
       rebuildIndex: () => this.live.rebuild(this.indexConfig(), true).then(() => new Notice(t("rebuilt"))),
       reviewQuestions: () => this.review.open(),
@@ -187,14 +189,18 @@ export default class LinkedDevOpsNotesPlugin extends Plugin {
     await createConceptNote(this.app, this.live.index, conceptId, this.pluginSettings.conceptFolder, this.pluginSettings.conceptTag);
   }
 
-  private showNoteQuestions(): void {
+  private activeNote(): NoteRecord | undefined {
     const file = this.app.workspace.getActiveFile();
-    const note = file ? this.live.index.note(file.path) : undefined;
-    if (!file || !note) {
+    return file ? this.live.index.note(file.path) : undefined;
+  }
+
+  private showNoteQuestions(): void {
+    const note = this.activeNote();
+    if (!note) {
       new Notice(t("noActiveNote"));
       return;
     }
-    new NoteQuestionsModal(this.app, note.questions, (q) => void openNoteAtLine(this.app, file.path, q.line)).open();
+    new NoteQuestionsModal(this.app, note.questions, (q) => void openNoteAtLine(this.app, note.path, q.line)).open();
   }
 
   private refreshStatusBar(): void {
