@@ -5,6 +5,7 @@ import { DASHBOARD_MARKER, renderDashboardMarkdown } from "../engine/dashboard/r
 import { VaultIndex } from "../engine/index/vault-index";
 import { buildScanReport } from "../engine/report/scan-report";
 import { parseArgs, USAGE, UsageError } from "./cli-args";
+import { runLinkCommand } from "./link-command";
 import { readVault } from "./read-vault";
 import { runReviewCommand } from "./review-command";
 import { formatSummary } from "./summary";
@@ -43,6 +44,7 @@ export function runCli(argv: readonly string[], io: { out: (text: string) => voi
     io.out(args.json ? JSON.stringify(report, null, 2) + "\n" : formatSummary(report, buildDashboard(index, dashboardOptions)) + "\n");
     return 0;
   }
+  if (args.command === "link") return runLinkCommand(vault, reading, index, { every: args.every === true, dryRun: args.dryRun === true, json: args.json }, io);
   if (args.command === "review") {
     const options = { due: args.due === true, json: args.json, ...(args.state !== undefined ? { statePath: args.state } : {}), ...(args.today !== undefined ? { today: args.today } : {}), ...(args.tag !== undefined ? { tag: args.tag } : {}) };
     return runReviewCommand(index, options, io);
