@@ -98,4 +98,20 @@ describe("question decorations, cases the property found", () => {
     expect(drawn(whole, fresh.field).hints).toEqual([]);
     expect(drawn(state, decorations.field)).toEqual(drawn(whole, fresh.field));
   });
+
+  it.each([
+    { name: "a fence opened on a list item's line, typed above the next sections", doc: "## 절 0\n- [ ] x\n==Q. 도커?==\n## 절 1\nQ. 파드는?\n", at: "- [ ] x", insert: "- ```\n" },
+    { name: "a backtick taken out, so that a code span now ends before a %% further down", doc: "title\n`도커` 와 쿠버네티스\n`%%` 코\n% 열림\n## 절 0\nQ. 파드는?\n", at: "`도커`", remove: 1 },
+    { name: "a blank line ending an HTML block, so that the $$ under it opens math", doc: "\n<p>도커</p>\n==Q. 도커?==\n$$\n## 절 0\nQ: etcd?\n## 절 1", at: "==Q.", insert: "\n" },
+    { name: "a blank line ending a tag whose attributes wrap, so that a %% in it opens a comment", doc: "\n## 절 0\n<div\n## 절 1\n주석 끝 %% 도커\n## 절 2\n> **Q: 스테이징은?**\n## Q. 쿠버네티스란?", at: "## 절 2", insert: "\n\n" },
+  ])("$name", ({ doc, at, insert, remove }) => {
+    const decorations = setup();
+    let state = EditorState.create({ doc, extensions: decorations.extension });
+    const from = doc.indexOf(at);
+    state = state.update({ changes: { from, to: from + (remove ?? 0), insert: insert ?? "" } }).state;
+    state = state.update({ effects: rederive.of({ all: false }) }).state;
+    const fresh = setup();
+    const whole = EditorState.create({ doc: state.doc, extensions: fresh.extension });
+    expect(drawn(state, decorations.field)).toEqual(drawn(whole, fresh.field));
+  });
 });

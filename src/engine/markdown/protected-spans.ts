@@ -126,6 +126,16 @@ export class ProtectedSpans {
     return out;
   }
 
+  /** The spans of the given kinds, in order. */
+  ofKinds(kinds: ReadonlySet<SpanKind>): ProtectedSpan[] {
+    const out: ProtectedSpan[] = [];
+    for (let k = 0; k < this.flat.length; k += 3) {
+      const kind = KINDS[this.flat[k + 2] as number] as SpanKind;
+      if (kinds.has(kind)) out.push({ from: this.flat[k] as number, to: this.flat[k + 1] as number, kind });
+    }
+    return out;
+  }
+
   /** The kind of span holding `offset`, or `prose` when none does. */
   kindAt(offset: number): SpanKind | "prose" {
     let lo = 0;

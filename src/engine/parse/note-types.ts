@@ -112,6 +112,11 @@ export interface ParsedNote {
   mentions: ConceptMention[];
   /** Line where each section (a heading and what follows it) starts; the first is line 1. */
   sectionStarts: number[];
+  /**
+   * Comments and HTML tags that run over more than one line, as 1-based `[first, last]` lines: a
+   * heading inside one is no place to cut the note into pieces read apart (the editor's sections).
+   */
+  markupOverLines: Array<[number, number]>;
   /** Set when the note declares itself a concept (tag `concept`). */
   declaredConcept: DeclaredConcept | null;
   lineCount: number;

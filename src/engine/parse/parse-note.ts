@@ -6,7 +6,9 @@ import { normalizeName, normalizeNoteText } from "../text/normalize-text";
 import { readBodyFields } from "./body-fields";
 import { listProperty, readFrontmatter } from "../markdown/frontmatter";
 import type { LineInfo } from "../markdown/line-structure";
+import type { ProtectedSpans, SpanKind } from "../markdown/protected-spans";
 import { readMarkdown } from "../markdown/read-markdown";
+import type { LineIndex } from "../text/line-index";
 import { mentionsOf } from "./mentions";
 import type { ConceptMention, DeclaredConcept, Heading, ParsedNote, Question } from "./note-types";
 import { DEFAULT_QUESTION_OPTIONS, findQuestions, type QuestionOptions } from "../questions/find-questions";
@@ -67,6 +69,7 @@ export function parseNote(path: string, rawText: string, options: ParseOptions =
   note.aliases = uniqueIgnoringCase(listProperty(properties.aliases ?? properties.alias, /,/));
   note.headings = headingsOf(text, lines);
   note.sectionStarts = [1, ...note.headings.map((h) => h.line).filter((line) => line > 1)];
+  note.markupOverLines = markupOverLines(inline.spans, lineIndex);
   const { fields, emptyFields } = readBodyFields(text, lines, inline.prose);
   note.fields = fields;
   note.emptyFields = emptyFields;
@@ -111,6 +114,7 @@ function emptyNote(path: string): ParsedNote {
     questions: [],
     mentions: [],
     sectionStarts: [1],
+    markupOverLines: [],
     declaredConcept: null,
     lineCount: 0,
     warnings: [],
@@ -155,6 +159,18 @@ function withoutClosingHashes(heading: string): string {
   let cut = end;
   while (cut > 0 && (heading.charCodeAt(cut - 1) === 32 || heading.charCodeAt(cut - 1) === 9)) cut--;
   return cut < end ? heading.slice(0, cut) : heading;
+}
+
+const OVER_LINES: ReadonlySet<SpanKind> = new Set(["comment", "html"]);
+
+function markupOverLines(spans: ProtectedSpans, lineIndex: LineIndex): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const span of spans.ofKinds(OVER_LINES)) {
+    const first = lineIndex.lineAt(span.from);
+    const last = lineIndex.lineAt(span.to - 1);
+    if (last > first) out.push([first, last]);
+  }
+  return out;
 }
 
 /** The names of the concepts mentioned on each of `lines`, in order, once each: one pass, not one per question. */
