@@ -76,12 +76,14 @@ export function scanInline(text: string, lines: LineInfo[], lineIndex: LineIndex
       }
       // Nothing inside a link's text or a highlight may run past its end.
       const end = jump && jump.at < lineEnd ? jump.at : lineEnd;
-      const reach = jump && jump.at < limit ? jump.at : limit;
-      const c = text.charCodeAt(i);
-      if (c >= 120 || STARTS_MARKUP[c] === 0) {
-        i++;
-        continue;
+      // Most characters are prose as they stand: stepped over without looking further.
+      let c = text.charCodeAt(i);
+      while (c >= 120 || STARTS_MARKUP[c] === 0) {
+        if (++i >= end) break;
+        c = text.charCodeAt(i);
       }
+      if (i >= end) continue;
+      const reach = jump && jump.at < limit ? jump.at : limit;
       let next = -1;
       switch (c) {
         case 92: { // backslash: a path, or an escape of the next character

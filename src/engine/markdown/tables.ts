@@ -17,6 +17,7 @@ export function markTables(text: string, lines: LineInfo[]): void {
     const delimiter = lines[i] as LineInfo;
     const header = lines[i - 1] as LineInfo;
     if (!mayBeRow(header) || !mayBeRow(delimiter) || header.table || header.quoteDepth !== delimiter.quoteDepth) continue;
+    if (!startsLikeDelimiter(text, delimiter)) continue; // most lines: no slice, no split
     const columns = delimiterColumns(text.slice(delimiter.contentStart, delimiter.end));
     if (columns === 0 || cellCount(text.slice(header.contentStart, header.end)) !== columns) continue;
     header.table = true;
@@ -29,6 +30,14 @@ export function markTables(text: string, lines: LineInfo[]): void {
     }
     i = row;
   }
+}
+
+/** A delimiter row's first character, past spaces, is `|`, `:` or `-`. */
+function startsLikeDelimiter(text: string, line: LineInfo): boolean {
+  let at = line.contentStart;
+  while (at < line.end && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
+  const c = text.charCodeAt(at);
+  return c === 124 || c === 58 || c === 45;
 }
 
 function mayBeRow(line: LineInfo): boolean {
