@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import { VaultIndex } from "../engine/index/vault-index";
 import { CliError, flag, type CommandInput } from "./cli-command";
 import { ProgressLine } from "./progress-line";
-import { readVault } from "./read-vault";
+import { readVault, type VaultFile } from "./read-vault";
 import { terminalSafe } from "./terminal-text";
 import type { VaultWarning } from "./walk-vault";
 
@@ -12,6 +12,8 @@ export interface LoadedVault {
   /** The vault's absolute path. */
   root: string;
   index: VaultIndex;
+  /** The notes as read, for a command that works on their text (`link`). */
+  files: VaultFile[];
   /** Files that could not be read (the notes' own warnings are in the index). */
   warnings: VaultWarning[];
   indexMs: number;
@@ -28,7 +30,7 @@ export function loadVault(input: CommandInput): LoadedVault {
     const started = performance.now();
     const questions = { listItemQuestions: flag(input.options, "list-item-questions"), headingQuestions: flag(input.options, "heading-questions") };
     const index = VaultIndex.build(reading.files.map((file) => [file.path, file.text] as const), { questions });
-    return { root, index, warnings: reading.warnings, indexMs: Math.round(performance.now() - started) };
+    return { root, index, files: reading.files, warnings: reading.warnings, indexMs: Math.round(performance.now() - started) };
   } finally {
     progress.done();
   }

@@ -10,7 +10,7 @@ import { createLiveIndex, indexConfig } from "./host/index-config";
 import type { LiveIndex } from "./host/live-index";
 import { startIndexing } from "./host/start-indexing";
 import { setLanguage, t } from "./i18n/strings";
-import { linkMentionsInActiveNote } from "./linking/link-mentions";
+import { linkMentionsInEditor } from "./linking/link-mentions";
 import { NoteQuestionsFeature } from "./note-questions/note-questions-feature";
 import { ReviewCardsFeature } from "./review-cards/review-cards-feature";
 import { TermSearchFeature } from "./search/term-search-feature";
@@ -54,9 +54,10 @@ export default class LinkedDevOpsNotesPlugin extends Plugin {
     registerCommands(this, {
       openDashboard: () => this.dashboard.open(),
       searchTerms: () => search.open(),
-      linkMentions: () => linkMentionsInActiveNote(this.app, this.live, this.pluginSettings.linkEveryMention),
+      linkMentions: (editor, file) => linkMentionsInEditor(this.app, this.live, editor, file, this.pluginSettings.linkEveryMention),
       createConceptNote: () => this.conceptNotes.pick(),
       exportDashboard: () => this.dashboard.export(),
+      hasNoteQuestions: () => noteQuestions.activeNote() !== undefined,
       showNoteQuestions: () => noteQuestions.show(),
       rebuildIndex: () => this.live.rebuild(indexConfig(this.pluginSettings, this.manifest.version), true).then(() => new Notice(t("rebuilt"))),
       reviewQuestions: () => this.reviewCards.open(),

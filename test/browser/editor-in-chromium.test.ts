@@ -104,6 +104,15 @@ describe.skipIf(!haveChromium)("the editor extension of the shipped main.js, in 
       return [...view.dom.querySelectorAll(".ldn-concept-hint, .ldn-question-badge")].filter((el) => view.state.doc.lineAt(view.posAtDOM(el)).number <= 4).length;
     });
     expect(inFrontmatter).toBe(0);
+    // Headings and link text are read, never linked: no concept there is underlined.
+    const headingLine = await page.evaluate(() => window.ldnEditor.view.state.doc.toString().split("\n").findIndex((line) => line.startsWith("### ")) + 1);
+    expect(headingLine).toBeGreaterThan(0);
+    await page.evaluate((line) => window.ldnEditor.reveal(line), headingLine);
+    const inHeadingsOrLinks = await page.evaluate(() => {
+      const view = window.ldnEditor.view;
+      return [...view.dom.querySelectorAll(".ldn-concept-hint")].filter((el) => /^#{1,6} |\[\[(?!.*\]\])/.test(view.state.doc.lineAt(view.posAtDOM(el)).text.slice(0, view.posAtDOM(el) - view.state.doc.lineAt(view.posAtDOM(el)).from))).map((el) => el.textContent);
+    });
+    expect(inHeadingsOrLinks).toEqual([]);
     expect(await page.locator(".ldn-question-badge").first().getAttribute("aria-label")).toMatch(/^(Open question|Answered|Unsure)/);
   });
 

@@ -21,7 +21,7 @@ export interface ConceptUse {
  * What the index keeps of a note: the parse, less the frontmatter object and the raw mention
  * list, which are folded into `concepts`. Small on purpose: ten thousand of these stay in memory.
  */
-export interface NoteRecord extends Omit<ParsedNote, "frontmatter" | "mentions" | "highlights"> {
+export interface NoteRecord extends Omit<ParsedNote, "frontmatter" | "mentions" | "highlights" | "markupOverLines"> {
   concepts: ConceptUse[];
   highlightCount: number;
 }

@@ -9,7 +9,7 @@ import type { ConceptUse, NoteRecord } from "./note-record";
  * array at its exact size, so ten thousand records never hold ten thousand note texts.
  */
 export function recordOf(parsed: ParsedNote, conceptLinkedBy: (target: string) => Concept | undefined): NoteRecord {
-  const { frontmatter: _frontmatter, mentions, highlights, ...rest } = parsed;
+  const { frontmatter: _frontmatter, mentions, highlights, markupOverLines: _markup, ...rest } = parsed;
   const uses = new Map<string, ConceptUse>();
   for (const mention of mentions) {
     let use = uses.get(mention.conceptId);

@@ -252,7 +252,7 @@ export class VaultIndex {
 
   /** Parses a text with this index's concepts and options, without changing the index (`answerTerms` as the index records them). */
   parse(path: string, text: string, answerTerms = false): ParsedNote {
-    const options: Parameters<typeof parseNote>[2] = { matcher: this.vaultConcepts.matcher, answerTerms };
+    const options: Parameters<typeof parseNote>[2] = { matcher: this.vaultConcepts.matcher, answerTerms, conceptOfLink: (target) => this.vaultConcepts.namedBy(target) };
     if (this.options.questions) options.questions = this.options.questions;
     if (this.options.conceptTag) options.conceptTag = this.options.conceptTag;
     return parseNote(path, text, options);

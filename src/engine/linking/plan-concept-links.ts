@@ -1,13 +1,21 @@
 import type { VaultIndex } from "../index/vault-index";
+import type { ConceptMention } from "../parse/note-types";
 import { normalizeNoteText } from "../text/normalize-text";
+import { StoredLines } from "./stored-lines";
 
 /**
  * Turns unlinked mentions of concepts into links to the concepts' notes, Korean-aware: the link
  * covers the name as written and the particles stay outside (`도커는` → `[[Docker|도커]]는`).
  *
- * Works on the note's text as stored (CRLF, BOM and all) and changes nothing but the spans it
- * reports. Mentions are only ever prose mentions, so code, links, URLs, HTML tags, comments and
- * frontmatter are never touched; lines stored in NFD are skipped rather than rewritten.
+ * Only mentions the parse calls `linkable` are linked (see `markdown/protected-spans.ts`): never
+ * code, math, HTML, comments, links, URLs, paths, headings, callout headers or frontmatter, never
+ * part of a longer name. Works on the note's text as stored (CRLF, BOM and all) and changes
+ * nothing but the spans it reports; lines stored in NFD are left alone rather than rewritten.
+ *
+ * A link we write is a link we read: each link is written only if its target resolves to the
+ * concept's note and names that concept, so the next run sees the concept linked and the mention
+ * inside a link, and changes nothing. Linear in the note: one parse, one pass over the mentions,
+ * one join.
  */
 
 export interface ConceptLink {
@@ -37,12 +45,14 @@ export interface LinkOptions {
   linkText: (notePath: string) => string;
 }
 
+/** Characters a link's target or display text cannot hold without ending it early. */
+const BREAKS_TARGET = /[[\]|#^\n\r]/;
+const BREAKS_DISPLAY = /[[\]|\n\r]/;
+
 export function planConceptLinks(index: VaultIndex, path: string, stored: string, options: LinkOptions): LinkPlan {
   const parsed = index.parse(path, stored);
-  const normalized = normalizeNoteText(stored);
-  const storedLines = splitLines(stored);
-  const normalizedLines = splitLines(normalized);
-  const bom = stored.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const lines = new StoredLines(stored, normalizeNoteText(stored));
+  const targets = new LinkTargets(index, parsed.path, options.linkText);
 
   const alreadyLinked = new Set<string>();
   for (const link of parsed.links) {
@@ -51,59 +61,78 @@ export function planConceptLinks(index: VaultIndex, path: string, stored: string
   }
   const links: ConceptLink[] = [];
   const without = new Set<string>();
-  const taken = new Set<string>();
   for (const mention of parsed.mentions) {
-    if (mention.inLink) continue;
-    const notePath = index.conceptNote(mention.conceptId);
-    const concept = index.concepts.get(mention.conceptId);
-    if (!notePath) {
-      if (concept) without.add(concept.name);
+    if (!mention.linkable) continue;
+    const target = targets.of(mention.conceptId);
+    if (target === null) {
+      const concept = index.concepts.get(mention.conceptId);
+      if (concept && index.conceptNote(mention.conceptId) === undefined) without.add(concept.name);
       continue;
     }
-    if (notePath === parsed.path) continue; // a concept's own note does not link to itself
-    if (!options.everyMention && (alreadyLinked.has(mention.conceptId) || taken.has(mention.conceptId))) continue;
-    const storedLine = storedLines[mention.line - 1];
-    const normalLine = normalizedLines[mention.line - 1];
-    if (!storedLine || !normalLine) continue;
-    const lineBom = mention.line === 1 ? bom : 0;
-    const lineText = stored.slice(storedLine.start + lineBom, storedLine.end);
-    if (lineText !== normalized.slice(normalLine.start, normalLine.end)) continue; // NFD: leave the bytes alone
-    const column = mention.start - normalLine.start;
-    if (insideMarkdownLinkText(lineText, column) || /^\s*</.test(lineText)) continue;
-    const start = storedLine.start + lineBom + column;
-    const end = start + (mention.end - mention.start);
-    const surface = stored.slice(start, end);
-    const target = options.linkText(notePath);
-    const pipe = /^\s*\|/.test(lineText) ? "\\|" : "|";
-    const replacement = surface === target ? `[[${target}]]` : `[[${target}${pipe}${surface}]]`;
-    links.push({ conceptId: mention.conceptId, line: mention.line, column, start, end, surface, replacement });
-    taken.add(mention.conceptId);
+    if (!options.everyMention && alreadyLinked.has(mention.conceptId)) continue;
+    const link = linkFor(mention, target, lines, stored);
+    if (!link) continue;
+    links.push(link);
+    alreadyLinked.add(mention.conceptId);
   }
-  let text = stored;
-  for (let i = links.length - 1; i >= 0; i--) {
-    const link = links[i] as ConceptLink;
-    text = text.slice(0, link.start) + link.replacement + text.slice(link.end);
-  }
-  return { text, links, conceptsWithoutNote: [...without].sort() };
+  return { text: applyLinks(stored, links), links, conceptsWithoutNote: [...without].sort() };
 }
 
-/** Lines with their offsets, split at `\n`, `\r\n` or `\r`, the way the parser counts them. */
-function splitLines(text: string): Array<{ start: number; end: number }> {
-  const lines: Array<{ start: number; end: number }> = [];
-  const breaks = /\r\n|\r|\n/g;
-  let start = 0;
-  for (let match = breaks.exec(text); match; match = breaks.exec(text)) {
-    lines.push({ start, end: match.index });
-    start = match.index + match[0].length;
-  }
-  lines.push({ start, end: text.length });
-  return lines;
+function linkFor(mention: ConceptMention, target: string, lines: StoredLines, stored: string): ConceptLink | undefined {
+  const at = lines.storedOffset(mention.line, mention.start);
+  if (at === -1) return undefined; // a line stored in NFD: its bytes are left alone
+  const end = at + (mention.end - mention.start);
+  const surface = stored.slice(at, end);
+  if (BREAKS_DISPLAY.test(surface)) return undefined;
+  const pipe = mention.inTable ? "\\|" : "|";
+  const replacement = surface === target ? `[[${target}]]` : `[[${target}${pipe}${surface}]]`;
+  return { conceptId: mention.conceptId, line: mention.line, column: at - lines.lineStart(mention.line), start: at, end, surface, replacement };
 }
 
-/** Whether a column sits in the text of a markdown link `[text](target)`, which cannot hold a link. */
-function insideMarkdownLinkText(line: string, column: number): boolean {
-  const open = line.lastIndexOf("[", column);
-  if (open === -1) return false;
-  const close = line.indexOf("](", open);
-  return close !== -1 && close >= column && !line.slice(open, column).includes("]");
+/** The stored text with each link's span replaced, in one pass (links come in text order). */
+function applyLinks(stored: string, links: readonly ConceptLink[]): string {
+  if (links.length === 0) return stored;
+  const parts: string[] = [];
+  let at = 0;
+  for (const link of links) {
+    parts.push(stored.slice(at, link.start), link.replacement);
+    at = link.end;
+  }
+  parts.push(stored.slice(at));
+  return parts.join("");
+}
+
+/**
+ * The link target for each concept, worked out once per concept: `null` when the concept cannot
+ * be linked from this note (no note, its own note, or a target that would not lead back to it).
+ */
+class LinkTargets {
+  private readonly known = new Map<string, string | null>();
+
+  constructor(
+    private readonly index: VaultIndex,
+    private readonly path: string,
+    private readonly linkText: (notePath: string) => string,
+  ) {}
+
+  of(conceptId: string): string | null {
+    let target = this.known.get(conceptId);
+    if (target === undefined) {
+      target = this.work(conceptId);
+      this.known.set(conceptId, target);
+    }
+    return target;
+  }
+
+  private work(conceptId: string): string | null {
+    const notePath = this.index.conceptNote(conceptId);
+    if (!notePath || notePath === this.path) return null; // a concept's own note does not link to itself
+    const target = this.linkText(notePath);
+    if (target === "" || BREAKS_TARGET.test(target)) return null;
+    // Written only if read back the same: it resolves to the note (no new unresolved link) and
+    // names the concept (the next run sees the concept linked).
+    if (this.index.resolve(target, this.path) !== notePath) return null;
+    if (this.index.conceptLinkedBy(target)?.id !== conceptId) return null;
+    return target;
+  }
 }

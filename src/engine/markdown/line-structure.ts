@@ -1,18 +1,30 @@
 import type { CodeBlock } from "../parse/note-types";
+import { classifyLine } from "./classify-line";
+import { htmlBlockStart, type HtmlBlockStart } from "./html-blocks";
+import { markTables } from "./tables";
 
 /**
- * The block structure of a note, line by line: what each line is (code, heading, rule, blank,
- * text), how deep it sits in block quotes, and whether it starts a list item. Questions and
- * their answers are found from this; inline parsing skips the code lines it marks.
+ * The block structure of a note, line by line: what each line is (code, math, raw HTML, heading,
+ * rule, blank, text), how deep it sits in block quotes, whether it starts a list item, whether it
+ * is a table row or the text of an HTML block. Questions and their answers are found from this;
+ * inline parsing skips the lines whose kind says they hold no prose.
  */
 
-export type LineKind = "frontmatter" | "fence" | "code" | "blank" | "heading" | "rule" | "text";
+/**
+ * `code`: inside a fenced code block, or an indented one. `math`: a `$$` block. `html`: a raw
+ * HTML block (`<pre>`, `<script>` …). Inside those three, nothing is a heading or a list.
+ */
+export type LineKind = "frontmatter" | "fence" | "code" | "math" | "html" | "blank" | "heading" | "rule" | "text";
 
 export interface ListMarker {
   /** Column of the marker (`-`, `*`, `+`, `1.`, `1)`), after block-quote markers. */
   indent: number;
   /** Offset where the item's text starts (after the marker and any `[ ]` task box). */
   textStart: number;
+  /** Offset where the item's content starts: after the marker and its spaces, before a task box (where a fence may open). */
+  itemStart: number;
+  /** Column where the item's content starts (after the marker and its spaces): lines indented this far belong to it. */
+  contentIndent: number;
 }
 
 export interface LineInfo {
@@ -27,6 +39,10 @@ export interface LineInfo {
   indent: number;
   list: ListMarker | null;
   headingLevel: number;
+  /** A row of a table (header and delimiter rows included). */
+  table: boolean;
+  /** A line of an HTML block whose words are read but never linked (`<div>…`, `<details>…`). */
+  htmlText: boolean;
 }
 
 export interface LineStructure {
@@ -34,55 +50,172 @@ export interface LineStructure {
   codeBlocks: CodeBlock[];
 }
 
-const TASK_BOX = /^\[[^\]\n]\][ \t]+/;
-const RULE = /^([-*_])[ \t]*(?:\1[ \t]*){2,}$/;
 // `[^]*`, not `.*$`: `.` stops at U+2028/U+2029, and the backtracking out of that was quadratic
 // in a line of backticks.
 const FENCE = /^(`{3,}|~{3,})([^]*)$/;
 
-/** Splits the note into lines and classifies them. `bodyStartLine` skips the frontmatter. */
+/** A block that runs over lines until its end: a fence, a `$$` block, a raw or text HTML block. */
+type OpenBlock =
+  | { type: "fence"; char: string; length: number; quoteDepth: number; block: CodeBlock }
+  | { type: "math"; quoteDepth: number }
+  | { type: "raw-html"; end: RegExp; quoteDepth: number }
+  | { type: "text-html"; quoteDepth: number };
+
+/** Splits the note into lines and classifies them. The first `frontmatterEndLine` lines are frontmatter. */
 export function readLineStructure(text: string, frontmatterEndLine: number): LineStructure {
   const lines: LineInfo[] = [];
   const codeBlocks: CodeBlock[] = [];
-  let fence: { char: string; length: number; quoteDepth: number; block: CodeBlock } | null = null;
+  const lists = new ListContext();
+  let open: OpenBlock | null = null;
+  let previous: LineInfo | null = null;
   let start = 0;
   let lineNo = 0;
   while (start <= text.length) {
     const newline = text.indexOf("\n", start);
     const end = newline === -1 ? text.length : newline;
     lineNo++;
-    const info = classify(text, start, end);
+    const info = classifyLine(text, start, end);
     if (lineNo <= frontmatterEndLine) {
       info.kind = "frontmatter";
-    } else if (fence) {
-      if (info.quoteDepth < fence.quoteDepth && info.kind !== "blank") {
-        fence.block.endLine = lineNo - 1; // the quote holding the code block ended
-        fence = null;
-      } else if (mayStartWithFence(text, info.contentStart, end) && closesFence(text.slice(info.contentStart, end).trim(), fence)) {
-        info.kind = "fence";
-        fence.block.endLine = lineNo;
-        fence = null;
-      } else {
-        info.kind = "code";
-        fence.block.endLine = lineNo;
+    } else {
+      if (open && info.quoteDepth < open.quoteDepth && info.kind !== "blank") {
+        if (open.type === "fence") open.block.endLine = lineNo - 1; // the quote holding the code block ended
+        open = null;
       }
-    }
-    if (!fence && info.kind !== "frontmatter" && info.kind !== "fence" && info.kind !== "code" && mayStartWithFence(text, info.contentStart, end)) {
-      const opening = FENCE.exec(text.slice(info.contentStart, end).trimStart());
-      const marker = opening?.[1];
-      if (opening && marker && !(marker[0] === "`" && (opening[2] ?? "").includes("`"))) {
-        info.kind = "fence";
-        info.list = null;
-        const block: CodeBlock = { lang: (opening[2] ?? "").trim().split(/\s+/)[0] ?? "", startLine: lineNo, endLine: lineNo };
-        codeBlocks.push(block);
-        fence = { char: marker[0] as string, length: marker.length, quoteDepth: info.quoteDepth, block };
-      }
+      // An HTML block's text ends at a blank line (CommonMark), and here also at a heading or a
+      // fence, which this reader always takes as such: a section read alone must read as it does
+      // in the whole note.
+      if (open?.type === "text-html" && (info.kind === "blank" || info.kind === "heading" || opensFence(text, info))) open = null;
+      if (open) open = continueBlock(text, info, open, lineNo);
+      else open = startBlock(text, info, previous, lists, lineNo, codeBlocks);
     }
     lines.push(info);
+    previous = info;
     if (newline === -1) break;
     start = newline + 1;
   }
+  markTables(text, lines);
   return { lines, codeBlocks };
+}
+
+/** A line inside an open block: its kind, and the block as it stands after it (null once ended). */
+function continueBlock(text: string, info: LineInfo, open: OpenBlock, lineNo: number): OpenBlock | null {
+  switch (open.type) {
+    case "fence":
+      if (mayStartWithFence(text, info.contentStart, info.end) && closesFence(text.slice(info.contentStart, info.end).trim(), open)) {
+        info.kind = "fence";
+        open.block.endLine = lineNo;
+        return null;
+      }
+      info.kind = "code";
+      open.block.endLine = lineNo;
+      return open;
+    case "math":
+      setOpaque(info, "math");
+      return text.slice(info.start, info.end).includes("$$") ? null : open;
+    case "raw-html":
+      setOpaque(info, "html");
+      return open.end.test(text.slice(info.start, info.end)) ? null : open;
+    case "text-html":
+      info.htmlText = true;
+      return open;
+  }
+}
+
+/** A line outside any block: whether it is indented code, or opens a fence, a `$$` block or an HTML block. */
+function startBlock(text: string, info: LineInfo, previous: LineInfo | null, lists: ListContext, lineNo: number, codeBlocks: CodeBlock[]): OpenBlock | null {
+  if (info.kind === "blank") return null;
+  const base = lists.baseFor(info, previous);
+  if (info.indent - base >= 4 && interruptible(previous)) {
+    setOpaque(info, "code");
+    return null;
+  }
+  lists.enter(info);
+  const fence = opensFence(text, info);
+  if (fence) {
+    info.kind = "fence";
+    info.list = null;
+    const block: CodeBlock = { lang: (fence.info.trim().split(/\s+/)[0] ?? ""), startLine: lineNo, endLine: lineNo };
+    codeBlocks.push(block);
+    return { type: "fence", char: fence.marker[0] as string, length: fence.marker.length, quoteDepth: info.quoteDepth, block };
+  }
+  if (info.kind !== "text" || info.indent - base >= 4) return null;
+  const contentAt = info.list ? info.list.itemStart : firstNonSpace(text, info.contentStart, info.end);
+  if (text.startsWith("$$", contentAt)) {
+    setOpaque(info, "math");
+    return text.slice(contentAt + 2, info.end).includes("$$") ? null : { type: "math", quoteDepth: info.quoteDepth };
+  }
+  if (text.charCodeAt(contentAt) !== 60 /* < */ || info.list) return null;
+  const html: HtmlBlockStart | null = htmlBlockStart(text.slice(contentAt, info.end));
+  if (!html) return null;
+  if (html.kind === "raw") {
+    setOpaque(info, "html");
+    return html.end.test(text.slice(contentAt + 2, info.end)) ? null : { type: "raw-html", end: html.end, quoteDepth: info.quoteDepth };
+  }
+  if (!html.interruptsParagraph && !interruptible(previous)) return null;
+  info.htmlText = true;
+  return { type: "text-html", quoteDepth: info.quoteDepth };
+}
+
+/** A line of a block where nothing is a heading or a list: code, math, raw HTML. */
+function setOpaque(info: LineInfo, kind: "code" | "math" | "html"): void {
+  info.kind = kind;
+  info.list = null;
+  info.headingLevel = 0;
+}
+
+/** Whether a block that cannot interrupt a paragraph (indented code, a lone tag) may start after `previous`. */
+function interruptible(previous: LineInfo | null): boolean {
+  return previous === null || previous.kind !== "text";
+}
+
+/** The fence a line opens (in a list item too: `- \`\`\`bash`), or null. */
+function opensFence(text: string, info: LineInfo): { marker: string; info: string } | null {
+  if (info.kind === "frontmatter" || info.kind === "fence" || info.kind === "code") return null;
+  const at = info.list ? info.list.itemStart : info.contentStart;
+  if (!mayStartWithFence(text, at, info.end)) return null;
+  const opening = FENCE.exec(text.slice(at, info.end).trimStart());
+  const marker = opening?.[1];
+  if (!opening || !marker || (marker[0] === "`" && (opening[2] ?? "").includes("`"))) return null;
+  return { marker, info: opening[2] ?? "" };
+}
+
+function firstNonSpace(text: string, from: number, end: number): number {
+  let at = from;
+  while (at < end && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
+  return at;
+}
+
+/**
+ * The list items a line may belong to, innermost last, for telling indented code from the
+ * continuation of an item: `- item` then, after a blank line, `    more` continues the item;
+ * without the item, it is code.
+ */
+class ListContext {
+  private readonly contents: number[] = [];
+  private quoteDepth = 0;
+
+  /**
+   * Closes the items a non-blank line is not part of, and returns the column its own content is
+   * measured from (the content column of the innermost item still open).
+   */
+  baseFor(info: LineInfo, previous: LineInfo | null): number {
+    if (info.quoteDepth !== this.quoteDepth) {
+      this.contents.length = 0;
+      this.quoteDepth = info.quoteDepth;
+    }
+    // A line right under paragraph text continues it, however little it is indented.
+    const lazy = previous !== null && previous.kind === "text" && !info.list && info.kind === "text";
+    const column = info.list ? info.list.indent : info.indent;
+    if (!lazy) while (this.contents.length > 0 && (this.contents[this.contents.length - 1] as number) > column) this.contents.pop();
+    if (info.kind === "heading" || info.kind === "rule") this.contents.length = 0;
+    return this.contents[this.contents.length - 1] ?? 0;
+  }
+
+  /** A list item opens (its nested lines are measured from its content column). */
+  enter(info: LineInfo): void {
+    if (info.list) this.contents.push(info.list.contentIndent);
+  }
 }
 
 /**
@@ -101,94 +234,4 @@ function mayStartWithFence(text: string, from: number, end: number): boolean {
 
 function closesFence(body: string, fence: { char: string; length: number }): boolean {
   return body.length >= fence.length && body[0] === fence.char && /^(`+|~+)$/.test(body);
-}
-
-function classify(text: string, start: number, end: number): LineInfo {
-  // Block-quote markers: `>`, `> >`, `>>`, each optionally followed by one space.
-  let at = start;
-  let quoteDepth = 0;
-  for (;;) {
-    let probe = at;
-    while (probe < end && probe - at < 3 && text.charCodeAt(probe) === 32) probe++;
-    if (probe < end && text.charCodeAt(probe) === 62 /* > */) {
-      quoteDepth++;
-      at = probe + 1;
-      if (at < end && text.charCodeAt(at) === 32) at++;
-    } else break;
-  }
-  let indent = 0;
-  let textAt = at;
-  while (textAt < end) {
-    const c = text.charCodeAt(textAt);
-    if (c === 32) indent++;
-    else if (c === 9) indent += 4;
-    else break;
-    textAt++;
-  }
-  const info: LineInfo = { start, end, kind: "text", quoteDepth, contentStart: at, indent, list: null, headingLevel: 0 };
-  if (textAt === end) {
-    info.kind = "blank";
-    return info;
-  }
-  // Most lines are prose: headings, rules and list markers are only looked for on lines whose
-  // first character could start one, and read by hand (this runs on every line of the vault).
-  const first = text.charCodeAt(textAt);
-  if (indent < 4) {
-    const level = first === 35 /* # */ ? headingLevel(text, textAt, end) : 0;
-    if (level > 0) {
-      info.kind = "heading";
-      info.headingLevel = level;
-      return info;
-    }
-    if ((first === 45 || first === 42 || first === 95) /* - * _ */ && RULE.test(text.slice(textAt, end).trimEnd())) {
-      info.kind = "rule";
-      return info;
-    }
-  }
-  const markerEnd = listMarkerEnd(text, textAt, end);
-  if (markerEnd !== -1) {
-    let itemText = markerEnd;
-    if (text.charCodeAt(itemText) === 91 /* [ */) {
-      const task = TASK_BOX.exec(text.slice(itemText, end));
-      if (task) itemText += task[0].length;
-    }
-    info.list = { indent, textStart: itemText };
-  }
-  return info;
-}
-
-/** `#{1,6}` followed by a space, a tab or the end of the line: the heading's level, else 0. */
-function headingLevel(text: string, from: number, end: number): number {
-  let at = from;
-  while (at < end && at - from < 7 && text.charCodeAt(at) === 35) at++;
-  const level = at - from;
-  if (level > 6) return 0;
-  const next = text.charCodeAt(at);
-  return at === end || next === 32 || next === 9 ? level : 0;
-}
-
-/**
- * A list marker at `from` (`-`, `*`, `+`, or 1–9 digits and `.` or `)`), followed by spaces and
- * tabs or the end of the line: the offset after them, else -1.
- */
-function listMarkerEnd(text: string, from: number, end: number): number {
-  const first = text.charCodeAt(from);
-  let at = from + 1;
-  if (first >= 48 && first <= 57) {
-    while (at < end && at - from < 9 && isDigit(text.charCodeAt(at))) at++;
-    const close = text.charCodeAt(at);
-    if (at === end || (close !== 46 && close !== 41) /* . ) */) return -1;
-    at++;
-  } else if (first !== 45 && first !== 42 && first !== 43 /* - * + */) {
-    return -1;
-  }
-  if (at === end) return at;
-  const space = text.charCodeAt(at);
-  if (space !== 32 && space !== 9) return -1;
-  while (at < end && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
-  return at;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }

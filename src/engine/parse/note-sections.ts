@@ -5,18 +5,25 @@
  * one), and the whole note when an edit could change how other pieces read.
  *
  * A cut goes at the start of a heading line, written at the margin (`# …`, not quoted, not
- * indented): a question's answer never runs past a heading, a heading line is never inside code
- * or frontmatter (the parse says which lines are headings), and nothing else the parser reads
- * crosses a line break except what is ruled out here:
- * - a `%%` or `<!-- -->` comment open where the heading starts (see `commentSpans`);
- * - an HTML tag whose attributes wrap over lines: a `<tag` with no `>` after it yet;
- * - control characters, which can make the parser call a note binary: no cut at all.
+ * indented). Everything the parser reads over several lines stops at a heading line, or makes
+ * it no heading: a question's answer, a paragraph (and so a code span, math or a link's text in
+ * it), a list, a table, an HTML block's text; fences, `$$` blocks and raw HTML blocks turn the
+ * lines inside them into code, math and HTML, never headings. What is left is what the parse says
+ * runs over lines whatever they hold, comments (`%%`, `<!-- -->`) and HTML tags whose attributes
+ * wrap (`markupOverLines`): no cut inside one; nor after a `<tag` with no `>` yet, which a `>`
+ * typed later would make a tag running over the heading. And control characters, which can make
+ * the parser call a note binary: no cut at all.
  *
  * An edit keeps every cut true when it stays inside one section, leaves the section's heading a
  * heading (and line 1 alone), and the lines it touches, before and after, hold nothing that
- * changes how later lines read: no fence (```/~~~), no `%%`, no `<tag` or `<!--`, no control
- * character, no `>` while a `<tag` is open before it (it could close it), and no `---`/`...`
- * line when the note starts with `---` (it could open or close frontmatter).
+ * changes how later lines read: no fence (```/~~~, on a list item's line too), no `$$`, no `%%`,
+ * no `<tag`, `<!--` or `<?`, no control character, no `---`/`...` line when the note starts with
+ * `---` (it could open or close frontmatter); and when nothing above it in the section could be
+ * changed by it: no `<tag` still open (a `>` or a blank line could end it), no `<!--` still open
+ * when it adds or removes a `>`, no backtick, `$`, bracket, escape or URL while a comment or tag
+ * opener follows in the section (a code span over lines could come to hide it, or stop hiding it),
+ * and no `$$` or raw HTML block opener below it in the section (much above one can hide or reveal
+ * it: an HTML block ended by a blank line, a list item's indentation).
  */
 
 import { lastAtOrBefore } from "../text/last-at-or-before";
@@ -32,78 +39,43 @@ export interface SectionLayout {
 /** What the layout needs from a whole parse of the text. */
 export interface ParsedStructure {
   headings: ReadonlyArray<{ line: number }>;
-  codeBlocks: ReadonlyArray<{ startLine: number; endLine: number }>;
+  /** Comments and tags that run over lines, as `[first, last]` lines, in order. */
+  markupOverLines: ReadonlyArray<readonly [number, number]>;
 }
 
 // eslint-disable-next-line no-control-regex -- control characters (binary or damaged text) are what it looks for: such text is never split into sections
 const SUSPICIOUS = /[\u0000-\u0008\u000b\u000e-\u001f\r\ufffd]/;
-const TAG_OPENER = /<[A-Za-z/!]/;
-const FENCE_LINE = /^[ \t>]*(?:```|~~~)/m;
+const TAG_OPENER = /<[A-Za-z/!?]/;
+/** A fence, at the margin, in a quote or on a list item's line (`- \`\`\`bash`). */
+const FENCE_LINE = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:```|~~~)/m;
+/** A `$$` opens or closes a math block, which runs over any lines, headings included. */
+const MATH_FENCE = "$$";
 const DELIMITER_LINE = /^(?:---|\.\.\.)[^\S\n]*$/m;
 const HEADING_AT_MARGIN = /^#{1,6}(?:[ \t]|$)/;
-/** What may hide a comment opener from the parser earlier on its line: a code span, an escape, a link, a highlight, a URL. */
-const HIDERS = /[`\\[]|==|:\/\/|www\./;
+/** What may hide a comment or tag opener from the parser later in its paragraph: code spans, math, escapes, links, highlights, URLs. */
+const HIDERS = /[`$\\[\]=]|:\/\/|www\.|\.[A-Za-z]/;
+const OPENERS = /%%|<!--|<[A-Za-z/!?]/;
+/** Openers of blocks that run over heading lines: `$$` math, raw HTML (`<pre>`, `<script>`, `<style>`, `<textarea>`, `<?`, `<!DOCTYPE`, CDATA). */
+const RUNS_OVER_HEADINGS = /\$\$|<(?:pre|script|style|textarea)(?=[\s>]|$)|<[?!][A-Za-z[]/im;
 
 export function layoutSections(text: string, parsed: ParsedStructure): SectionLayout {
   const starts = [0];
   const frontmatterPossible = text.startsWith("---");
-  if (!SUSPICIOUS.test(text)) {
-    const lineStarts = new LineIndex(text).lineStarts;
-    const headings = parsed.headings.map((h) => lineStarts[h.line - 1] ?? -1).filter((at) => at > 0 && text.charCodeAt(at) === 35 /* # */);
-    const comments = commentSpans(text, lineStarts, parsed.codeBlocks, frontmatterPossible ? (headings[0] ?? text.length) : 0);
-    const tags = new TagTracker(text);
-    let span = 0;
-    for (const at of headings) {
-      if (at >= comments.uncertainFrom) break;
-      while (span < comments.spans.length && (comments.spans[span] as [number, number])[1] <= at) span++;
-      const inComment = span < comments.spans.length && (comments.spans[span] as [number, number])[0] < at;
-      if (!inComment && !tags.openAt(at)) starts.push(at);
-    }
+  if (SUSPICIOUS.test(text)) return { starts, frontmatterPossible };
+  const lineStarts = new LineIndex(text).lineStarts;
+  const held = parsed.markupOverLines;
+  const tags = new TagTracker(text);
+  let span = 0; // markup comes in line order, as headings do
+  for (const heading of parsed.headings) {
+    const at = lineStarts[heading.line - 1] ?? -1;
+    if (at <= 0 || text.charCodeAt(at) !== 35 /* # */) continue;
+    while (span < held.length && (held[span] as readonly [number, number])[1] < heading.line) span++;
+    // Spans end in order too (they never overlap), so the next one is the only one that may hold the heading.
+    const next = held[span];
+    if ((next && next[0] < heading.line) || tags.openAt(at)) continue;
+    starts.push(at);
   }
   return { starts, frontmatterPossible };
-}
-
-/**
- * The comments of the text, as `[start, end)` ranges, read as the parser reads them: outside a
- * comment, a `%%` or `<!--` opens one (unless it is on a code line); inside, the next raw `%%` or
- * `-->` closes it. Where an opener might be hidden from the parser (by a code span, link,
- * highlight, escape or URL before it on its line, an HTML tag still open, or frontmatter), we
- * cannot tell: `uncertainFrom` is that line, and no cut is made after it.
- */
-function commentSpans(
-  text: string,
-  lineStarts: readonly number[],
-  codeBlocks: ParsedStructure["codeBlocks"],
-  frontmatterEnd: number,
-): { spans: Array<[number, number]>; uncertainFrom: number } {
-  const spans: Array<[number, number]> = [];
-  const tags = new TagTracker(text);
-  let at = 0;
-  let line = 0; // index into lineStarts of the line holding `at`
-  let block = 0;
-  for (;;) {
-    const opener = firstOf(text.indexOf("%%", at), text.indexOf("<!--", at));
-    if (opener === Infinity) return { spans, uncertainFrom: Infinity };
-    while (line + 1 < lineStarts.length && (lineStarts[line + 1] as number) <= opener) line++;
-    const lineStart = lineStarts[line] as number;
-    while (block < codeBlocks.length && (codeBlocks[block] as { endLine: number }).endLine < line + 1) block++;
-    const code = codeBlocks[block];
-    if (code && code.startLine <= line + 1) {
-      at = opener + 1; // the parser skips code lines outside comments
-      continue;
-    }
-    if (opener < frontmatterEnd || HIDERS.test(text.slice(Math.max(lineStart, at), opener)) || tags.openAt(opener)) {
-      return { spans, uncertainFrom: lineStart };
-    }
-    const closer = text.startsWith("%%", opener) ? "%%" : "-->";
-    const close = text.indexOf(closer, opener + (closer === "%%" ? 2 : 4));
-    if (close === -1) {
-      spans.push([opener, Infinity]);
-      return { spans, uncertainFrom: Infinity };
-    }
-    spans.push([opener, close + closer.length]);
-    at = close + closer.length;
-  }
 }
 
 /** Whether a `<tag` is open (no `>` since it) at positions asked in increasing order; linear over all asks. */
@@ -124,11 +96,6 @@ class TagTracker {
   }
 }
 
-function firstOf(a: number, b: number): number {
-  if (a === -1) return b === -1 ? Infinity : b;
-  return b === -1 ? a : Math.min(a, b);
-}
-
 /** The section holding an offset: the last whose start is at or before it. */
 export function sectionAt(layout: SectionLayout, offset: number): number {
   return lastAtOrBefore(layout.starts, offset);
@@ -136,25 +103,29 @@ export function sectionAt(layout: SectionLayout, offset: number): number {
 
 /**
  * Whether an edit that replaced the lines `before` with the lines `after` (whole lines, joined by
- * `\n`) leaves every cut true. `head` is the section's text before the first touched line. The
- * caller has checked that the edit stays inside one section and that its heading is still one.
+ * `\n`) leaves every cut true. `head` is the section's text before the first touched line, `tail`
+ * its text after the last one (after the edit). The caller has checked that the edit stays inside
+ * one section and that its heading is still one.
  */
-export function editKeepsSections(layout: SectionLayout, head: () => string, before: string, after: string): boolean {
+export function editKeepsSections(layout: SectionLayout, head: () => string, before: string, after: string, tail: () => string = () => ""): boolean {
   let closers = false;
+  let hiders = false;
   for (const lines of [before, after]) {
     // `-->` too: taking a character out of it leaves a `<!--` above open to the end of the note.
-    if (lines.includes("%%") || lines.includes("-->") || TAG_OPENER.test(lines) || FENCE_LINE.test(lines) || SUSPICIOUS.test(lines)) return false;
+    if (lines.includes("%%") || lines.includes("-->") || lines.includes(MATH_FENCE) || TAG_OPENER.test(lines) || FENCE_LINE.test(lines) || SUSPICIOUS.test(lines)) return false;
     if (layout.frontmatterPossible && DELIMITER_LINE.test(lines)) return false;
     closers ||= lines.includes(">");
+    hiders ||= HIDERS.test(lines);
   }
-  if (!closers) return true;
-  // A `>` added or removed matters only to a `<tag` still open where the touched lines begin
-  // (the touched lines themselves hold no `<`).
+  const rest = tail();
+  if ((hiders && OPENERS.test(rest)) || RUNS_OVER_HEADINGS.test(rest)) return false;
   const text = head();
-  // An HTML comment still open (a `>` added may be the end of its `-->`); the `>` of a block quote
-  // after its `<!--` does not close it.
-  if (text.lastIndexOf("<!--") > text.lastIndexOf("-->")) return false;
-  return !TAG_OPENER.test(text.slice(text.lastIndexOf(">") + 1));
+  // A `<tag` still open where the touched lines begin (the touched lines themselves hold no `<`):
+  // where it ends depends on the `>` and blank lines the edit may add or remove.
+  if (TAG_OPENER.test(text.slice(text.lastIndexOf(">") + 1))) return false;
+  // An HTML comment still open: a `>` added may be the end of its `-->` (the `>` of a block quote
+  // after its `<!--` does not close it).
+  return !(closers && text.lastIndexOf("<!--") > text.lastIndexOf("-->"));
 }
 
 /** Whether a line can start a section (`# …` at the margin). */

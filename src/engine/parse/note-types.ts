@@ -81,8 +81,19 @@ export interface ConceptMention {
   start: number;
   end: number;
   line: number;
-  /** Written inside a `[[link]]` (as its target or its display text). */
+  /**
+   * Written inside a link: a wikilink naming the concept (then `start`–`end` is the whole link),
+   * or a mention in a link's text.
+   */
   inLink: boolean;
+  /**
+   * May be turned into a link: in prose that may be linked (not a heading, link text, code, URL
+   * … see `markdown/protected-spans.ts`), a word of its own, not already in a link. The linker
+   * links only these, and the editor underlines only these.
+   */
+  linkable: boolean;
+  /** On a table row: a link written here needs its pipe escaped (`[[Docker\|도커]]`). */
+  inTable: boolean;
 }
 
 /** A concept declared by the note itself: tagged `concept`, or named in settings. */
@@ -111,6 +122,11 @@ export interface ParsedNote {
   mentions: ConceptMention[];
   /** Line where each section (a heading and what follows it) starts; the first is line 1. */
   sectionStarts: number[];
+  /**
+   * Comments and HTML tags that run over more than one line, as 1-based `[first, last]` lines: a
+   * heading inside one is no place to cut the note into pieces read apart (the editor's sections).
+   */
+  markupOverLines: Array<[number, number]>;
   /** Set when the note declares itself a concept (tag `concept`). */
   declaredConcept: DeclaredConcept | null;
   lineCount: number;

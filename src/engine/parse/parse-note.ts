@@ -1,11 +1,15 @@
 import { builtinMatcher } from "../concepts/builtin-concepts";
 import type { ConceptMatcher } from "../concepts/concept-matcher";
-import { LineIndex } from "../text/line-index";
+import type { Concept } from "../concepts/concept-set";
+import { baseOfKey, linkKey } from "../index/link-target";
 import { normalizeName, normalizeNoteText } from "../text/normalize-text";
 import { readBodyFields } from "./body-fields";
-import { listProperty, locateFrontmatter, readFrontmatter } from "../markdown/frontmatter";
-import { scanInline } from "../markdown/inline-scan";
-import { readLineStructure, type LineInfo } from "../markdown/line-structure";
+import { listProperty, readFrontmatter } from "../markdown/frontmatter";
+import type { LineInfo } from "../markdown/line-structure";
+import type { ProtectedSpans, SpanKind } from "../markdown/protected-spans";
+import { readMarkdown } from "../markdown/read-markdown";
+import type { LineIndex } from "../text/line-index";
+import { mentionsOf } from "./mentions";
 import type { ConceptMention, DeclaredConcept, Heading, ParsedNote, Question } from "./note-types";
 import { DEFAULT_QUESTION_OPTIONS, findQuestions, type QuestionOptions } from "../questions/find-questions";
 import { uniqueIgnoringCase } from "../text/unique-ignoring-case";
@@ -19,6 +23,11 @@ export interface ParseOptions {
   conceptTag?: string;
   /** Also record the words answer suggestions read (the index does; the editor does not need them). */
   answerTerms?: boolean;
+  /**
+   * The concept a wikilink target names (by name, alias or its note's path): such a link is a
+   * linked mention of it. By the matcher's concepts' names and aliases when not given.
+   */
+  conceptOfLink?: (target: string) => Concept | undefined;
 }
 
 /** Notes above this size are read, with a warning that they slow the index down. */
@@ -41,7 +50,8 @@ export function parseNote(path: string, rawText: string, options: ParseOptions =
     note.warnings.push(`very large note (${Math.round(text.length / 1e5) / 10} million characters); indexing it is slow`);
   }
 
-  const block = locateFrontmatter(text);
+  const reading = readMarkdown(text);
+  const block = reading.frontmatter;
   if (block) {
     const reading = readFrontmatter(block);
     note.frontmatter = reading.data;
@@ -50,9 +60,7 @@ export function parseNote(path: string, rawText: string, options: ParseOptions =
     note.warnings.push("frontmatter is never closed with `---`; it is read as text");
   }
 
-  const lineIndex = new LineIndex(text);
-  const { lines, codeBlocks } = readLineStructure(text, block ? block.endLine : 0);
-  const inline = scanInline(text, lines, lineIndex);
+  const { lineIndex, lines, codeBlocks, inline } = reading;
   const properties = note.frontmatter ?? {};
 
   note.lineCount = lines.length;
@@ -64,12 +72,14 @@ export function parseNote(path: string, rawText: string, options: ParseOptions =
   note.aliases = uniqueIgnoringCase(listProperty(properties.aliases ?? properties.alias, /,/));
   note.headings = headingsOf(text, lines);
   note.sectionStarts = [1, ...note.headings.map((h) => h.line).filter((line) => line > 1)];
+  note.markupOverLines = markupOverLines(inline.spans, lineIndex);
   const { fields, emptyFields } = readBodyFields(text, lines, inline.prose);
   note.fields = fields;
   note.emptyFields = emptyFields;
 
   const matcher = options.matcher ?? builtinMatcher();
-  note.mentions = mentionsIn(inline.prose, inline.linkSpans, lineIndex, matcher);
+  const conceptOfLink = options.conceptOfLink ?? ((target: string) => matcher.concepts.byName(baseOfKey(linkKey(target))));
+  note.mentions = mentionsOf(text, inline, lines, lineIndex, matcher, conceptOfLink);
   const questionOptions = { ...DEFAULT_QUESTION_OPTIONS, ...options.questions };
   const drafts = findQuestions(text, inline.prose, lines, questionOptions);
   const conceptsByLine = conceptIdsByLine(note.mentions, new Set(drafts.map((draft) => draft.line)));
@@ -115,6 +125,7 @@ function emptyNote(path: string): ParsedNote {
     questions: [],
     mentions: [],
     sectionStarts: [1],
+    markupOverLines: [],
     declaredConcept: null,
     lineCount: 0,
     warnings: [],
@@ -161,19 +172,16 @@ function withoutClosingHashes(heading: string): string {
   return cut < end ? heading.slice(0, cut) : heading;
 }
 
-function mentionsIn(prose: string, linkSpans: Array<[number, number]>, lines: LineIndex, matcher: ConceptMatcher): ConceptMention[] {
-  let span = 0;
-  return matcher.find(prose).map((found) => {
-    while (span < linkSpans.length && (linkSpans[span] as [number, number])[1] <= found.start) span++;
-    const link = linkSpans[span];
-    return {
-      conceptId: found.conceptId,
-      start: found.start,
-      end: found.end,
-      line: lines.lineAt(found.start),
-      inLink: link !== undefined && link[0] <= found.start && found.end <= link[1],
-    };
-  });
+const OVER_LINES: ReadonlySet<SpanKind> = new Set(["comment", "html"]);
+
+function markupOverLines(spans: ProtectedSpans, lineIndex: LineIndex): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const span of spans.ofKinds(OVER_LINES)) {
+    const first = lineIndex.lineAt(span.from);
+    const last = lineIndex.lineAt(span.to - 1);
+    if (last > first) out.push([first, last]);
+  }
+  return out;
 }
 
 /** The ids of the concepts mentioned on each of `lines`, in order, once each: one pass, not one per question. */

@@ -1,5 +1,5 @@
 import type { ParsedNote, Question, QuestionStatus } from "../../engine/parse/note-types";
-import { LineIndex } from "../../engine/text/line-index";
+import { StoredLines } from "../../engine/linking/stored-lines";
 import { normalizeNoteText } from "../../engine/text/normalize-text";
 import { t } from "../i18n/strings";
 import { statusLabel } from "../ui/status-words";
@@ -58,34 +58,23 @@ export function badgeTooltip(question: Pick<Question, "status" | "answer" | "con
 }
 
 /**
- * Unlinked prose mentions, in document offsets. The engine's offsets are in the normalised text
- * (NFC, no BOM); where a line of `text` is not already normalised (macOS NFD), its mentions are
- * skipped rather than drawn at shifted positions, as the linking command skips such lines.
+ * The mentions the linker could link (the parse's `linkable`: prose that may be linked, not a
+ * heading, link text, code or URL, not part of a longer name), in document offsets. The engine's
+ * offsets are in the normalised text (NFC, no BOM); where a line of `text` is not already
+ * normalised (macOS NFD), its mentions are skipped rather than drawn at shifted positions, as the
+ * linking command skips such lines.
  */
 export function hintSpecs(parsed: ParsedNote, text: string, at: PieceAt = WHOLE, wanted: (conceptId: string) => boolean = () => true): HintSpec[] {
-  const unlinked = parsed.mentions.filter((m) => !m.inLink && wanted(m.conceptId));
-  if (unlinked.length === 0) return [];
+  const shown = parsed.mentions.filter((m) => m.linkable && wanted(m.conceptId));
+  if (shown.length === 0) return [];
   const normalized = normalizeNoteText(text);
-  if (normalized === text) return unlinked.map((m) => ({ from: m.start + at.offset, to: m.end + at.offset, conceptId: m.conceptId }));
-  const storedStarts = new LineIndex(text).lineStarts;
-  const normalStarts = new LineIndex(normalized).lineStarts;
-  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (normalized === text) return shown.map((m) => ({ from: m.start + at.offset, to: m.end + at.offset, conceptId: m.conceptId }));
+  const lines = new StoredLines(text, normalized);
   const out: HintSpec[] = [];
-  for (const m of unlinked) {
-    const i = m.line - 1;
-    const normalStart = normalStarts[i];
-    const storedStart = storedStarts[i];
-    if (normalStart === undefined || storedStart === undefined) continue;
-    const lineBom = i === 0 ? bom : 0;
-    const storedLine = text.slice(storedStart + lineBom, lineEnd(text, storedStart));
-    if (storedLine !== normalized.slice(normalStart, lineEnd(normalized, normalStart))) continue;
-    const from = storedStart + lineBom + (m.start - normalStart);
+  for (const m of shown) {
+    const from = lines.storedOffset(m.line, m.start);
+    if (from === -1) continue;
     out.push({ from: from + at.offset, to: from + (m.end - m.start) + at.offset, conceptId: m.conceptId });
   }
   return out;
-}
-
-function lineEnd(text: string, start: number): number {
-  const end = text.indexOf("\n", start);
-  return end === -1 ? text.length : end;
 }

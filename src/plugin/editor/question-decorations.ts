@@ -136,7 +136,16 @@ function mapThrough(value: DecorationState, tr: Transaction): DecorationState {
     keeps =
       (next === undefined || toA < next) &&
       (section > 0 || fromA > oldDoc.line(1).to) &&
-      editKeepsSections(layout, () => oldDoc.sliceString(start, oldDoc.lineAt(fromA).from), wholeLines(oldDoc, fromA, toA), wholeLines(newDoc, fromB, toB));
+      editKeepsSections(
+        layout,
+        () => oldDoc.sliceString(start, oldDoc.lineAt(fromA).from),
+        wholeLines(oldDoc, fromA, toA),
+        wholeLines(newDoc, fromB, toB),
+        () => {
+          const from = newDoc.lineAt(toB).to;
+          return newDoc.sliceString(from, next === undefined ? newDoc.length : Math.max(from, tr.changes.mapPos(next, -1)));
+        },
+      );
     if (keeps && section > 0) keeps = isSectionHeading(newDoc.lineAt(tr.changes.mapPos(start, -1)).text);
     dirty.add(section);
   });

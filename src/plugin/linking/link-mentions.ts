@@ -1,31 +1,24 @@
-import { Notice, TFile, type App } from "obsidian";
+import { Notice, TFile, type App, type Editor } from "obsidian";
 import { planConceptLinks, type LinkPlan } from "../../engine/linking/plan-concept-links";
 import type { LiveIndex } from "../host/live-index";
 import { t } from "../i18n/strings";
 
 /**
- * "Link concept mentions in the current note". The plan is made inside `Vault.process` from the
- * text as it is at that moment, so an edit made since the command started is never overwritten;
- * only the reported mention spans change.
+ * "Link concept mentions in the current note", on the note open in the editor: planned on the
+ * editor's text (which may hold edits not saved yet) and applied as one editor transaction, so it
+ * is one step to undo and the cursor, selection and folds move with the text. Only the reported
+ * spans change; nothing is written to the file behind the editor's back.
  */
-export async function linkMentionsInActiveNote(app: App, live: LiveIndex, everyMention: boolean): Promise<LinkPlan | undefined> {
-  const file = app.workspace.getActiveFile();
-  if (!(file instanceof TFile) || file.extension !== "md") {
-    new Notice(t("noActiveNote"));
-    return undefined;
-  }
+export async function linkMentionsInEditor(app: App, live: LiveIndex, editor: Editor, file: TFile, everyMention: boolean): Promise<LinkPlan> {
   await live.settled();
-  let plan: LinkPlan | undefined;
-  await app.vault.process(file, (current) => {
-    plan = planConceptLinks(live.index, file.path, current, {
-      everyMention,
-      linkText: (notePath) => linkTextTo(app, notePath, file.path),
-    });
-    return plan.text;
-  });
-  if (!plan) return undefined;
-  if (plan.links.length > 0) new Notice(t("linkedMentions", { count: plan.links.length }));
-  else new Notice(t("nothingToLink"));
+  // Read and changed in one synchronous step: no keystroke can land between plan and change.
+  const plan = planConceptLinks(live.index, file.path, editor.getValue(), { everyMention, linkText: (notePath) => linkTextTo(app, notePath, file.path) });
+  if (plan.links.length > 0) {
+    editor.transaction({ changes: plan.links.map((link) => ({ from: editor.offsetToPos(link.start), to: editor.offsetToPos(link.end), text: link.replacement })) }, "linked-devops-notes:link");
+    new Notice(t("linkedMentions", { count: plan.links.length }));
+  } else {
+    new Notice(t("nothingToLink"));
+  }
   if (plan.conceptsWithoutNote.length > 0) new Notice(t("conceptsWithoutNote", { names: plan.conceptsWithoutNote.slice(0, 8).join(", ") }));
   return plan;
 }

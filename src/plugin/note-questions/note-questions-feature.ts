@@ -1,4 +1,5 @@
 import { Notice, type Plugin } from "obsidian";
+import type { NoteRecord } from "../../engine/index/note-record";
 import type { LiveIndex } from "../host/live-index";
 import { t } from "../i18n/strings";
 import { openNoteAtLine } from "../ui/open-note";
@@ -29,16 +30,21 @@ export class NoteQuestionsFeature {
     plugin.registerEvent(plugin.app.workspace.on("file-open", () => this.refresh()));
   }
 
+  /** The active note, when the index has read it (so it has questions to show). */
+  activeNote(): NoteRecord | undefined {
+    const file = this.plugin.app.workspace.getActiveFile();
+    return file ? this.live().index.note(file.path) : undefined;
+  }
+
   /** Lists the active note's questions, open first; choosing one jumps to its line. */
   show(): void {
     const app = this.plugin.app;
-    const file = app.workspace.getActiveFile();
-    const note = file ? this.live().index.note(file.path) : undefined;
-    if (!file || !note) {
+    const note = this.activeNote();
+    if (!note) {
       new Notice(t("noActiveNote"));
       return;
     }
-    new NoteQuestionsModal(app, note.questions, (q) => void openNoteAtLine(app, file.path, q.line)).open();
+    new NoteQuestionsModal(app, note.questions, (q) => void openNoteAtLine(app, note.path, q.line)).open();
   }
 
   private refresh(): void {

@@ -1,6 +1,7 @@
 /**
  * The linking command's examples (before → after), like the Linter's rule examples. The vault
- * around them has concept notes for Docker, Kubernetes and Podman, and none for Terraform.
+ * around them has concept notes for Docker, Kubernetes, Podman, nginx, Ingress and Git, and none
+ * for Terraform. Rows marked `every` link every mention; the others the first of each concept.
  */
 export const LINK_CASES: ReadonlyArray<{ name: string; before: string; after: string; every?: boolean }> = [
   { name: "Korean particle stays outside the link", before: "도커는 좋다", after: "[[Docker|도커]]는 좋다" },
@@ -18,4 +19,39 @@ export const LINK_CASES: ReadonlyArray<{ name: string; before: string; after: st
   { name: "a concept with no note is not linked", before: "테라폼으로", after: "테라폼으로" },
   { name: "CRLF and a BOM are kept", before: "\uFEFF첫 줄\r\n도커는\r\n끝", after: "\uFEFF첫 줄\r\n[[Docker|도커]]는\r\n끝" },
   { name: "a line stored in NFD is skipped, not rewritten", before: "도커는\n".normalize("NFD") + "포드맨은", after: "도커는\n".normalize("NFD") + "[[Podman|포드맨]]은" },
+  // Traps from real notes: nothing but prose that may be linked is ever linked.
+  { name: "inside a highlight, and the link is read back as one", before: "==Q. 이게 도커인건가?==", after: "==Q. 이게 [[Docker|도커]]인건가?==" },
+  { name: "inline code inside a highlight", before: "==`도커`== 그리고 포드맨", after: "==`도커`== 그리고 [[Podman|포드맨]]" },
+  { name: "a URL inside a highlight", before: "==https://docker.com/도커==", after: "==https://docker.com/도커==" },
+  { name: "an indented code block", before: "설명\n\n    docker run 도커\n", after: "설명\n\n    docker run 도커\n" },
+  { name: "inline code over two lines", before: "이건 `docker\n도커` 이다", after: "이건 `docker\n도커` 이다" },
+  { name: "a fence opened on a list item's line", before: "- ```bash\n  도커\n  ```\n- 포드맨", after: "- ```bash\n  도커\n  ```\n- [[Podman|포드맨]]" },
+  { name: "markdown link text over two lines", before: "[도커\n문서](https://docs.docker.com)", after: "[도커\n문서](https://docs.docker.com)" },
+  { name: "a footnote label", before: "본문[^도커]\n\n[^도커]: 설명", after: "본문[^도커]\n\n[^도커]: 설명" },
+  { name: "a footnote's text is prose", before: "본문[^1]\n\n[^1]: 도커 문서", after: "본문[^1]\n\n[^1]: [[Docker|도커]] 문서" },
+  { name: "reference link text and label", before: "[도커][docs]\n\n[docs]: https://docs.docker.com", after: "[도커][docs]\n\n[docs]: https://docs.docker.com" },
+  { name: "a reference definition", before: "[도커]: https://docs.docker.com", after: "[도커]: https://docs.docker.com" },
+  { name: "bracketed text would make [[[", before: "[도커 관련] 메모", after: "[도커 관련] 메모" },
+  { name: "callout type and title, body linked", before: "> [!도커] 도커 팁\n> 도커는 좋다", after: "> [!도커] 도커 팁\n> [[Docker|도커]]는 좋다" },
+  { name: "inline math", before: "$\\text{도커}$ 식", after: "$\\text{도커}$ 식" },
+  { name: "a math block", before: "$$\n\\text{도커}\n$$\n", after: "$$\n\\text{도커}\n$$\n" },
+  { name: "dollar amounts are prose", before: "$5 짜리 도커 $10", after: "$5 짜리 [[Docker|도커]] $10" },
+  { name: "<details> and <pre> blocks", before: "<details>\n<summary>도커</summary>\n도커\n</details>\n\n<pre>\n도커\n</pre>\n", after: "<details>\n<summary>도커</summary>\n도커\n</details>\n\n<pre>\n도커\n</pre>\n" },
+  { name: "headings keep their anchors", before: "## 도커란?\n도커는", after: "## 도커란?\n[[Docker|도커]]는" },
+  { name: "setext headings too", before: "도커 정리\n---\n도커는", after: "도커 정리\n---\n[[Docker|도커]]는" },
+  { name: "a URL without a scheme", before: "ko.wikipedia.org/wiki/도커 참고", after: "ko.wikipedia.org/wiki/도커 참고" },
+  { name: "a bare domain", before: "docker.com 에서 받는 Docker", after: "docker.com 에서 받는 [[Docker]]" },
+  { name: "a Windows path", before: "C:\\ProgramData\\Docker 폴더", after: "C:\\ProgramData\\Docker 폴더" },
+  { name: "an escaped tag", before: "\\#도커 그리고 도커", after: "\\#도커 그리고 [[Docker|도커]]" },
+  { name: "after a backslash", before: "\\도커 그리고 도커", after: "\\도커 그리고 [[Docker|도커]]" },
+  { name: "a table without a leading pipe", before: "도구 | 설명\n--- | ---\n도커 | 컨테이너", after: "도구 | 설명\n--- | ---\n[[Docker\\|도커]] | 컨테이너" },
+  { name: "a table in a callout", before: "> [!note] 도구\n> | 이름 | 설명 |\n> |---|---|\n> | 포드맨 | 데몬 없음 |", after: "> [!note] 도구\n> | 이름 | 설명 |\n> |---|---|\n> | [[Podman\\|포드맨]] | 데몬 없음 |" },
+  { name: "a bare pipe outside a table: left alone", before: "> 관련: [[HOME]] | 도커", after: "> 관련: [[HOME]] | 도커" },
+  { name: "never inside a longer name", before: "Ingress-Nginx, docker-compose.yml, my-docker-setup, Ingress", after: "Ingress-Nginx, docker-compose.yml, my-docker-setup, [[Ingress]]" },
+  { name: "two names written together stay one word", before: "도커쿠버네티스 그리고 쿠버네티스", after: "도커쿠버네티스 그리고 [[Kubernetes|쿠버네티스]]" },
+  { name: "glued by _ or !", before: "_도커_ !도커 **도커**", after: "_도커_ !도커 **[[Docker|도커]]**" },
+  { name: "a name in parentheses", before: "도커(Docker)는", after: "[[Docker|도커]]([[Docker]])는", every: true },
+  { name: "English and Korean in one note", before: "Docker와 nginx, 그리고 git", after: "[[Docker]]와 [[nginx]], 그리고 [[Git|git]]" },
+  { name: "a concept the note links by its note's path", before: "[[Concepts/Docker|컨테이너 도구]]와 도커", after: "[[Concepts/Docker|컨테이너 도구]]와 도커" },
+  { name: "a wikilink's target is not read as prose", before: "[[git-init]] 에서 git", after: "[[git-init]] 에서 [[Git|git]]" },
 ];

@@ -8,6 +8,10 @@ const CONCEPT_NOTES = {
   "Concepts/Docker.md": "---\ntags: [concept]\naliases: [도커]\n---\n",
   "Concepts/Kubernetes.md": "---\ntags: [concept]\naliases: [쿠버네티스]\n---\n",
   "Podman.md": "",
+  "nginx.md": "",
+  "Ingress.md": "",
+  "Git.md": "",
+  "HOME.md": "",
 };
 
 function planFor(text: string, everyMention = false) {

@@ -137,6 +137,30 @@ export const PARSE_CASES: ParseCase[] = [
     toEqual: [["docker", true], ["docker", false]],
   },
   {
+    name: "a wikilink's target is never read as prose: a note named after a concept is not a mention of it",
+    note: "[[git-init]] 과 [[도커 정리]] 그리고 [[gcp-vpc|VPC 노트]]\n",
+    expect: (n) => n.mentions.map((m) => [m.conceptId, m.inLink]),
+    toEqual: [["vpc", true]],
+  },
+  {
+    name: "a wikilink is one mention of the concept its target names, whatever its text says",
+    note: "[[Docker|컨테이너 도구]] 와 [[Kubernetes]] 와 [[Docker|도커와 도커]]\n",
+    expect: (n) => n.mentions.map((m) => [m.conceptId, m.inLink]),
+    toEqual: [["docker", true], ["container", true], ["kubernetes", true], ["docker", true]],
+  },
+  {
+    name: "each mention says whether it may be linked: not in a heading, link text, code or a longer name",
+    note: "## 도커란?\n도커는 `도커` [도커 문서](https://x.io) my-docker-setup Docker\n",
+    expect: (n) => n.mentions.map((m) => [m.line, m.linkable]),
+    toEqual: [[1, false], [2, true], [2, false], [2, false], [2, true]],
+  },
+  {
+    name: "a mention in a table row says so, with or without the outer pipes",
+    note: "도구 | 설명\n--- | ---\n도커 | 컨테이너\n\n도커 | 표가 아님\n",
+    expect: (n) => n.mentions.filter((m) => m.conceptId === "docker").map((m) => [m.line, m.inTable, m.linkable]),
+    toEqual: [[3, true, true], [5, false, false]],
+  },
+  {
     name: "Korean in NFD (macOS) reads as NFC: names, text and links",
     path: "세미나 노트.md".normalize("NFD"),
     note: "[[도커 정리]] 도커는 컨테이너를 쓴다 #세미나\n".normalize("NFD"),

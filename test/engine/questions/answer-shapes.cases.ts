@@ -46,9 +46,10 @@ export const ANSWER_SHAPE_CASES: QuestionCase[] = [
   },
   {
     name: "a bullet answer right under a numbered question at the same depth",
-    note: "    4) main.js의 import 하나로는 왜 해결되지 않는걸까?\n    - babel은 문법을 바꾸고, polyfill은 런타임에 함수를 채운다\n",
+    // Nested under a parent item: four spaces at the top of a note would make an indented code block.
+    note: "3. 빌드 설정\n    4) main.js의 import 하나로는 왜 해결되지 않는걸까?\n    - babel은 문법을 바꾸고, polyfill은 런타임에 함수를 채운다\n",
     options: LIST,
-    expected: [{ line: 1, text: "main.js의 import 하나로는 왜 해결되지 않는걸까?", status: "answered" }],
+    expected: [{ line: 2, text: "main.js의 import 하나로는 왜 해결되지 않는걸까?", status: "answered" }],
   },
   {
     name: "a Q. line that states its own answer is answered",

@@ -2,7 +2,7 @@ import { TFile, type TAbstractFile } from "./files";
 import type { Command } from "./plugin";
 import type { VaultStorage } from "./storage";
 import { Vault } from "./vault";
-import { Workspace, type View, type WorkspaceLeaf } from "./workspace";
+import { MarkdownView, Workspace, type View, type WorkspaceLeaf } from "./workspace";
 
 /** Obsidian's `MetadataCache`, only for link text. */
 export class MetadataCache {
@@ -51,10 +51,31 @@ export class App {
     this.statusBarEl = root.createDiv({ cls: "status-bar" });
   }
 
-  /** Fake only: runs a command by its full id, as the command palette would. */
+  /**
+   * Fake only: runs a command by its full id, as the command palette would. A command with a check
+   * callback runs only where it is available (as Obsidian leaves it out of the palette elsewhere);
+   * then the answer is whether it ran.
+   */
   runCommand(id: string): unknown {
     const command = this.commands.get(id);
-    if (!command?.callback) throw new Error(`no command ${id}`);
-    return command.callback();
+    if (!command) throw new Error(`no command ${id}`);
+    if (command.callback) return command.callback();
+    if (!this.commandAvailable(id)) return false;
+    const view = this.workspace.getActiveViewOfType(MarkdownView);
+    if (command.editorCheckCallback && view) command.editorCheckCallback(false, view.editor, view);
+    else command.checkCallback?.(false);
+    return true;
+  }
+
+  /** Fake only: whether the command palette would offer the command now. */
+  commandAvailable(id: string): boolean {
+    const command = this.commands.get(id);
+    if (!command) throw new Error(`no command ${id}`);
+    if (command.callback) return true;
+    if (command.editorCheckCallback) {
+      const view = this.workspace.getActiveViewOfType(MarkdownView);
+      return view !== null && command.editorCheckCallback(true, view.editor, view) === true;
+    }
+    return command.checkCallback?.(true) === true;
   }
 }

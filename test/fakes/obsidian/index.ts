@@ -10,6 +10,7 @@ installDomHelpers(globalThis);
 export { App, FileManager, MetadataCache } from "./app";
 export { DataAdapter } from "./adapter";
 export { editorInfoField, useCodeMirrorState, type MarkdownFileInfo } from "./editor";
+export { Editor, type EditorPosition, type EditorTransaction } from "./markdown-editor";
 export { MarkdownRenderer } from "./markdown";
 export { Component, loadAndWait } from "./component";
 export { Events, type EventRef } from "./events";

@@ -1,6 +1,7 @@
 import type { App } from "./app";
 import { Component } from "./component";
-import type { WorkspaceLeaf, View } from "./workspace";
+import type { Editor } from "./markdown-editor";
+import type { MarkdownView, WorkspaceLeaf, View } from "./workspace";
 
 export interface PluginManifest {
   id: string;
@@ -14,6 +15,8 @@ export interface Command {
   id: string;
   name: string;
   callback?: () => unknown;
+  checkCallback?: (checking: boolean) => boolean | void;
+  editorCheckCallback?: (checking: boolean, editor: Editor, ctx: MarkdownView) => boolean | void;
   hotkeys?: unknown[];
 }
 

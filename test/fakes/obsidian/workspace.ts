@@ -2,6 +2,7 @@ import type { App } from "./app";
 import { Component } from "./component";
 import { Events } from "./events";
 import type { TFile } from "./files";
+import { Editor } from "./markdown-editor";
 
 /** Obsidian's views and leaves: a leaf holds one view, whose DOM is header + content. */
 export abstract class View extends Component {
@@ -38,10 +39,11 @@ export abstract class ItemView extends View {
   }
 }
 
-/** The view a note is open in; the fake only remembers which file and which line. */
+/** The view a note is open in: its file, the line it was opened at, and an editor holding its text. */
 export class MarkdownView extends View {
   file: TFile | null = null;
   line: number | undefined;
+  editor: Editor = new Editor("");
   getViewType(): string {
     return "markdown";
   }
@@ -64,6 +66,7 @@ export class WorkspaceLeaf {
     const view = new MarkdownView(this);
     view.file = file;
     view.line = openState.eState?.line;
+    view.editor = new Editor(await this.app.vault.read(file));
     await this.replaceView(view);
     this.app.workspace.setActiveFile(file, this, view.line);
   }
@@ -96,6 +99,7 @@ export class Workspace extends Events {
   containerEl: HTMLElement = document.createElement("div");
   readonly leaves: WorkspaceLeaf[] = [];
   private activeFile: TFile | null = null;
+  private activeLeaf: WorkspaceLeaf | null = null;
   private ready = false;
   private readonly readyCallbacks: Array<() => unknown> = [];
   /** Fake only: where the last note was opened (1-based line, as the user sees it). */
@@ -145,14 +149,21 @@ export class Workspace extends Events {
   removeLeaf(leaf: WorkspaceLeaf): void {
     const at = this.leaves.indexOf(leaf);
     if (at !== -1) this.leaves.splice(at, 1);
+    if (this.activeLeaf === leaf) this.activeLeaf = null;
   }
 
   getActiveFile(): TFile | null {
     return this.activeFile;
   }
 
+  getActiveViewOfType<T extends View>(type: abstract new (...args: never[]) => T): T | null {
+    const view = this.activeLeaf?.view;
+    return view instanceof type ? view : null;
+  }
+
   setActiveFile(file: TFile | null, leaf?: WorkspaceLeaf, line?: number): void {
     this.activeFile = file;
+    this.activeLeaf = leaf ?? null;
     if (file) this.lastOpened = { path: file.path, ...(line === undefined ? {} : { line: line + 1 }) };
     this.trigger("file-open", file);
     if (leaf) this.trigger("active-leaf-change", leaf);

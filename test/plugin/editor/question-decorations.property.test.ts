@@ -24,6 +24,8 @@ const TRICKY = [
   "```", "```bash", "~~~", "docker run 도커", "%% 도커 %%", "%%", "<!--", "-->", "<div", "class=\"x\">", "<b>도커</b>는",
   "---", "...", "\u0007 제어 문자", "    ## 들여쓴 제목", "%% 여러 줄에 걸친", "주석 끝 %% 도커", "`%%` 코드 속, 그 뒤 %% 열림",
   "==형광 %% 안== 도커", "[[링크%%]] 뒤", "http://x.io/%% 뒤", "\\%% 이스케이프", "a <!-- b", "--> c 도커", "<p>도커 <b>굵게</b></p>",
+  "$$", "$\\text{도커}$ 식", "<pre>", "</pre>", "<div>", "</div>", "- ```", "1. ~~~", "    들여쓴 도커 코드", "| 도구 | 설명 |", "|---|---|",
+  "도커 | 컨테이너", "===", "`코드가 시작", "코드 끝` 도커", "[도커 문서", "문서](https://docs.docker.com) 뒤", "> [!note] 도커 제목", "[^도커]: 주석",
 ];
 const line = fc.oneof({ arbitrary: fc.constantFrom(...PROSE), weight: 5 }, { arbitrary: fc.constantFrom(...TRICKY), weight: 1 });
 const snippet = fc.oneof(
@@ -94,6 +96,22 @@ describe("question decorations, cases the property found", () => {
     const fresh = setup();
     const whole = EditorState.create({ doc: state.doc, extensions: fresh.extension });
     expect(drawn(whole, fresh.field).hints).toEqual([]);
+    expect(drawn(state, decorations.field)).toEqual(drawn(whole, fresh.field));
+  });
+
+  it.each([
+    { name: "a fence opened on a list item's line, typed above the next sections", doc: "## 절 0\n- [ ] x\n==Q. 도커?==\n## 절 1\nQ. 파드는?\n", at: "- [ ] x", insert: "- ```\n" },
+    { name: "a backtick taken out, so that a code span now ends before a %% further down", doc: "title\n`도커` 와 쿠버네티스\n`%%` 코\n% 열림\n## 절 0\nQ. 파드는?\n", at: "`도커`", remove: 1 },
+    { name: "a blank line ending an HTML block, so that the $$ under it opens math", doc: "\n<p>도커</p>\n==Q. 도커?==\n$$\n## 절 0\nQ: etcd?\n## 절 1", at: "==Q.", insert: "\n" },
+    { name: "a blank line ending a tag whose attributes wrap, so that a %% in it opens a comment", doc: "\n## 절 0\n<div\n## 절 1\n주석 끝 %% 도커\n## 절 2\n> **Q: 스테이징은?**\n## Q. 쿠버네티스란?", at: "## 절 2", insert: "\n\n" },
+  ])("$name", ({ doc, at, insert, remove }) => {
+    const decorations = setup();
+    let state = EditorState.create({ doc, extensions: decorations.extension });
+    const from = doc.indexOf(at);
+    state = state.update({ changes: { from, to: from + (remove ?? 0), insert: insert ?? "" } }).state;
+    state = state.update({ effects: rederive.of({ all: false }) }).state;
+    const fresh = setup();
+    const whole = EditorState.create({ doc: state.doc, extensions: fresh.extension });
     expect(drawn(state, decorations.field)).toEqual(drawn(whole, fresh.field));
   });
 });

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { Notice } from "../../fakes/obsidian";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { MarkdownView, Notice, type Editor } from "../../fakes/obsidian";
 import { loadPlugin, openFile, type Harness } from "../plugin-harness";
 
 let harness: Harness | undefined;
@@ -11,8 +11,14 @@ afterEach(() => {
   harness = undefined;
 });
 
+function activeEditor(h: Harness): Editor {
+  const view = h.app.workspace.getActiveViewOfType(MarkdownView);
+  if (!view) throw new Error("no note open");
+  return view.editor;
+}
+
 describe("link concept mentions in the current note", () => {
-  it("links concept mentions Korean-aware, changing only the spans it reports", async () => {
+  it("links concept mentions in the open note through its editor, in one undoable step that keeps the selection", async () => {
     const note = [
       "---",
       "tags: [도커]",
@@ -26,24 +32,47 @@ describe("link concept mentions in the current note", () => {
       "|---|---|",
       "| 포드맨 | 데몬 없음 |",
       "",
-    ].join("\r\n");
+    ].join("\n");
     harness = await loadPlugin({ files: { "연습.md": note } });
     await openFile(harness, "연습.md");
-    await harness.app.runCommand("linked-devops-notes:link-concept-mentions");
-    const after = readFileSync(join(harness.root, "연습.md"), "utf8");
-    expect(after).toBe(note.replace("도커는", "[[Docker|도커]]는").replace("| 포드맨 |", "| [[Podman\\|포드맨]] |"));
+    const editor = activeEditor(harness);
+    const selected = note.indexOf("또 쓴다");
+    editor.select(selected, selected + 2);
+    expect(harness.app.runCommand("linked-devops-notes:link-concept-mentions")).toBe(true);
+    const linked = note.replace("도커는", "[[Docker|도커]]는").replace("| 포드맨 |", "| [[Podman\\|포드맨]] |");
+    await vi.waitFor(() => expect(editor.getValue()).toBe(linked));
+    expect(editor.transactions).toEqual([{ origin: "linked-devops-notes:link", changes: 2 }]);
+    expect(editor.wholeReplacements).toBe(0);
+    const shift = "[[Docker|]]".length;
+    expect(editor.selection()).toEqual({ anchor: selected + shift, head: selected + shift + 2 });
+    // The file is the editor's to save: nothing was written behind it.
+    expect(harness.app.vault.writes.filter((w) => w.path === "연습.md")).toEqual([]);
+    expect(readFileSync(join(harness.root, "연습.md"), "utf8")).toBe(note);
     expect(Notice.messages).toContain("Linked 2 mentions.");
-    await harness.settle();
-    await harness.app.runCommand("linked-devops-notes:link-concept-mentions");
-    expect(readFileSync(join(harness.root, "연습.md"), "utf8")).toBe(after);
+
+    Notice.messages.length = 0;
+    harness.app.runCommand("linked-devops-notes:link-concept-mentions");
+    await vi.waitFor(() => expect(Notice.messages).toContain("No unlinked mentions to link."));
+    expect(editor.getValue()).toBe(linked);
+    expect(editor.transactions).toHaveLength(1);
+  });
+
+  it("links the editor's text, unsaved edits included", async () => {
+    harness = await loadPlugin({ files: { "b.md": "저장된 글\n" } });
+    await openFile(harness, "b.md");
+    const editor = activeEditor(harness);
+    editor.transaction({ changes: [{ from: editor.offsetToPos(editor.getValue().length), text: "방금 쓴 포드맨은\n" }] });
+    harness.app.runCommand("linked-devops-notes:link-concept-mentions");
+    await vi.waitFor(() => expect(editor.getValue()).toBe("저장된 글\n방금 쓴 [[Podman|포드맨]]은\n"));
   });
 
   it("links every mention when the setting asks for it, and says which concepts have no note", async () => {
     harness = await loadPlugin({ files: { "b.md": "도커는 좋고 도커를 쓰며 테라폼도 쓴다\n" } });
     harness.plugin.data.settings.linkEveryMention = true;
     await openFile(harness, "b.md");
-    await harness.app.runCommand("linked-devops-notes:link-concept-mentions");
-    expect(readFileSync(join(harness.root, "b.md"), "utf8")).toBe("[[Docker|도커]]는 좋고 [[Docker|도커]]를 쓰며 테라폼도 쓴다\n");
+    harness.app.runCommand("linked-devops-notes:link-concept-mentions");
+    await vi.waitFor(() => expect(activeEditor(harness!).getValue()).toBe("[[Docker|도커]]는 좋고 [[Docker|도커]]를 쓰며 테라폼도 쓴다\n"));
     expect(Notice.messages.some((m) => m.includes("Terraform"))).toBe(true);
   });
+
 });

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { ReviewCard } from "../../../src/engine/review-cards/cards";
 import type { ReviewState } from "../../../src/engine/review-cards/review-state";
-import { TFile } from "../../fakes/obsidian";
+import { MarkdownView, TFile, type Editor } from "../../fakes/obsidian";
 import { loadPlugin, openFile, type Harness } from "../plugin-harness";
 
 /**
@@ -137,7 +137,11 @@ describe("a review schedule is never lost", () => {
     store.grade(card, 4);
     const schedule = schedules(store.state).get(card.question);
     await openFile(h, "연습.md");
-    await h.app.runCommand("linked-devops-notes:link-concept-mentions");
+    const editor = h.app.workspace.getActiveViewOfType(MarkdownView)?.editor as Editor;
+    h.app.runCommand("linked-devops-notes:link-concept-mentions");
+    await vi.waitFor(() => expect(editor.getValue()).toBe(note.replace("도커는", "[[Docker|도커]]는")));
+    // Obsidian saves the editor's text a moment later, as any edit.
+    await h.app.vault.modify(h.app.vault.getAbstractFileByPath("연습.md") as TFile, editor.getValue());
     expect(readFileSync(join(h.root, "연습.md"), "utf8")).toBe(note.replace("도커는", "[[Docker|도커]]는"));
     await h.settle();
     const linked = store.cards().find((c) => c.path === "연습.md") as ReviewCard;

@@ -1,0 +1,229 @@
+/**
+ * What of a note is prose, and what is not: the one answer the parser (which mentions count),
+ * the linker (where a link may be written), the editor's hints (what is underlined) and the
+ * badges all read, so they can never disagree.
+ *
+ * Every span carries two facts:
+ * - `read`: its text is read as prose, so concept mentions in it count;
+ * - `link`: a mention in it may be turned into a link.
+ * Text in no span is prose that may be linked.
+ */
+
+export type SpanKind =
+  // Never read, never linked.
+  | "frontmatter"
+  /** Fenced and indented code blocks, inline code of any backtick run. */
+  | "code"
+  /** `$…$`, `$$…$$`, inline and block. */
+  | "math"
+  /** HTML tags (attributes included), raw HTML blocks (`<pre>`, `<script>`, `<style>`, `<textarea>`, `<?…?>`, `<!…>`). */
+  | "html"
+  /** `%%…%%` and `<!-- … -->`. */
+  | "comment"
+  /** The parts of a link that are not its text: brackets, wikilink targets, `#heading`, `(url)`, reference labels. */
+  | "link-target"
+  | "embed"
+  /** `[^label]` and the label of a footnote definition. */
+  | "footnote"
+  /** A reference definition line: `[label]: url "title"`. */
+  | "reference"
+  /** `[!type]` (and its fold sign) at the head of a callout. */
+  | "callout-type"
+  /** URLs with or without a scheme (`https://…`, `www.…`, `docs.docker.com/x`). */
+  | "url"
+  /** A character after a backslash. */
+  | "escape"
+  /** File paths written with backslashes (`C:\ProgramData\Docker`). */
+  | "path"
+  | "tag"
+  // Read, never linked.
+  /** ATX and setext headings: a link there breaks `[[note#heading]]` anchors. */
+  | "heading"
+  | "callout-title"
+  /** Wikilink display text, markdown and reference link text, bracketed text. */
+  | "link-text"
+  /** The text of an HTML block (`<div>…`, `<details>…`): markdown is not read there, so a link would show as written. */
+  | "html-text";
+
+export interface SpanRule {
+  read: boolean;
+  link: boolean;
+}
+
+const NEVER: SpanRule = { read: false, link: false };
+const READ_ONLY: SpanRule = { read: true, link: false };
+
+export const SPAN_RULES: Readonly<Record<SpanKind, SpanRule>> = {
+  frontmatter: NEVER,
+  code: NEVER,
+  math: NEVER,
+  html: NEVER,
+  comment: NEVER,
+  "link-target": NEVER,
+  embed: NEVER,
+  footnote: NEVER,
+  reference: NEVER,
+  "callout-type": NEVER,
+  url: NEVER,
+  escape: NEVER,
+  path: NEVER,
+  tag: NEVER,
+  heading: READ_ONLY,
+  "callout-title": READ_ONLY,
+  "link-text": READ_ONLY,
+  "html-text": READ_ONLY,
+};
+
+/** One protected span, in offsets of the text it was read from. */
+export interface ProtectedSpan {
+  from: number;
+  to: number;
+  kind: SpanKind;
+}
+
+/**
+ * Collects spans while a note is read, in any order and overlapping, as flat number arrays
+ * (a note may have tens of thousands); `finish` makes them the sorted, disjoint list.
+ */
+export class SpanCollector {
+  private readonly unread: number[] = []; // from, to, kind code …
+  private readonly readOnly: number[] = [];
+
+  add(from: number, to: number, kind: SpanKind): void {
+    if (to <= from) return;
+    (SPAN_RULES[kind].read ? this.readOnly : this.unread).push(from, to, KIND_CODE[kind]);
+  }
+
+  /** The unread ranges as `from, to` pairs, sorted: what the prose blanks. */
+  unreadRanges(): number[] {
+    const merged = disjoint(this.unread);
+    const pairs: number[] = [];
+    for (let k = 0; k < merged.length; k += 3) pairs.push(merged[k] as number, merged[k + 1] as number);
+    return pairs;
+  }
+
+  finish(): ProtectedSpans {
+    return new ProtectedSpans(overlay(disjoint(this.unread), disjoint(this.readOnly)));
+  }
+}
+
+/** The protected spans of one text: sorted, disjoint, each of one kind. */
+export class ProtectedSpans {
+  /** from, to, kind code, … */
+  private readonly flat: readonly number[];
+
+  constructor(flat: readonly number[]) {
+    this.flat = flat;
+  }
+
+  get size(): number {
+    return this.flat.length / 3;
+  }
+
+  list(): ProtectedSpan[] {
+    const out: ProtectedSpan[] = [];
+    for (let k = 0; k < this.flat.length; k += 3) out.push({ from: this.flat[k] as number, to: this.flat[k + 1] as number, kind: KINDS[this.flat[k + 2] as number] as SpanKind });
+    return out;
+  }
+
+  /** The spans of the given kinds, in order. */
+  ofKinds(kinds: ReadonlySet<SpanKind>): ProtectedSpan[] {
+    const out: ProtectedSpan[] = [];
+    for (let k = 0; k < this.flat.length; k += 3) {
+      const kind = KINDS[this.flat[k + 2] as number] as SpanKind;
+      if (kinds.has(kind)) out.push({ from: this.flat[k] as number, to: this.flat[k + 1] as number, kind });
+    }
+    return out;
+  }
+
+  /** The kind of span holding `offset`, or `prose` when none does. */
+  kindAt(offset: number): SpanKind | "prose" {
+    let lo = 0;
+    let hi = this.flat.length / 3 - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.flat[mid * 3 + 1] as number) <= offset) lo = mid + 1;
+      else if ((this.flat[mid * 3] as number) > offset) hi = mid - 1;
+      else return KINDS[this.flat[mid * 3 + 2] as number] as SpanKind;
+    }
+    return "prose";
+  }
+
+  /**
+   * Answers "may `[from, to)` be linked?" for ranges asked in increasing order of `from`, in time
+   * linear in the spans and the asks together.
+   */
+  linkableCursor(): (from: number, to: number) => boolean {
+    const flat = this.flat;
+    let k = 0;
+    return (from, to) => {
+      while (k < flat.length && (flat[k + 1] as number) <= from) k += 3;
+      // The first span ending after `from`: the range is linkable if that span starts at or after `to`.
+      return k >= flat.length || (flat[k] as number) >= to;
+    };
+  }
+}
+
+const KINDS = Object.keys(SPAN_RULES) as SpanKind[];
+const KIND_CODE = Object.fromEntries(KINDS.map((kind, code) => [kind, code])) as Record<SpanKind, number>;
+
+/**
+ * Triples sorted by start and made disjoint: where two overlap, the one that starts first keeps
+ * its kind and grows to cover both (nested spans of one layer say the same thing twice).
+ */
+function disjoint(triples: readonly number[]): number[] {
+  if (triples.length === 0) return [];
+  const order: number[] = [];
+  let sorted = true;
+  for (let k = 0; k < triples.length; k += 3) {
+    if (k > 0 && (triples[k] as number) < (triples[k - 3] as number)) sorted = false;
+    order.push(k);
+  }
+  if (!sorted) order.sort((a, b) => (triples[a] as number) - (triples[b] as number) || a - b);
+  const out: number[] = [];
+  for (const k of order) {
+    const from = triples[k] as number;
+    const to = triples[k + 1] as number;
+    const last = out.length - 3;
+    if (last >= 0 && from < (out[last + 1] as number)) {
+      if (to > (out[last + 1] as number)) out[last + 1] = to;
+      continue;
+    }
+    out.push(from, to, triples[k + 2] as number);
+  }
+  return out;
+}
+
+/** The read-only spans with the unread ones laid over them: unread spans stay whole, read-only ones are cut around them. */
+function overlay(unread: readonly number[], readOnly: readonly number[]): number[] {
+  const pieces: number[] = [];
+  let j = 0;
+  for (let r = 0; r < readOnly.length; r += 3) {
+    let from = readOnly[r] as number;
+    const to = readOnly[r + 1] as number;
+    const kind = readOnly[r + 2] as number;
+    while (j < unread.length && (unread[j + 1] as number) <= from) j += 3;
+    for (let k = j; from < to; k += 3) {
+      if (k < unread.length && (unread[k] as number) < to) {
+        if ((unread[k] as number) > from) pieces.push(from, unread[k] as number, kind);
+        from = Math.max(from, unread[k + 1] as number);
+      } else {
+        pieces.push(from, to, kind);
+        from = to;
+      }
+    }
+  }
+  // Two sorted lists of spans that do not overlap each other: merged by start.
+  const out: number[] = [];
+  let a = 0;
+  let b = 0;
+  while (a < unread.length || b < pieces.length) {
+    const takeUnread = b >= pieces.length || (a < unread.length && (unread[a] as number) < (pieces[b] as number));
+    const list = takeUnread ? unread : pieces;
+    const at = takeUnread ? a : b;
+    out.push(list[at] as number, list[at + 1] as number, list[at + 2] as number);
+    if (takeUnread) a += 3;
+    else b += 3;
+  }
+  return out;
+}
