@@ -3,12 +3,14 @@ import type { ConceptMatcher } from "../concepts/concept-matcher";
 import { LineIndex } from "../text/line-index";
 import { normalizeName, normalizeNoteText } from "../text/normalize-text";
 import { readBodyFields } from "./body-fields";
-import { listProperty, locateFrontmatter, readFrontmatter } from "../markdown/frontmatter";
+import { listProperty, locateFrontmatter, type FrontmatterReader } from "../markdown/frontmatter";
 import { scanInline } from "../markdown/inline-scan";
 import { readLineStructure, type LineInfo } from "../markdown/line-structure";
 import type { ConceptMention, DeclaredConcept, Heading, ParsedNote, Question } from "./note-types";
 import { DEFAULT_QUESTION_OPTIONS, findQuestions, type QuestionOptions } from "../questions/find-questions";
 import { uniqueIgnoringCase } from "../text/unique-ignoring-case";
+import { headingText, metadataFromHost, type HostMetadata } from "./host-metadata";
+import { readYamlFrontmatter } from "./yaml-frontmatter";
 
 export interface ParseOptions {
   /** Recognises concepts; the built-in glossary when not given. */
@@ -16,6 +18,13 @@ export interface ParseOptions {
   questions?: Partial<QuestionOptions>;
   /** A note with this tag declares a concept (its title and aliases). */
   conceptTag?: string;
+  /**
+   * What the host knows of the note (the plugin: Obsidian's metadataCache): its links, embeds,
+   * headings, tags and frontmatter are taken from here, not read from the text.
+   */
+  metadata?: HostMetadata;
+  /** Reads the frontmatter when no `metadata` is given; YAML (gray-matter) when not set. */
+  readFrontmatter?: FrontmatterReader;
 }
 
 /** Notes above this size are read, with a warning that they slow the index down. */
@@ -39,11 +48,15 @@ export function parseNote(path: string, rawText: string, options: ParseOptions =
   }
 
   const block = locateFrontmatter(text);
-  if (block) {
-    const reading = readFrontmatter(block);
+  const host = options.metadata ? metadataFromHost(options.metadata) : undefined;
+  if (host) {
+    note.frontmatter = host.frontmatter;
+  } else if (block) {
+    const reading = (options.readFrontmatter ?? readYamlFrontmatter)(block);
     note.frontmatter = reading.data;
     if (reading.warning) note.warnings.push(reading.warning);
-  } else if (/^---[ \t]*(\n|$)/.test(text)) {
+  }
+  if (!block && /^---[ \t]*(\n|$)/.test(text)) {
     note.warnings.push("frontmatter is never closed with `---`; it is read as text");
   }
 
@@ -54,12 +67,13 @@ export function parseNote(path: string, rawText: string, options: ParseOptions =
 
   note.lineCount = lines.length;
   note.codeBlocks = codeBlocks;
-  note.links = inline.links;
-  note.embeds = inline.embeds;
+  // Links, embeds, headings and tags: the host's when it knows them, else our own pass's.
+  note.links = host?.links ?? inline.links;
+  note.embeds = host?.embeds ?? inline.embeds;
   note.highlights = inline.highlights;
-  note.tags = uniqueIgnoringCase([...listProperty(properties.tags ?? properties.tag, /[,\s]+/), ...inline.tags].map((t) => t.replace(/^#/, "")).filter((t) => t !== ""));
+  note.tags = uniqueIgnoringCase([...listProperty(properties.tags ?? properties.tag, /[,\s]+/), ...(host?.inlineTags ?? inline.tags)].map((t) => t.replace(/^#/, "")).filter((t) => t !== ""));
   note.aliases = uniqueIgnoringCase(listProperty(properties.aliases ?? properties.alias, /,/));
-  note.headings = headingsOf(text, lines);
+  note.headings = host?.headings ?? headingsOf(text, lines);
   note.sectionStarts = [1, ...note.headings.map((h) => h.line).filter((line) => line > 1)];
   const { fields, emptyFields } = readBodyFields(text, lines, inline.prose);
   note.fields = fields;
@@ -130,24 +144,9 @@ function headingsOf(text: string, lines: LineInfo[]): Heading[] {
   const headings: Heading[] = [];
   lines.forEach((line, index) => {
     if (line.kind !== "heading") return;
-    const raw = withoutClosingHashes(text.slice(line.contentStart, line.end).trim().replace(/^#{1,6}/, ""));
-    headings.push({ level: line.headingLevel, text: raw.replace(/==|\*\*|__/g, "").trim(), line: index + 1 });
+    headings.push({ level: line.headingLevel, text: headingText(text.slice(line.contentStart, line.end).trim().replace(/^#{1,6}/, "")), line: index + 1 });
   });
   return headings;
-}
-
-/**
- * `## 도커 ##` → `## 도커`: drops trailing `#`s that follow a space or tab. By hand, because the
- * regex for it (`/[ \t]+#+[ \t]*$/`) backtracks over every run of spaces: a heading of one long
- * line of spaces took minutes.
- */
-function withoutClosingHashes(heading: string): string {
-  let end = heading.length;
-  while (end > 0 && heading.charCodeAt(end - 1) === 35 /* # */) end--;
-  if (end === heading.length) return heading;
-  let cut = end;
-  while (cut > 0 && (heading.charCodeAt(cut - 1) === 32 || heading.charCodeAt(cut - 1) === 9)) cut--;
-  return cut < end ? heading.slice(0, cut) : heading;
 }
 
 function mentionsIn(prose: string, linkSpans: Array<[number, number]>, lines: LineIndex, matcher: ConceptMatcher): ConceptMention[] {
