@@ -1,27 +1,39 @@
 import { normalizeName } from "../text/normalize-text";
 
 /**
- * How link targets are compared, as Obsidian resolves them: without `.md`, without case, in NFC,
- * by file name (`[[Docker]]`) or by path from the vault root (`[[Concepts/Docker]]`).
+ * How link targets are compared: without case, in NFC, trimmed. Where a link leads is decided by
+ * `link-resolution.ts`; these are the keys the index files links under.
  */
 
-/** File types that are attachments, not notes: a link to them is never an unresolved note. */
-const ATTACHMENT = /\.(png|jpe?g|gif|svg|webp|bmp|avif|ico|pdf|mp3|wav|ogg|m4a|flac|mp4|webm|mov|mkv|canvas|excalidraw|zip|csv|xlsx?|docx?|pptx?|json|ya?ml|txt|html?)$/i;
+/**
+ * File types that are not notes. While the index has not been told the vault's files (a host
+ * that lists only notes), a link to one of these is not judged: it may well exist.
+ */
+const ATTACHMENT = /\.(png|jpe?g|gif|svg|webp|bmp|avif|heic|heif|tiff?|ico|pdf|mp3|wav|ogg|m4a|flac|3gp|mp4|m4v|webm|ogv|mov|mkv|canvas|base|excalidraw|zip|csv|xlsx?|docx?|pptx?|json|ya?ml|txt|html?)$/i;
 
-export function isNoteTarget(target: string): boolean {
-  return target !== "" && !ATTACHMENT.test(target);
+export function isAttachmentName(target: string): boolean {
+  return ATTACHMENT.test(target.trim());
 }
 
-/** The key a link target is looked up by. */
+/**
+ * A link's path as the index files it: trimmed, NFC, otherwise as written (case too: of two
+ * files whose names differ only in case, the link's case picks one).
+ */
+export function targetKey(target: string): string {
+  return normalizeName(target.trim());
+}
+
+/** The file name a link's path or a file's path ends with, in lower case, without `.md`. */
+export function nameKey(path: string): string {
+  const key = targetKey(path).toLowerCase();
+  const name = key.slice(key.lastIndexOf("/") + 1);
+  return name.endsWith(".md") ? name.slice(0, -3) : name;
+}
+
+/** What a link names, for grouping and for concept names: lower case, without `.md` or a leading `/`. */
 export function linkKey(target: string): string {
-  const name = normalizeName(target.trim()).replace(/\.md$/i, "").toLowerCase();
+  const name = targetKey(target).toLowerCase().replace(/\.md$/, "");
   return name.startsWith("/") ? name.slice(1) : name;
-}
-
-/** The keys a note can be reached by: its title, and its path without `.md`. */
-export function noteKeys(path: string): { title: string; path: string } {
-  const pathKey = linkKey(path);
-  return { title: pathKey.slice(pathKey.lastIndexOf("/") + 1), path: pathKey };
 }
 
 /** The file-name part of a link key (`concepts/docker` → `docker`). */

@@ -1,18 +1,35 @@
 import { ConceptSet, type Concept } from "../concepts/concept-set";
 import type { RelationKind } from "../concepts/concept-types";
+import type { FrontmatterReader } from "../markdown/frontmatter";
+import type { HostMetadata } from "../parse/host-metadata";
 import { parseNote } from "../parse/parse-note";
 import type { DeclaredConcept, ParsedNote, Question } from "../parse/note-types";
 import type { QuestionOptions } from "../questions/find-questions";
 import { normalizeName } from "../text/normalize-text";
 import { CoMentionWeights } from "./co-mentions";
 import { LinkGraph, type UnresolvedLink } from "./link-graph";
-import { linkKey } from "./link-target";
+import { FileLinkResolver, type LinkResolver } from "./link-resolution";
 import { addToSet, deleteCount, deleteFromSet, setCount } from "./nested-counts";
 import type { NoteRecord } from "./note-record";
 import { recordOf } from "./record-of-note";
 import { VaultConcepts } from "./vault-concepts";
 
-export type { UnresolvedLink } from "./link-graph";
+export type { LinkLocation, UnresolvedLink } from "./link-graph";
+export type { LinkResolver } from "./link-resolution";
+
+/** A note as the index takes it: its path, its text, and what its host knows of it, if anything. */
+export type NoteEntry = readonly [path: string, text: string, metadata?: HostMetadata];
+
+/**
+ * What the index takes from the program it runs in (not settings: nothing here is saved or
+ * compared between runs).
+ */
+export interface IndexHost {
+  /** Where links lead; by default the engine's own resolver over the files the index knows. */
+  resolver?: LinkResolver;
+  /** Reads frontmatter for notes upserted without metadata; YAML (gray-matter) by default. */
+  readFrontmatter?: FrontmatterReader;
+}
 
 export interface IndexOptions {
   /** Concepts from settings (`Name: alias, alias`). */
@@ -44,22 +61,36 @@ export interface RelatedConcept {
 export class VaultIndex {
   private readonly vaultConcepts: VaultConcepts;
   private readonly records = new Map<string, NoteRecord>();
-  private readonly links = new LinkGraph((path) => this.records.get(path)?.links);
+  /** Every file of the vault the index was told of (its notes, and the files given to `addFiles`). */
+  private readonly files = new FileLinkResolver();
+  private filesListed = false;
+  private readonly links = new LinkGraph(
+    (path) => this.records.get(path),
+    () => this.host.resolver ?? this.files,
+    () => this.filesListed || this.host.resolver !== undefined,
+  );
   private readonly conceptNotes = new Map<string, Map<string, number>>();
   private readonly tagNotes = new Map<string, Set<string>>();
   private readonly coMentionWeights = new CoMentionWeights();
   private readonly stale = new Set<string>();
   private changeCount = 0;
 
-  constructor(private readonly options: IndexOptions = {}) {
+  constructor(
+    private readonly options: IndexOptions = {},
+    private readonly host: IndexHost = {},
+  ) {
     this.vaultConcepts = new VaultConcepts(options.extraConcepts);
   }
 
   /** Builds an index from every note at once: concepts declared by notes count from the start. */
-  static build(entries: Iterable<readonly [path: string, text: string]>, options: IndexOptions = {}): VaultIndex {
-    const index = new VaultIndex(options);
+  static build(entries: Iterable<NoteEntry>, options: IndexOptions = {}, host: IndexHost = {}): VaultIndex {
+    const index = new VaultIndex(options, host);
     const texts = new Map<string, string>();
-    for (const [path, text] of entries) texts.set(normalizeName(path), text);
+    const metadata = new Map<string, HostMetadata>();
+    for (const [path, text, known] of entries) {
+      texts.set(normalizeName(path), text);
+      if (known) metadata.set(normalizeName(path), known);
+    }
     // Only a note whose text holds the concept tag can declare a concept. Those are read first
     // and their concepts set at once: the matcher is built once, and every note is then read
     // once, with the final concepts. (A declaration the filter missed still counts: its upsert
@@ -68,12 +99,12 @@ export class VaultIndex {
     const declared: Array<[string, DeclaredConcept | null]> = [];
     for (const [path, text] of texts) {
       if (!tag.test(text)) continue;
-      const concept = index.parse(path, text).declaredConcept;
+      const concept = index.parse(path, text, metadata.get(path)).declaredConcept;
       if (concept) declared.push([path, concept]);
     }
     if (declared.length > 0) index.declare(declared);
-    for (const [path, text] of texts) index.upsert(path, text);
-    for (const path of index.staleNotes()) index.upsert(path, texts.get(path) as string);
+    for (const [path, text] of texts) index.upsert(path, text, metadata.get(path));
+    for (const path of index.staleNotes()) index.upsert(path, texts.get(path) as string, metadata.get(path));
     return index;
   }
 
@@ -106,13 +137,16 @@ export class VaultIndex {
     this.changeCount++;
   }
 
-  /** Adds or replaces a note from its current text. */
-  upsert(path: string, text: string): NoteRecord {
+  /**
+   * Adds or replaces a note from its current text, and what its host knows of it (Obsidian's
+   * metadataCache entry for it); without `metadata`, the text is read for everything.
+   */
+  upsert(path: string, text: string, metadata?: HostMetadata): NoteRecord {
     const notePath = normalizeName(path);
-    let parsed = this.parse(notePath, text);
+    let parsed = this.parse(notePath, text, metadata);
     if (this.vaultConcepts.changes(notePath, parsed.declaredConcept)) {
       this.declare([[notePath, parsed.declaredConcept]]);
-      parsed = this.parse(notePath, text);
+      parsed = this.parse(notePath, text, metadata);
     }
     this.drop(notePath);
     const record = this.toRecord(parsed);
@@ -170,25 +204,48 @@ export class VaultIndex {
     return [...this.records.keys()].sort();
   }
 
-  /** The note a link target resolves to, seen from `fromPath`, as Obsidian would pick it. */
-  resolve(target: string, fromPath?: string): string | undefined {
-    return this.links.resolve(linkKey(target), fromPath);
+  /**
+   * Tells the index the vault's other files (attachments, canvases, bases, PDFs …; notes may be
+   * listed too), so links to them resolve. Until it is told, the index judges no link to an
+   * attachment (it cannot know whether the file exists).
+   */
+  addFiles(paths: Iterable<string>): void {
+    for (const path of paths) this.files.add(path);
+    this.filesListed = true;
+    this.changeCount++;
   }
 
-  /** Notes linking to `path` (self-links excluded), with how many links each. */
+  /** A file that is not a note was deleted (a note leaves with `remove`). */
+  removeFile(path: string): void {
+    if (this.records.has(normalizeName(path))) return;
+    this.files.remove(path);
+    this.changeCount++;
+  }
+
+  /** The file a link's path leads to, seen from `fromPath`, as Obsidian would pick it. */
+  resolve(target: string, fromPath?: string): string | undefined {
+    return this.links.resolve(target, fromPath === undefined ? "" : normalizeName(fromPath));
+  }
+
+  /** Notes linking to `path` (self-links excluded), with how many links and embeds each. */
   backlinks(path: string): Map<string, number> {
     return this.links.backlinks(path);
   }
 
-  /** Links to notes that do not exist, with the notes that hold them. */
+  /** Links and embeds that lead to no file, with the notes and lines that hold them. */
   unresolvedLinks(): UnresolvedLink[] {
     return this.links.unresolved();
   }
 
-  /** Unresolved note links written in one note. */
+  /** The targets of one note's missing links and embeds, each once, in line order. */
   unresolvedLinksOf(path: string): string[] {
-    const record = this.note(path);
-    return record ? this.links.unresolvedAmong(record.links) : [];
+    return this.missingLinksOf(path).map((link) => link.target);
+  }
+
+  /** One note's missing links and embeds, each target once, with the line it is first written on. */
+  missingLinksOf(path: string): Array<{ target: string; line: number }> {
+    const notePath = normalizeName(path);
+    return this.records.has(notePath) ? this.links.unresolvedOf(notePath) : [];
   }
 
   /** Notes that mention a concept, with their prose mention counts. */
@@ -207,8 +264,8 @@ export class VaultIndex {
     if (!concept) return undefined;
     if (concept.notePath && this.records.has(concept.notePath)) return concept.notePath;
     for (const alias of ConceptSet.aliasesOf(concept)) {
-      const found = this.links.resolve(linkKey(alias));
-      if (found) return found;
+      const found = this.links.resolve(alias, "");
+      if (found && this.records.has(found)) return found;
     }
     return undefined;
   }
@@ -258,11 +315,13 @@ export class VaultIndex {
     return out;
   }
 
-  /** Parses a text with this index's concepts and options, without changing the index. */
-  parse(path: string, text: string): ParsedNote {
+  /** Parses a text (with its host's metadata, if any) with this index's concepts and options, without changing the index. */
+  parse(path: string, text: string, metadata?: HostMetadata): ParsedNote {
     const options: Parameters<typeof parseNote>[2] = { matcher: this.vaultConcepts.matcher };
     if (this.options.questions) options.questions = this.options.questions;
     if (this.options.conceptTag) options.conceptTag = this.options.conceptTag;
+    if (metadata) options.metadata = metadata;
+    if (this.host.readFrontmatter) options.readFrontmatter = this.host.readFrontmatter;
     return parseNote(path, text, options);
   }
 
@@ -280,7 +339,8 @@ export class VaultIndex {
   private add(record: NoteRecord): void {
     const path = record.path;
     this.records.set(path, record);
-    this.links.add(path, record.links);
+    this.files.add(path);
+    this.links.add(path, record);
     for (const use of record.concepts) setCount(this.conceptNotes, use.conceptId, path, use.count);
     for (const tag of record.tags) addToSet(this.tagNotes, tag.toLowerCase(), path);
     this.coMentionWeights.add(record);
@@ -290,7 +350,8 @@ export class VaultIndex {
     const record = this.records.get(path);
     if (!record) return;
     this.records.delete(path);
-    this.links.drop(path, record.links);
+    this.files.remove(path);
+    this.links.drop(path, record);
     for (const use of record.concepts) deleteCount(this.conceptNotes, use.conceptId, path);
     for (const tag of record.tags) deleteFromSet(this.tagNotes, tag.toLowerCase(), path);
     this.coMentionWeights.drop(record);
