@@ -27,6 +27,8 @@ export function loadVault(input: CommandInput): LoadedVault {
     progress.status(`indexing ${reading.files.length.toLocaleString("en-US")} notes…`);
     const started = performance.now();
     const index = VaultIndex.build(reading.files.map((file) => [file.path, file.text] as const));
+    // Every file, not only the notes: links to images, PDFs, canvases and bases resolve.
+    index.addFiles(reading.otherFiles);
     return { root, index, warnings: reading.warnings, indexMs: Math.round(performance.now() - started) };
   } finally {
     progress.done();
