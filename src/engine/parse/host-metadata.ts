@@ -92,14 +92,13 @@ export function headingText(raw: string): string {
 function referencesOf(refs: readonly HostReference[] | undefined): LinkRef[] {
   const out: LinkRef[] = [];
   for (const ref of refs ?? []) {
-    const hash = ref.link.indexOf("#");
-    const target = (hash === -1 ? ref.link : ref.link.slice(0, hash)).trim().normalize("NFC");
+    const wiki = ref.original.startsWith("[[") || ref.original.startsWith("![[");
+    const { path, subpath } = (wiki ? undefined : destinationOf(ref.original)) ?? splitLinktext(ref.link);
+    const target = path.trim().normalize("NFC");
     // `[[#Heading]]` names the note itself: our own reading keeps no such link either.
     if (target === "") continue;
     const link: LinkRef = { target: detached(target), line: ref.position.start.line + 1 };
-    const subpath = hash === -1 ? "" : ref.link.slice(hash + 1).trim();
-    if (subpath !== "") link.subpath = detached(subpath);
-    const wiki = ref.original.startsWith("[[") || ref.original.startsWith("![[");
+    if (subpath.trim() !== "") link.subpath = detached(subpath.trim());
     if (!wiki) link.markdown = true;
     // Obsidian fills `displayText` for every wikilink (the target itself when there is no `|`);
     // the engine keeps a display text only when one was written.
@@ -108,6 +107,36 @@ function referencesOf(refs: readonly HostReference[] | undefined): LinkRef[] {
     out.push(link);
   }
   return out;
+}
+
+/** `Note#Heading` → path and subpath, split at the first `#` (Obsidian's `parseLinktext`). */
+function splitLinktext(linktext: string): { path: string; subpath: string } {
+  const hash = linktext.indexOf("#");
+  return hash === -1 ? { path: linktext, subpath: "" } : { path: linktext.slice(0, hash), subpath: linktext.slice(hash + 1) };
+}
+
+/**
+ * A markdown link's destination read from the link as written, split at its `#` before it is
+ * percent-decoded: `[C#](C%23%20기초.md)` is the file `C# 기초.md`, which a `link` already
+ * decoded can no longer tell from `C` and a heading. Undefined when it cannot be read.
+ */
+function destinationOf(original: string): { path: string; subpath: string } | undefined {
+  const open = original.indexOf("](");
+  const close = original.lastIndexOf(")");
+  if (open === -1 || close < open) return undefined;
+  let destination = original.slice(open + 2, close).trim();
+  if (destination.startsWith("<")) destination = destination.slice(1, Math.max(1, destination.indexOf(">")));
+  else destination = destination.split(/\s+["']/)[0] ?? destination;
+  const { path, subpath } = splitLinktext(destination);
+  return { path: decoded(path), subpath: decoded(subpath) };
+}
+
+function decoded(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
 }
 
 /**
