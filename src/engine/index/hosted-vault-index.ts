@@ -1,55 +1,28 @@
 import { ConceptSet, type Concept } from "../concepts/concept-set";
-import type { RelationKind } from "../concepts/concept-types";
-import type { FrontmatterReader } from "../markdown/frontmatter";
 import type { HostMetadata } from "../parse/host-metadata";
-import { parseNote } from "../parse/parse-note";
+import { readNote, type ReadNoteOptions } from "../parse/read-note";
 import type { DeclaredConcept, ParsedNote, Question } from "../parse/note-types";
-import type { QuestionOptions } from "../questions/find-questions";
 import { normalizeName } from "../text/normalize-text";
 import { CoMentionWeights } from "./co-mentions";
-import { LinkGraph, type UnresolvedLink } from "./link-graph";
-import { FileLinkResolver, type LinkResolver } from "./link-resolution";
+import { relatedConcepts } from "./related-concepts";
+import type { UnresolvedLink } from "./link-graph";
+import type { IndexHost, IndexOptions, NoteEntry, RelatedConcept } from "./index-options";
 import { addToSet, deleteCount, deleteFromSet, setCount } from "./nested-counts";
 import type { NoteRecord } from "./note-record";
 import { recordOf } from "./record-of-note";
 import { VaultConcepts } from "./vault-concepts";
+import { VaultLinks } from "./vault-links";
 
 export type { LinkLocation, UnresolvedLink } from "./link-graph";
 export type { LinkResolver } from "./link-resolution";
-
-/** A note as the index takes it: its path, its text, and what its host knows of it, if anything. */
-export type NoteEntry = readonly [path: string, text: string, metadata?: HostMetadata];
+export type { IndexHost, IndexOptions, NoteEntry, RelatedConcept } from "./index-options";
 
 /**
- * What the index takes from the program it runs in (not settings: nothing here is saved or
- * compared between runs).
- */
-export interface IndexHost {
-  /** Where links lead; by default the engine's own resolver over the files the index knows. */
-  resolver?: LinkResolver;
-  /** Reads frontmatter for notes upserted without metadata; YAML (gray-matter) by default. */
-  readFrontmatter?: FrontmatterReader;
-}
-
-export interface IndexOptions {
-  /** Concepts from settings (`Name: alias, alias`). */
-  extraConcepts?: readonly DeclaredConcept[];
-  /** Tag that makes a note a concept; `concept` by default. */
-  conceptTag?: string;
-  questions?: Partial<QuestionOptions>;
-}
-
-export interface RelatedConcept {
-  conceptId: string;
-  /** Sections of the vault where both concepts are mentioned. */
-  weight: number;
-  /** The curated relation between the two, read from the concept asked about, if any. */
-  relation?: { kind: RelationKind; direction: "to" | "from" };
-}
-
-/**
- * The vault as linked knowledge: notes ⇄ concepts ⇄ questions, note backlinks, tags, concept
- * co-mentions. Kept current one note at a time (`upsert`, `remove`, `rename`); every forward map
+ * The vault as linked knowledge: notes ⇄ concepts ⇄ questions, backlinks, tags, concept
+ * co-mentions, in a host that supplies each note's metadata (the plugin: Obsidian's
+ * metadataCache) or has it read from the text with its own frontmatter reader. `VaultIndex` is
+ * this index with gray-matter's YAML reader, for hosts with no metadata of their own; this file
+ * holds no YAML parser, so a host that supplies metadata bundles none. Kept current one note at a time (`upsert`, `remove`, `rename`); every forward map
  * has its inverse, so nothing is ever recomputed for the whole vault on an edit.
  *
  * Link resolution is never stored: a link is kept as the key it names, and resolved when asked,
@@ -58,17 +31,10 @@ export interface RelatedConcept {
  * When a note declares, renames or drops a concept, the matcher changes and the other notes'
  * mentions are out of date: they are listed by `staleNotes()` until the shell upserts them again.
  */
-export class VaultIndex {
+export class HostedVaultIndex {
   private readonly vaultConcepts: VaultConcepts;
   private readonly records = new Map<string, NoteRecord>();
-  /** Every file of the vault the index was told of (its notes, and the files given to `addFiles`). */
-  private readonly files = new FileLinkResolver();
-  private filesListed = false;
-  private readonly links = new LinkGraph(
-    (path) => this.records.get(path),
-    () => this.host.resolver ?? this.files,
-    () => this.filesListed || this.host.resolver !== undefined,
-  );
+  private readonly links: VaultLinks;
   private readonly conceptNotes = new Map<string, Map<string, number>>();
   private readonly tagNotes = new Map<string, Set<string>>();
   private readonly coMentionWeights = new CoMentionWeights();
@@ -80,11 +46,12 @@ export class VaultIndex {
     private readonly host: IndexHost = {},
   ) {
     this.vaultConcepts = new VaultConcepts(options.extraConcepts);
+    this.links = new VaultLinks((path) => this.records.get(path), host.resolver);
   }
 
   /** Builds an index from every note at once: concepts declared by notes count from the start. */
-  static build(entries: Iterable<NoteEntry>, options: IndexOptions = {}, host: IndexHost = {}): VaultIndex {
-    const index = new VaultIndex(options, host);
+  static build<T extends HostedVaultIndex>(this: new (options?: IndexOptions, host?: IndexHost) => T, entries: Iterable<NoteEntry>, options: IndexOptions = {}, host: IndexHost = {}): T {
+    const index = new this(options, host);
     const texts = new Map<string, string>();
     const metadata = new Map<string, HostMetadata>();
     for (const [path, text, known] of entries) {
@@ -210,15 +177,14 @@ export class VaultIndex {
    * attachment (it cannot know whether the file exists).
    */
   addFiles(paths: Iterable<string>): void {
-    for (const path of paths) this.files.add(path);
-    this.filesListed = true;
+    this.links.addFiles(paths);
     this.changeCount++;
   }
 
   /** A file that is not a note was deleted (a note leaves with `remove`). */
   removeFile(path: string): void {
     if (this.records.has(normalizeName(path))) return;
-    this.files.remove(path);
+    this.links.removeFile(path);
     this.changeCount++;
   }
 
@@ -245,7 +211,7 @@ export class VaultIndex {
   /** One note's missing links and embeds, each target once, with the line it is first written on. */
   missingLinksOf(path: string): Array<{ target: string; line: number }> {
     const notePath = normalizeName(path);
-    return this.records.has(notePath) ? this.links.unresolvedOf(notePath) : [];
+    return this.records.has(notePath) ? this.links.missingOf(notePath) : [];
   }
 
   /** Notes that mention a concept, with their prose mention counts. */
@@ -275,17 +241,7 @@ export class VaultIndex {
    * has one or the other (the co-mention weights keep no zeros).
    */
   related(conceptId: string): RelatedConcept[] {
-    const byId = new Map<string, RelatedConcept>();
-    for (const relation of this.concepts.relations) {
-      if (relation.from === conceptId) byId.set(relation.to, { conceptId: relation.to, weight: 0, relation: { kind: relation.kind, direction: "to" } });
-      else if (relation.to === conceptId) byId.set(relation.from, { conceptId: relation.from, weight: 0, relation: { kind: relation.kind, direction: "from" } });
-    }
-    for (const [other, weight] of this.coMentionWeights.of(conceptId)) {
-      const entry = byId.get(other) ?? { conceptId: other, weight: 0 };
-      entry.weight = weight;
-      byId.set(other, entry);
-    }
-    return [...byId.values()].sort((x, y) => y.weight - x.weight || Number(!!y.relation) - Number(!!x.relation) || x.conceptId.localeCompare(y.conceptId));
+    return relatedConcepts(conceptId, this.concepts.relations, this.coMentionWeights);
   }
 
   /** Every co-mention pair with its weight (each pair once, ids in order), for the concept map. */
@@ -317,12 +273,12 @@ export class VaultIndex {
 
   /** Parses a text (with its host's metadata, if any) with this index's concepts and options, without changing the index. */
   parse(path: string, text: string, metadata?: HostMetadata): ParsedNote {
-    const options: Parameters<typeof parseNote>[2] = { matcher: this.vaultConcepts.matcher };
+    const options: ReadNoteOptions = { matcher: this.vaultConcepts.matcher };
     if (this.options.questions) options.questions = this.options.questions;
     if (this.options.conceptTag) options.conceptTag = this.options.conceptTag;
     if (metadata) options.metadata = metadata;
     if (this.host.readFrontmatter) options.readFrontmatter = this.host.readFrontmatter;
-    return parseNote(path, text, options);
+    return readNote(path, text, options);
   }
 
   /** The concept a link target names (by name, alias or its note's path), if any. */
@@ -339,7 +295,6 @@ export class VaultIndex {
   private add(record: NoteRecord): void {
     const path = record.path;
     this.records.set(path, record);
-    this.files.add(path);
     this.links.add(path, record);
     for (const use of record.concepts) setCount(this.conceptNotes, use.conceptId, path, use.count);
     for (const tag of record.tags) addToSet(this.tagNotes, tag.toLowerCase(), path);
@@ -350,7 +305,6 @@ export class VaultIndex {
     const record = this.records.get(path);
     if (!record) return;
     this.records.delete(path);
-    this.files.remove(path);
     this.links.drop(path, record);
     for (const use of record.concepts) deleteCount(this.conceptNotes, use.conceptId, path);
     for (const tag of record.tags) deleteFromSet(this.tagNotes, tag.toLowerCase(), path);

@@ -10,9 +10,8 @@ import type { ConceptMention, DeclaredConcept, Heading, ParsedNote, Question } f
 import { DEFAULT_QUESTION_OPTIONS, findQuestions, type QuestionOptions } from "../questions/find-questions";
 import { uniqueIgnoringCase } from "../text/unique-ignoring-case";
 import { headingText, metadataFromHost, type HostMetadata } from "./host-metadata";
-import { readYamlFrontmatter } from "./yaml-frontmatter";
 
-export interface ParseOptions {
+export interface ReadNoteOptions {
   /** Recognises concepts; the built-in glossary when not given. */
   matcher?: ConceptMatcher;
   questions?: Partial<QuestionOptions>;
@@ -23,7 +22,10 @@ export interface ParseOptions {
    * headings, tags and frontmatter are taken from here, not read from the text.
    */
   metadata?: HostMetadata;
-  /** Reads the frontmatter when no `metadata` is given; YAML (gray-matter) when not set. */
+  /**
+   * Reads the frontmatter when no `metadata` is given; without one, a note read without
+   * metadata has no frontmatter (`parseNote` passes the YAML reader).
+   */
   readFrontmatter?: FrontmatterReader;
 }
 
@@ -31,10 +33,12 @@ export interface ParseOptions {
 const LARGE_NOTE_CHARS = 2_000_000;
 
 /**
- * Reads one note: a pure function of its path and text (the text as stored, in any line ending
- * or normalisation form). Never throws on content; problems become `warnings`.
+ * Reads one note: a pure function of its path, its text (as stored, in any line ending or
+ * normalisation form) and what its host knows of it. Never throws on content; problems become
+ * `warnings`. This file holds no YAML parser: a host that supplies the metadata (the plugin)
+ * bundles none; `parseNote` is this with gray-matter's YAML for hosts that have no metadata.
  */
-export function parseNote(path: string, rawText: string, options: ParseOptions = {}): ParsedNote {
+export function readNote(path: string, rawText: string, options: ReadNoteOptions = {}): ParsedNote {
   const notePath = normalizeName(path);
   const note = emptyNote(notePath);
   // Judged on the normalised text, so a note's CRLF, BOM or NFD twin gets the same verdict.
@@ -51,8 +55,8 @@ export function parseNote(path: string, rawText: string, options: ParseOptions =
   const host = options.metadata ? metadataFromHost(options.metadata) : undefined;
   if (host) {
     note.frontmatter = host.frontmatter;
-  } else if (block) {
-    const reading = (options.readFrontmatter ?? readYamlFrontmatter)(block);
+  } else if (block && options.readFrontmatter) {
+    const reading = options.readFrontmatter(block);
     note.frontmatter = reading.data;
     if (reading.warning) note.warnings.push(reading.warning);
   }

@@ -1,0 +1,21 @@
+import type { Relation } from "../concepts/concept-set";
+import type { CoMentionWeights } from "./co-mentions";
+import type { RelatedConcept } from "./index-options";
+
+/**
+ * The concepts related to one: curated relations, and concepts mentioned in the same sections,
+ * heaviest first, then those with a curated relation, then by id.
+ */
+export function relatedConcepts(conceptId: string, relations: readonly Relation[], coMentions: CoMentionWeights): RelatedConcept[] {
+  const byId = new Map<string, RelatedConcept>();
+  for (const relation of relations) {
+    if (relation.from === conceptId) byId.set(relation.to, { conceptId: relation.to, weight: 0, relation: { kind: relation.kind, direction: "to" } });
+    else if (relation.to === conceptId) byId.set(relation.from, { conceptId: relation.from, weight: 0, relation: { kind: relation.kind, direction: "from" } });
+  }
+  for (const [other, weight] of coMentions.of(conceptId)) {
+    const entry = byId.get(other) ?? { conceptId: other, weight: 0 };
+    entry.weight = weight;
+    byId.set(other, entry);
+  }
+  return [...byId.values()].sort((x, y) => y.weight - x.weight || Number(!!y.relation) - Number(!!x.relation) || x.conceptId.localeCompare(y.conceptId));
+}
