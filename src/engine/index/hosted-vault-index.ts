@@ -188,6 +188,14 @@ export class HostedVaultIndex {
     this.changeCount++;
   }
 
+  /**
+   * The host's resolver may answer differently now (a file was created, deleted or renamed that
+   * the index does not hold): views built on `version` are drawn again.
+   */
+  resolutionChanged(): void {
+    this.changeCount++;
+  }
+
   /** The file a link's path leads to, seen from `fromPath`, as Obsidian would pick it. */
   resolve(target: string, fromPath?: string): string | undefined {
     return this.links.resolve(target, fromPath === undefined ? "" : normalizeName(fromPath));

@@ -74,6 +74,31 @@ describe("VaultIndex links", () => {
   });
 });
 
+describe("VaultIndex with the host's resolver", () => {
+  it("asks the host where links lead (as the plugin asks metadataCache.getFirstLinkpathDest), not its own files", () => {
+    const asked: Array<[string, string]> = [];
+    const host = new Map([["Board.base", "bases/Board.base"], ["b", "b.md"]]);
+    const resolver = {
+      resolve(linkpath: string, sourcePath: string): string | undefined {
+        asked.push([linkpath, sourcePath]);
+        return host.get(linkpath);
+      },
+    };
+    const index = VaultIndex.build([["a.md", "[[b]] ![[Board.base]] [[nowhere]] ![[pic.png]]"], ["b.md", ""]], {}, { resolver });
+    expect(index.missingLinksOf("a.md")).toEqual([
+      { target: "nowhere", line: 1 },
+      { target: "pic.png", line: 1 },
+    ]);
+    expect(index.backlinks("bases/Board.base")).toEqual(new Map([["a.md", 1]]));
+    expect(asked).toContainEqual(["Board.base", "a.md"]);
+    const before = index.version;
+    host.set("pic.png", "pic.png");
+    index.resolutionChanged();
+    expect(index.version).toBeGreaterThan(before);
+    expect(index.unresolvedLinksOf("a.md")).toEqual(["nowhere"]);
+  });
+});
+
 describe("VaultIndex concepts", () => {
   it("counts prose mentions per note and marks a concept linked when the note links its note", () => {
     const index = build({
