@@ -30,6 +30,8 @@ export function loadVault(input: CommandInput): LoadedVault {
     const started = performance.now();
     const questions = { listItemQuestions: flag(input.options, "list-item-questions"), headingQuestions: flag(input.options, "heading-questions") };
     const index = VaultIndex.build(reading.files.map((file) => [file.path, file.text] as const), { questions });
+    // Every file, not only the notes: links to images, PDFs, canvases and bases resolve.
+    index.addFiles(reading.otherFiles);
     return { root, index, files: reading.files, warnings: reading.warnings, indexMs: Math.round(performance.now() - started) };
   } finally {
     progress.done();

@@ -3,8 +3,9 @@ import { listVault, type VaultWarning } from "./walk-vault";
 
 /**
  * Reads every markdown note of a vault folder (listed by `listVault`: dot-folders skipped, each
- * real folder and file once, links out of the vault left alone unless asked). A note that cannot
- * be read is a warning for that note, never a failure of the vault.
+ * real folder and file once, links out of the vault left alone unless asked), and names its
+ * other files, which links may lead to. A note that cannot be read is a warning for that note,
+ * never a failure of the vault.
  */
 
 export interface VaultFile {
@@ -15,6 +16,8 @@ export interface VaultFile {
 
 export interface VaultReading {
   files: VaultFile[];
+  /** Vault paths of the files that are not notes (images, PDFs, canvases, bases …): named, never read. */
+  otherFiles: string[];
   warnings: VaultWarning[];
   /** Folders read, each real folder once. */
   folders: number;
@@ -32,7 +35,7 @@ export const MAX_NOTE_BYTES = 64 * 1024 * 1024;
 
 export function readVault(root: string, options: ReadVaultOptions = {}): VaultReading {
   const listing = listVault(root, options);
-  const reading: VaultReading = { files: [], warnings: listing.warnings, folders: listing.folders };
+  const reading: VaultReading = { files: [], otherFiles: listing.otherFiles, warnings: listing.warnings, folders: listing.folders };
   const total = listing.notes.length;
   listing.notes.forEach((note, i) => {
     try {

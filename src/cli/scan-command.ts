@@ -1,8 +1,9 @@
 import { buildDashboard } from "../engine/dashboard/build-dashboard";
 import { buildScanReport } from "../engine/report/scan-report";
-import { flag, stringOption, type CliCommand } from "./cli-command";
+import { flag, stringOption, UsageError, type CliCommand } from "./cli-command";
 import { JSON_OPTION, VAULT_OPTIONS } from "./common-options";
 import { loadVault } from "./load-vault";
+import { queueReasons, REASON_OPTION } from "./reason-option";
 import { formatSummary } from "./summary";
 
 /** `scan`: the vault's summary, or with `--json` the whole index (`schemas/scan.schema.json`). */
@@ -12,7 +13,12 @@ export const scanCommand: CliCommand = {
     ["scan [VAULT]", "print a summary of the vault"],
     ["scan [VAULT] --json", "print the whole index as JSON"],
   ],
-  options: { ...JSON_OPTION, ...VAULT_OPTIONS },
+  options: { ...JSON_OPTION, ...REASON_OPTION, ...VAULT_OPTIONS },
+  check(options) {
+    // The JSON holds no review queue: every note and every missing link are in it already.
+    if (flag(options, "json") && stringOption(options, "reason") !== undefined) throw new UsageError("--reason narrows the summary's review queue; it does not go with --json");
+    queueReasons(options);
+  },
   run(input) {
     const vault = loadVault(input);
     const report = buildScanReport(vault.index, { vault: vault.root, indexMs: vault.indexMs, warnings: vault.warnings });
@@ -21,7 +27,8 @@ export const scanCommand: CliCommand = {
       return 0;
     }
     const tag = stringOption(input.options, "tag");
-    input.io.out(formatSummary(report, buildDashboard(vault.index, tag ? { tag } : {})) + "\n");
+    const reasons = queueReasons(input.options);
+    input.io.out(formatSummary(report, buildDashboard(vault.index, { ...(tag ? { tag } : {}), ...(reasons ? { queueReasons: reasons } : {}) })) + "\n");
     return 0;
   },
 };

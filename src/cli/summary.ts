@@ -25,13 +25,19 @@ export function formatSummary(report: ScanReport, model: DashboardModel): string
     for (const q of group.questions.slice(0, 3)) lines.push(`  [${q.status}] ${safe(group.path)}:${q.line}  ${safe(q.text)}`);
   }
   if (model.setAsideQueue.length > 0) {
-    lines.push("", "Review queue:");
+    lines.push("", model.queueReasons ? `Review queue (${model.queueReasons.join(", ")}):` : "Review queue:");
     for (const entry of model.setAsideQueue.slice(0, 5)) {
       const parts = [`${entry.open} open`, `${entry.unsure} unsure`];
       if (entry.emptyFields.length > 0) parts.push(`empty: ${entry.emptyFields.map(safe).join(", ")}`);
       if (entry.unresolvedLinks.length > 0) parts.push(`unresolved: ${entry.unresolvedLinks.map(safe).join(", ")}`);
       lines.push(`  ${safe(entry.path)} (${parts.join(" · ")})`);
     }
+  }
+  const missing = report.unresolvedLinks.flatMap((link) => link.locations.map((at) => ({ ...at, target: link.target })));
+  if (missing.length > 0) {
+    lines.push("", `Missing links (${missing.length}):`);
+    for (const at of missing.slice(0, 10)) lines.push(`  ${safe(at.path)}:${at.line}  ${safe(at.target)}`);
+    if (missing.length > 10) lines.push(`  …and ${missing.length - 10} more (scan --json lists them all)`);
   }
   if (report.warnings.length > 0) {
     lines.push("", `Warnings (${report.warnings.length}):`);

@@ -4,7 +4,8 @@ import { describeSystemError, kindOf } from "./read-regular-file";
 import { describeNameBytes } from "./terminal-text";
 
 /**
- * Lists the markdown notes of a vault folder as Obsidian would: dot-folders (`.obsidian/`,
+ * Lists the files of a vault folder as Obsidian would: the markdown notes, to be read, and every
+ * other file by name only (images, PDFs, canvases, bases …, which links may lead to); dot-folders (`.obsidian/`,
  * `.trash/`, `.git/`) are skipped, and every real folder is read once, however many ways lead
  * to it. The work is linear in the folders and files there are:
  *
@@ -35,6 +36,8 @@ export interface VaultWarning {
 
 export interface VaultListing {
   notes: NoteLocation[];
+  /** Vault paths of the files that are not notes; never read. */
+  otherFiles: string[];
   warnings: VaultWarning[];
   /** Folders read (each real folder counts once). */
   folders: number;
@@ -54,6 +57,7 @@ interface Walk {
   visited: Set<string>;
   links: PendingLink[];
   notes: NoteLocation[];
+  otherFiles: string[];
   warnings: VaultWarning[];
   folders: number;
 }
@@ -70,13 +74,14 @@ export function listVault(root: string, options: { followSymlinks?: boolean } = 
     visited: new Set(),
     links: [],
     notes: [],
+    otherFiles: [],
     warnings: [],
     folders: 0,
   };
   walkTree(walk, rootReal, "");
   // The queue grows while it is read: a followed folder may hold links of its own.
   for (let i = 0; i < walk.links.length; i++) followLink(walk, walk.links[i] as PendingLink);
-  return { notes: readOnce(walk.notes), warnings: walk.warnings, folders: walk.folders };
+  return { notes: readOnce(walk.notes), otherFiles: walk.otherFiles, warnings: walk.warnings, folders: walk.folders };
 }
 
 /** Walks a folder and everything under it that is not a link, depth first, by name. */
@@ -125,7 +130,7 @@ function walkTree(walk: Walk, topReal: string, topPath: string): void {
       else if (NOTE_NAME.test(name)) {
         if (entry.isFile()) walk.notes.push({ path, real: full });
         else walk.warnings.push({ path, message: `is ${direntKind(entry)}, not a regular file; skipped` });
-      }
+      } else if (entry.isFile()) walk.otherFiles.push(path);
     }
     for (let i = subfolders.length - 1; i >= 0; i--) stack.push(subfolders[i] as { real: string; path: string });
   }
@@ -151,7 +156,11 @@ function followLink(walk: Walk, link: PendingLink): void {
     walk.warnings.push({ path: link.path, message: `symbolic link could not be followed: ${describeSystemError(error)}` });
     return;
   }
-  if (!isFolder && !NOTE_NAME.test(link.name)) return; // an attachment: never read
+  if (!isFolder && !NOTE_NAME.test(link.name)) {
+    // An attachment: never read, named when it is a file the vault may show.
+    if (stats.isFile() && (inside || walk.followSymlinks)) walk.otherFiles.push(link.path);
+    return;
+  }
   if (!inside && !walk.followSymlinks) {
     walk.warnings.push({ path: link.path, message: "symbolic link to outside the vault; not followed (--follow-symlinks reads it)" });
     return;

@@ -69,6 +69,19 @@ describe("each real folder is read once", () => {
   });
 });
 
+describe("every file of the vault is listed, the notes read", () => {
+  it("names attachments, canvases and bases (also through a link inside the vault), never dot-files or links out", () => {
+    const vault = vaultOf("files", { "a.md": "![[Pic.heic]]\n", "img/Pic.heic": "x", "Board.base": "views: []\n", "map.canvas": "{}", ".obsidian/app.json": "{}", ".hidden.png": "x", "img/.DS_Store": "x" });
+    writeFileSync(join(dir, "outside.pdf"), "%PDF");
+    symlinkSync(join(vault, "img", "Pic.heic"), join(vault, "Pic again.heic"));
+    symlinkSync(join(dir, "outside.pdf"), join(vault, "linked out.pdf"));
+    const read = readVault(vault);
+    expect(read.files.map((f) => f.path)).toEqual(["a.md"]);
+    expect(read.otherFiles.sort()).toEqual(["Board.base", "Pic again.heic", "img/Pic.heic", "map.canvas"]);
+    expect(readVault(vault, { followSymlinks: true }).otherFiles).toContain("linked out.pdf");
+  });
+});
+
 describe("readRegularFile", () => {
   it.each([
     ["/dev/zero", "is a character device, not a regular file"],

@@ -58,7 +58,8 @@ describe("big and deep notes are indexed whole", () => {
     expect(record.links).toHaveLength(10_100);
     expect(index.unresolvedLinksOf("hub.md")).toHaveLength(9_999);
     expect(report.unresolvedLinks).toHaveLength(9_999);
-    expect(report.unresolvedLinks[0]).toEqual({ target: "노트 0", sources: ["hub.md"] });
+    // Written twice: on the long line 2, and again on line 3.
+    expect(report.unresolvedLinks[0]).toEqual({ target: "노트 0", sources: ["hub.md"], locations: [{ path: "hub.md", line: 2 }, { path: "hub.md", line: 3 }] });
     expect(index.backlinks("도커 정리.md")).toEqual(new Map([["hub.md", 1]]));
   });
 

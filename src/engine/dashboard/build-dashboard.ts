@@ -1,6 +1,7 @@
 import { ConceptSet } from "../concepts/concept-set";
 import type { VaultIndex } from "../index/vault-index";
 import type { ConceptRow, DashboardModel, NoteQuestions, QueueEntry } from "./dashboard-model";
+import { reasonsOf, type QueueReason } from "./queue-reasons";
 
 export interface DashboardOptions {
   /** Only notes carrying this tag (nested tags included). */
@@ -9,6 +10,8 @@ export interface DashboardOptions {
   setAside?: ReadonlySet<string>;
   /** How many related concepts each concept row lists. */
   relatedLimit?: number;
+  /** Only queue entries with at least one of these reasons (the totals still count every note). */
+  queueReasons?: ReadonlySet<QueueReason>;
 }
 
 /** Weights of the set-aside queue's score. */
@@ -60,11 +63,15 @@ export function buildDashboard(index: VaultIndex, options: DashboardOptions = {}
       if (use.linked) entry.linked++;
       conceptTotals.set(use.conceptId, entry);
     }
-    const unresolved = index.unresolvedLinksOf(path);
-    totals.unresolvedLinks += unresolved.length;
-    const score = open * OPEN_WEIGHT + unsure * UNSURE_WEIGHT + note.emptyFields.length + unresolved.length;
+    const missingLinks = index.missingLinksOf(path);
+    totals.unresolvedLinks += missingLinks.length;
+    const score = open * OPEN_WEIGHT + unsure * UNSURE_WEIGHT + note.emptyFields.length + missingLinks.length;
     if (score > 0 && !options.setAside?.has(path)) {
-      setAsideQueue.push({ path, title: note.title, open, unsure, emptyFields: note.emptyFields, unresolvedLinks: unresolved, score });
+      const facts = { open, unsure, emptyFields: note.emptyFields, missingLinks };
+      const reasons = reasonsOf(facts);
+      if (!options.queueReasons || reasons.some((reason) => options.queueReasons?.has(reason))) {
+        setAsideQueue.push({ path, title: note.title, ...facts, unresolvedLinks: missingLinks.map((link) => link.target), reasons, score });
+      }
     }
   }
 
@@ -102,5 +109,6 @@ export function buildDashboard(index: VaultIndex, options: DashboardOptions = {}
 
   const model: DashboardModel = { totals, questionsByNote, concepts, setAsideQueue, tags };
   if (tagFilter) model.tagFilter = tagFilter;
+  if (options.queueReasons) model.queueReasons = [...options.queueReasons];
   return model;
 }

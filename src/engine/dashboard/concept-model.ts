@@ -1,5 +1,5 @@
 import { ConceptSet } from "../concepts/concept-set";
-import type { RelatedConcept } from "../index/related-concepts";
+import type { RelatedConcept } from "../index/index-options";
 import type { VaultIndex } from "../index/vault-index";
 import type { QuestionStatus } from "../parse/note-types";
 

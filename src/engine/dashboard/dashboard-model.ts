@@ -1,5 +1,6 @@
 import type { RelationKind } from "../concepts/concept-types";
 import type { QuestionStatus } from "../parse/note-types";
+import type { QueueReason } from "./queue-reasons";
 
 /** The review dashboard as plain data: what the plugin view draws and the export writes. */
 export interface DashboardModel {
@@ -17,6 +18,8 @@ export interface DashboardModel {
   tags: Array<{ tag: string; notes: string[] }>;
   /** The tag the model was narrowed to, if any. */
   tagFilter?: string;
+  /** The reasons the review queue was narrowed to, if it was. */
+  queueReasons?: QueueReason[];
 }
 
 export interface DashboardTotals {
@@ -75,7 +78,12 @@ export interface QueueEntry {
   open: number;
   unsure: number;
   emptyFields: string[];
+  /** Targets of the note's missing links and embeds, each once, in line order. */
   unresolvedLinks: string[];
+  /** The same, each with the line it is first written on. */
+  missingLinks: Array<{ target: string; line: number }>;
+  /** Why the note is in the queue: one reason at least. */
+  reasons: QueueReason[];
   /** Higher first: open questions weigh most, then unsure ones, then loose ends. */
   score: number;
 }

@@ -1,4 +1,5 @@
 import type { DashboardModel, QuestionRow } from "./dashboard-model";
+import type { QueueReason } from "./queue-reasons";
 
 /**
  * The dashboard as an Obsidian note. It starts with a marker comment, so the export can tell a
@@ -15,6 +16,8 @@ export interface MarkdownOptions {
 }
 
 const STATUS_MARK: Record<QuestionRow["status"], string> = { open: "❓ open", unsure: "🤔 unsure", answered: "✅ answered" };
+
+const REASON_TEXT: Record<QueueReason, string> = { open: "open questions", unsure: "unsure answers", "empty-fields": "empty fields", "missing-links": "missing links" };
 
 export function renderDashboardMarkdown(model: DashboardModel, options: MarkdownOptions = {}): string {
   const out: string[] = [DASHBOARD_MARKER, "", "# DevOps study dashboard", ""];
@@ -49,6 +52,7 @@ export function renderDashboardMarkdown(model: DashboardModel, options: Markdown
   out.push("");
 
   out.push("## Review queue", "");
+  if (model.queueReasons) out.push(`Only notes with ${model.queueReasons.map((reason) => REASON_TEXT[reason]).join(" or ")}.`, "");
   if (model.setAsideQueue.length === 0) out.push("Nothing waits for review.", "");
   else {
     out.push("| Note | Open | Unsure | Empty fields | Unresolved links |", "|---|---:|---:|---|---|");

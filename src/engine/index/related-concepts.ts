@@ -1,22 +1,14 @@
-import type { ConceptSet } from "../concepts/concept-set";
-import type { RelationKind } from "../concepts/concept-types";
+import type { Relation } from "../concepts/concept-set";
 import type { CoMentionWeights } from "./co-mentions";
-
-export interface RelatedConcept {
-  conceptId: string;
-  /** Sections of the vault where both concepts are mentioned. */
-  weight: number;
-  /** The curated relation between the two, read from the concept asked about, if any. */
-  relation?: { kind: RelationKind; direction: "to" | "from" };
-}
+import type { RelatedConcept } from "./index-options";
 
 /**
- * A concept's related concepts: its curated relations, and the concepts mentioned in the same
- * sections, heaviest first. Every entry has one or the other (the co-mention weights keep no zeros).
+ * The concepts related to one: curated relations, and concepts mentioned in the same sections,
+ * heaviest first, then those with a curated relation, then by id.
  */
-export function relatedConcepts(concepts: ConceptSet, coMentions: CoMentionWeights, conceptId: string): RelatedConcept[] {
+export function relatedConcepts(conceptId: string, relations: readonly Relation[], coMentions: CoMentionWeights): RelatedConcept[] {
   const byId = new Map<string, RelatedConcept>();
-  for (const relation of concepts.relations) {
+  for (const relation of relations) {
     if (relation.from === conceptId) byId.set(relation.to, { conceptId: relation.to, weight: 0, relation: { kind: relation.kind, direction: "to" } });
     else if (relation.to === conceptId) byId.set(relation.from, { conceptId: relation.from, weight: 0, relation: { kind: relation.kind, direction: "from" } });
   }

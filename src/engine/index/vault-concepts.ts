@@ -2,7 +2,7 @@ import { conceptSetWith } from "../concepts/builtin-concepts";
 import { ConceptMatcher } from "../concepts/concept-matcher";
 import type { Concept, ConceptSet, ConceptSource } from "../concepts/concept-set";
 import type { DeclaredConcept } from "../parse/note-types";
-import { baseOfKey, linkKey } from "./link-target";
+import { baseOfKey, linkKey } from "../text/link-names";
 
 /**
  * The concepts a vault is read with: the built-in glossary, the concepts from settings, and the

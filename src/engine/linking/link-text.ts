@@ -1,4 +1,4 @@
-import { linkKey, noteKeys } from "../index/link-target";
+import { nameKey } from "../text/link-names";
 import type { VaultIndex } from "../index/vault-index";
 
 /**
@@ -9,12 +9,12 @@ import type { VaultIndex } from "../index/vault-index";
 export function shortestLinkText(index: VaultIndex): (notePath: string) => string {
   const byTitle = new Map<string, number>();
   for (const path of index.paths()) {
-    const title = noteKeys(path).title;
+    const title = nameKey(path);
     byTitle.set(title, (byTitle.get(title) ?? 0) + 1);
   }
   return (notePath) => {
     const withoutExtension = notePath.replace(/\.md$/i, "");
     const name = withoutExtension.slice(withoutExtension.lastIndexOf("/") + 1);
-    return (byTitle.get(linkKey(name)) ?? 0) > 1 ? withoutExtension : name;
+    return (byTitle.get(nameKey(name)) ?? 0) > 1 ? withoutExtension : name;
   };
 }

@@ -1,15 +1,11 @@
-import matter from "gray-matter";
-
 /**
- * Frontmatter: where it is, and what it says.
+ * Frontmatter: where it is, and how its properties are read.
  *
  * We find the block ourselves (Obsidian's rule: `---` on the first line, closed by `---` or
- * `...` on a line of its own) and hand only that block to gray-matter, always as YAML:
- * - an unclosed block is not frontmatter (gray-matter would swallow the whole note);
- * - `---js`, `---javascript`, `---coffee` blocks are never evaluated (gray-matter's default
- *   JavaScript engine calls `eval`), they are reported and skipped;
- * - options are always passed, so gray-matter's per-input cache (which would keep every
- *   version of every note alive) is never used.
+ * `...` on a line of its own): an unclosed block is not frontmatter. What the block says comes
+ * from a `FrontmatterReader`: the host's own parse (Obsidian's metadataCache), or the YAML
+ * reader of `parse/yaml-frontmatter.ts` (gray-matter) for a host that has none. This file holds
+ * no YAML parser, so a host that brings its own frontmatter bundles none.
  */
 
 export interface FrontmatterBlock {
@@ -59,41 +55,11 @@ export interface FrontmatterReading {
   warning?: string;
 }
 
-const refuseToEvaluate = {
-  parse(): never {
-    throw new Error("frontmatter in a programming language is not evaluated");
-  },
-};
-
-const SAFE_OPTIONS = {
-  language: "yaml",
-  engines: { javascript: refuseToEvaluate, js: refuseToEvaluate, coffee: refuseToEvaluate },
-};
-
 /** Reads a located block into a plain object, or explains why it could not. Never throws. */
-export function readFrontmatter(block: FrontmatterBlock): FrontmatterReading {
-  if (block.language !== "" && block.language !== "yaml" && block.language !== "yml") {
-    return {
-      data: null,
-      warning: `frontmatter written as "${block.language}" is not read (only YAML is; code in notes is never run)`,
-    };
-  }
-  if (block.yaml.trim() === "") return { data: {} };
-  let data: unknown;
-  try {
-    data = matter(`---\n${block.yaml}---\n`, SAFE_OPTIONS).data;
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    return { data: null, warning: `frontmatter is not valid YAML (${reason}); the rest of the note is still read` };
-  }
-  if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    return { data: null, warning: "frontmatter is not a list of properties (key: value); it is ignored" };
-  }
-  return { data: normalizeKeys(data as Record<string, unknown>) };
-}
+export type FrontmatterReader = (block: FrontmatterBlock) => FrontmatterReading;
 
 /** `tags : [기획안]` reads as key `tags`; keys are compared trimmed and in lower case. */
-function normalizeKeys(data: Record<string, unknown>): Record<string, unknown> {
+export function propertiesByKey(data: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(data)) {
     const normal = key.trim().toLowerCase();

@@ -14,7 +14,7 @@ export interface ScanReport {
   notes: ReportNote[];
   concepts: ReportConcept[];
   questions: ReportQuestion[];
-  unresolvedLinks: Array<{ target: string; sources: string[] }>;
+  unresolvedLinks: ReportUnresolvedLink[];
   warnings: Array<{ path: string; message: string }>;
 }
 
@@ -38,6 +38,15 @@ export interface ReportConcept {
   notes: Array<{ path: string; count: number; linked: boolean }>;
   related: Array<{ name: string; weight: number; relation?: string }>;
   conceptNote?: string;
+}
+
+/** A link or embed that leads to no file of the vault. */
+export interface ReportUnresolvedLink {
+  /** As written in the first note (by path) that holds it, without `#heading`. */
+  target: string;
+  sources: string[];
+  /** Each place it is written: the note and the line. */
+  locations: Array<{ path: string; line: number }>;
 }
 
 export interface ReportQuestion {
@@ -110,7 +119,7 @@ export function buildScanReport(index: VaultIndex, meta: { vault: string; indexM
     notes,
     concepts,
     questions,
-    unresolvedLinks: index.unresolvedLinks().map((u) => ({ target: u.target, sources: [...u.sources.keys()].sort() })),
+    unresolvedLinks: index.unresolvedLinks().map((u) => ({ target: u.target, sources: [...u.sources.keys()].sort(), locations: u.locations })),
     warnings,
   };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readVault } from "../../../src/cli/read-vault";
 import { buildDashboard } from "../../../src/engine/dashboard/build-dashboard";
 import { DASHBOARD_MARKER, renderDashboardMarkdown } from "../../../src/engine/dashboard/render-markdown";
+import { queueWith } from "../../../src/engine/dashboard/queue-reasons";
 import { VaultIndex } from "../../../src/engine/index/vault-index";
 
 const exampleVault = (): VaultIndex => VaultIndex.build(readVault("example-vault").files.map((f) => [f.path, f.text] as const));
@@ -34,6 +35,29 @@ describe("buildDashboard", () => {
     const hidden = buildDashboard(index, { setAside: new Set(["회의록 - 배포 파이프라인.md"]) }).setAsideQueue;
     expect(hidden.map((e) => e.path)).not.toContain("회의록 - 배포 파이프라인.md");
     expect(hidden).toHaveLength(queue.length - 1);
+  });
+
+  it("says why each note waits in the queue, and can keep only the notes waiting for some reasons", () => {
+    const index = VaultIndex.build([
+      ["open.md", "Q. 왜 도커지?\n"],
+      ["loose.md", "키워드 :\n\n관련 : [[어디에도 없는 노트]]\n![[그림.png]]\n"],
+      ["unsure.md", "Q. 파드는 뭐지?\n-> 컨테이너 묶음? 잘 모르겠다\n"],
+      ["fine.md", "[[open]]\n"],
+    ]);
+    index.addFiles(["그림.png"]);
+    const queue = buildDashboard(index).setAsideQueue;
+    expect(queue.map((e) => [e.path, e.reasons])).toEqual([
+      ["open.md", ["open"]],
+      ["loose.md", ["empty-fields", "missing-links"]],
+      ["unsure.md", ["unsure"]],
+    ]);
+    expect(queue.find((e) => e.path === "loose.md")?.missingLinks).toEqual([{ target: "어디에도 없는 노트", line: 3 }]);
+    const missing = buildDashboard(index, { queueReasons: new Set(["missing-links"]) });
+    expect(missing.setAsideQueue.map((e) => e.path)).toEqual(["loose.md"]);
+    expect(missing.queueReasons).toEqual(["missing-links"]);
+    expect(missing.totals).toEqual(buildDashboard(index).totals);
+    expect(queueWith(queue, new Set(["open", "unsure"])).map((e) => e.path).sort()).toEqual(["open.md", "unsure.md"]);
+    expect(renderDashboardMarkdown(missing)).toContain("Only notes with missing links.");
   });
 
   it("narrows everything to the notes of one tag", () => {

@@ -41,9 +41,61 @@ describe("VaultIndex links", () => {
     expect(index.unresolvedLinksOf("a.md")).toEqual(["b"]);
   });
 
-  it("does not count links to attachments as unresolved notes", () => {
-    const index = build({ "a.md": "[[diagram.png]] [[missing note]]" });
+  it("judges no link to an attachment while it knows only the notes", () => {
+    const index = build({ "a.md": "[[diagram.png]] [[missing note]] ![[Board.base]]" });
     expect(index.unresolvedLinksOf("a.md")).toEqual(["missing note"]);
+  });
+
+  it("once told the vault's files, resolves links and embeds to any of them, and reports the rest with their lines", () => {
+    const index = build({ "notes/a.md": "# 그림\n![[diagram.png]] [[Board.base]]\n![[Pic.heic]] [PDF](<../docs/AWS 가이드.pdf>)\n[[missing note]]", "b.md": "![[Pic.heic]]" });
+    index.addFiles(["img/diagram.png", "Board.base", "docs/AWS 가이드.pdf", "notes/a.md"]);
+    expect(index.missingLinksOf("notes/a.md")).toEqual([
+      { target: "Pic.heic", line: 3 },
+      { target: "missing note", line: 4 },
+    ]);
+    expect(index.backlinks("img/diagram.png")).toEqual(new Map([["notes/a.md", 1]]));
+    expect(index.unresolvedLinks().map((u) => [u.target, u.locations])).toEqual([
+      ["missing note", [{ path: "notes/a.md", line: 4 }]],
+      ["Pic.heic", [{ path: "b.md", line: 1 }, { path: "notes/a.md", line: 3 }]],
+    ]);
+    index.addFiles(["Attachments/Pic.heic"]);
+    expect(index.unresolvedLinks().map((u) => u.target)).toEqual(["missing note"]);
+    index.removeFile("Attachments/Pic.heic");
+    expect(index.missingLinksOf("b.md")).toEqual([{ target: "Pic.heic", line: 1 }]);
+  });
+
+  it("resolves relative markdown links from the linking note's folder, and follows a rename of the target", () => {
+    const index = build({ "week1/day1/notes.md": "[day2](../day2/README.md) [MOC](./GCP/GCP_MOC.md)", "week1/day2/README.md": "", "week1/day1/GCP/GCP_MOC.md": "", "README.md": "" });
+    expect(index.unresolvedLinks()).toEqual([]);
+    expect(index.backlinks("week1/day2/README.md")).toEqual(new Map([["week1/day1/notes.md", 1]]));
+    expect(index.backlinks("README.md").size).toBe(0);
+    index.rename("week1/day2/README.md", "week1/day3/README.md");
+    expect(index.missingLinksOf("week1/day1/notes.md")).toEqual([{ target: "../day2/README.md", line: 1 }]);
+  });
+});
+
+describe("VaultIndex with the host's resolver", () => {
+  it("asks the host where links lead (as the plugin asks metadataCache.getFirstLinkpathDest), not its own files", () => {
+    const asked: Array<[string, string]> = [];
+    const host = new Map([["Board.base", "bases/Board.base"], ["b", "b.md"]]);
+    const resolver = {
+      resolve(linkpath: string, sourcePath: string): string | undefined {
+        asked.push([linkpath, sourcePath]);
+        return host.get(linkpath);
+      },
+    };
+    const index = VaultIndex.build([["a.md", "[[b]] ![[Board.base]] [[nowhere]] ![[pic.png]]"], ["b.md", ""]], {}, { resolver });
+    expect(index.missingLinksOf("a.md")).toEqual([
+      { target: "nowhere", line: 1 },
+      { target: "pic.png", line: 1 },
+    ]);
+    expect(index.backlinks("bases/Board.base")).toEqual(new Map([["a.md", 1]]));
+    expect(asked).toContainEqual(["Board.base", "a.md"]);
+    const before = index.version;
+    host.set("pic.png", "pic.png");
+    index.resolutionChanged();
+    expect(index.version).toBeGreaterThan(before);
+    expect(index.unresolvedLinksOf("a.md")).toEqual(["nowhere"]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isNoteTarget } from "../../../src/engine/index/link-target";
+import { isAttachmentName } from "../../../src/engine/text/link-names";
 import { VaultIndex } from "../../../src/engine/index/vault-index";
 import { renderLinkDiff } from "../../../src/engine/linking/link-diff";
 import { linkOneMention } from "../../../src/engine/linking/link-one-mention";
@@ -22,7 +22,7 @@ const paths = [...notes.keys()];
 
 /** Note links that resolve to no note, in a text of the note at `path`. */
 function unresolved(path: string, text: string): Set<string> {
-  return new Set(index.parse(path, text).links.filter((l) => isNoteTarget(l.target) && index.resolve(l.target, path) === undefined).map((l) => l.target));
+  return new Set(index.parse(path, text).links.filter((l) => !isAttachmentName(l.target) && index.resolve(l.target, path) === undefined).map((l) => l.target));
 }
 
 describe("the linker on the trap vault", () => {

@@ -141,7 +141,9 @@ describe("a review schedule is never lost", () => {
     h.app.runCommand("linked-devops-notes:link-concept-mentions");
     await vi.waitFor(() => expect(editor.getValue()).toBe(note.replace("도커는", "[[Docker|도커]]는")));
     // Obsidian saves the editor's text a moment later, as any edit.
-    await h.app.vault.modify(h.app.vault.getAbstractFileByPath("연습.md") as TFile, editor.getValue());
+    const file = h.app.vault.getAbstractFileByPath("연습.md");
+    if (!(file instanceof TFile)) throw new Error("연습.md is gone");
+    await h.app.vault.modify(file, editor.getValue());
     expect(readFileSync(join(h.root, "연습.md"), "utf8")).toBe(note.replace("도커는", "[[Docker|도커]]는"));
     await h.settle();
     const linked = store.cards().find((c) => c.path === "연습.md") as ReviewCard;

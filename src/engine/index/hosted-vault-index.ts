@@ -1,0 +1,334 @@
+import { ConceptSet, type Concept } from "../concepts/concept-set";
+import type { HostMetadata } from "../parse/host-metadata";
+import { readNote, type ReadNoteOptions } from "../parse/read-note";
+import type { DeclaredConcept, ParsedNote, Question } from "../parse/note-types";
+import { normalizeName } from "../text/normalize-text";
+import { withTitle } from "../terms/note-terms";
+import { AnswerIndex } from "./answer-index";
+import { CoMentionWeights } from "./co-mentions";
+import { ConceptQuestions } from "./concept-questions";
+import { relatedConcepts } from "./related-concepts";
+import type { UnresolvedLink } from "./link-graph";
+import type { IndexHost, IndexOptions, NoteEntry, RelatedConcept } from "./index-options";
+import { deleteCount, setCount } from "./nested-counts";
+import { TagNotes } from "./tag-notes";
+import type { NoteRecord } from "./note-record";
+import { recordOf } from "./record-of-note";
+import { VaultConcepts } from "./vault-concepts";
+import { VaultLinks } from "./vault-links";
+import { coldBuild } from "./cold-build";
+
+export type { LinkLocation, UnresolvedLink } from "./link-graph";
+export type { LinkResolver } from "./link-resolution";
+export type { IndexHost, IndexOptions, NoteEntry, RelatedConcept } from "./index-options";
+
+/**
+ * The vault as linked knowledge: notes ⇄ concepts ⇄ questions, backlinks, tags, concept
+ * co-mentions, in a host that supplies each note's metadata (the plugin: Obsidian's
+ * metadataCache) or has it read from the text with its own frontmatter reader. `VaultIndex` is
+ * this index with gray-matter's YAML reader, for hosts with no metadata of their own; this file
+ * holds no YAML parser, so a host that supplies metadata bundles none. Kept current one note at
+ * a time (`upsert`, `remove`, `rename`); every forward map has its inverse, so nothing is ever
+ * recomputed for the whole vault on an edit.
+ *
+ * Link resolution is never stored: a link is kept as the key it names, and resolved when asked,
+ * so creating, deleting or renaming a note never leaves a stale backlink behind.
+ *
+ * When a note declares, renames or drops a concept, the matcher changes and the other notes'
+ * mentions are out of date: they are listed by `staleNotes()` until the shell upserts them again.
+ */
+export class HostedVaultIndex {
+  private readonly vaultConcepts: VaultConcepts;
+  private readonly records = new Map<string, NoteRecord>();
+  private readonly links: VaultLinks;
+  private readonly conceptNotes = new Map<string, Map<string, number>>();
+  private readonly conceptQuestions = new ConceptQuestions();
+  private readonly tagNotes = new TagNotes();
+  private readonly coMentionWeights = new CoMentionWeights();
+  private readonly answerIndex = new AnswerIndex();
+  private readonly stale = new Set<string>();
+  private changeCount = 0;
+
+  constructor(
+    private readonly options: IndexOptions = {},
+    private readonly host: IndexHost = {},
+  ) {
+    this.vaultConcepts = new VaultConcepts(options.extraConcepts);
+    this.links = new VaultLinks((path) => this.records.get(path), host.resolver);
+  }
+
+  /** Builds an index from every note at once: concepts declared by notes count from the start (`cold-build.ts`). */
+  static build<T extends HostedVaultIndex>(this: new (options?: IndexOptions, host?: IndexHost) => T, entries: Iterable<NoteEntry>, options: IndexOptions = {}, host: IndexHost = {}): T {
+    const index = new this(options, host);
+    coldBuild(index, entries, options.conceptTag ?? "concept");
+    return index;
+  }
+
+  get concepts(): ConceptSet {
+    return this.vaultConcepts.set;
+  }
+
+  /** Grows by one on every change, so views can tell whether they are out of date. */
+  get version(): number {
+    return this.changeCount;
+  }
+
+  get size(): number {
+    return this.records.size;
+  }
+
+  /**
+   * Puts back records saved from an index built with the same options (the plugin's cache of the
+   * vault, for notes unchanged since): no parse, one matcher build for the concepts they declare.
+   * Notes already in the index are replaced.
+   */
+  restore(records: Iterable<NoteRecord>): void {
+    const declared: Array<[string, DeclaredConcept | null]> = [];
+    for (const record of records) {
+      this.drop(record.path);
+      this.add(record);
+      declared.push([record.path, record.declaredConcept]);
+    }
+    this.vaultConcepts.declare(declared); // restored records were read with these concepts: none goes stale
+    this.changeCount++;
+  }
+
+  /**
+   * Adds or replaces a note from its current text, and what its host knows of it (Obsidian's
+   * metadataCache entry for it); without `metadata`, the text is read for everything.
+   */
+  upsert(path: string, text: string, metadata?: HostMetadata): NoteRecord {
+    const notePath = normalizeName(path);
+    let parsed = this.parse(notePath, text, metadata, true);
+    if (this.vaultConcepts.changes(notePath, parsed.declaredConcept)) {
+      this.declare([[notePath, parsed.declaredConcept]]);
+      parsed = this.parse(notePath, text, metadata, true);
+    }
+    this.drop(notePath);
+    const record = this.toRecord(parsed);
+    this.add(record);
+    this.stale.delete(notePath);
+    this.changeCount++;
+    return record;
+  }
+
+  remove(path: string): void {
+    const notePath = normalizeName(path);
+    if (!this.records.has(notePath)) return;
+    this.drop(notePath);
+    this.stale.delete(notePath);
+    if (this.vaultConcepts.declares(notePath)) this.declare([[notePath, null]]);
+    this.changeCount++;
+  }
+
+  /** Moves a note; its text is unchanged, so it is not read again (unless it declares a concept). */
+  rename(from: string, to: string): void {
+    const oldPath = normalizeName(from);
+    const newPath = normalizeName(to);
+    const record = this.records.get(oldPath);
+    if (!record || oldPath === newPath) return;
+    this.remove(newPath);
+    this.drop(oldPath);
+    const moved: NoteRecord = { ...record, path: newPath, title: titleOf(newPath) };
+    if (record.terms !== undefined) moved.terms = withTitle(record.terms, moved.title);
+    if (record.declaredConcept) moved.declaredConcept = { ...record.declaredConcept, name: moved.title };
+    const wasStale = this.stale.delete(oldPath);
+    this.add(moved);
+    if (wasStale) this.stale.add(newPath);
+    if (this.vaultConcepts.declares(oldPath)) {
+      this.declare([
+        [oldPath, null],
+        [newPath, moved.declaredConcept],
+      ]);
+    }
+    this.changeCount++;
+  }
+
+  /** Notes whose mentions predate a change of the concept set; upsert them again. */
+  staleNotes(): string[] {
+    return [...this.stale].sort();
+  }
+
+  note(path: string): NoteRecord | undefined {
+    return this.records.get(normalizeName(path));
+  }
+
+  notes(): IterableIterator<NoteRecord> {
+    return this.records.values();
+  }
+
+  paths(): string[] {
+    return [...this.records.keys()].sort();
+  }
+
+  /**
+   * Tells the index the vault's other files (attachments, canvases, bases, PDFs …; notes may be
+   * listed too), so links to them resolve. Until it is told, the index judges no link to an
+   * attachment (it cannot know whether the file exists).
+   */
+  addFiles(paths: Iterable<string>): void {
+    this.links.addFiles(paths);
+    this.changeCount++;
+  }
+
+  /** A file that is not a note was deleted (a note leaves with `remove`). */
+  removeFile(path: string): void {
+    if (this.records.has(normalizeName(path))) return;
+    this.links.removeFile(path);
+    this.changeCount++;
+  }
+
+  /**
+   * The host's resolver may answer differently now (a file was created, deleted or renamed that
+   * the index does not hold): views built on `version` are drawn again.
+   */
+  resolutionChanged(): void {
+    this.changeCount++;
+  }
+
+  /** The file a link's path leads to, seen from `fromPath`, as Obsidian would pick it. */
+  resolve(target: string, fromPath?: string): string | undefined {
+    return this.links.resolve(target, fromPath === undefined ? "" : normalizeName(fromPath));
+  }
+
+  /** Notes linking to `path` (self-links excluded), with how many links and embeds each. */
+  backlinks(path: string): Map<string, number> {
+    return this.links.backlinks(path);
+  }
+
+  /** Links and embeds that lead to no file, with the notes and lines that hold them. */
+  unresolvedLinks(): UnresolvedLink[] {
+    return this.links.unresolved();
+  }
+
+  /** The targets of one note's missing links and embeds, each once, in line order. */
+  unresolvedLinksOf(path: string): string[] {
+    return this.missingLinksOf(path).map((link) => link.target);
+  }
+
+  /** One note's missing links and embeds, each target once, with the line it is first written on. */
+  missingLinksOf(path: string): Array<{ target: string; line: number }> {
+    const notePath = normalizeName(path);
+    return this.records.has(notePath) ? this.links.missingOf(notePath) : [];
+  }
+
+  /** Notes that mention a concept, with their prose mention counts. */
+  notesMentioning(conceptId: string): Map<string, number> {
+    return this.conceptNotes.get(conceptId) ?? new Map<string, number>();
+  }
+
+  /** Ids of every concept mentioned at least once. */
+  mentionedConcepts(): string[] {
+    return [...this.conceptNotes.keys()];
+  }
+
+  /** The note that stands for a concept: the one that declared it, or one named after it. */
+  conceptNote(conceptId: string): string | undefined {
+    const concept = this.concepts.get(conceptId);
+    if (!concept) return undefined;
+    if (concept.notePath && this.records.has(concept.notePath)) return concept.notePath;
+    for (const alias of ConceptSet.aliasesOf(concept)) {
+      const found = this.links.resolve(alias, "");
+      if (found && this.records.has(found)) return found;
+    }
+    return undefined;
+  }
+
+  /**
+   * Related concepts: curated relations, and concepts mentioned in the same sections. Every entry
+   * has one or the other (the co-mention weights keep no zeros).
+   */
+  related(conceptId: string): RelatedConcept[] {
+    return relatedConcepts(conceptId, this.concepts.relations, this.coMentionWeights);
+  }
+
+  /** Every co-mention pair with its weight (each pair once, ids in order), for the concept map. */
+  coMentions(): Array<{ a: string; b: string; weight: number }> {
+    return this.coMentionWeights.pairs();
+  }
+
+  /** Notes carrying a tag (compared without case; `a` also matches nested `a/b`). */
+  notesTagged(tag: string): string[] {
+    return this.tagNotes.tagged(tag);
+  }
+
+  tags(): Array<{ tag: string; notes: string[] }> {
+    return this.tagNotes.all();
+  }
+
+  /** The questions that mention a concept on their line, in path order, then line order. */
+  questionsAbout(conceptId: string): Array<Question & { path: string }> {
+    return this.questionsOf(this.conceptQuestions.notesAbout(conceptId), (question) => question.concepts.includes(conceptId));
+  }
+
+  questions(): Array<Question & { path: string }> {
+    return this.questionsOf(this.paths(), () => true);
+  }
+
+  /** What answer suggestions read besides the records: how many notes hold each word. */
+  get answers(): AnswerIndex {
+    return this.answerIndex;
+  }
+
+  /**
+   * Parses a text (with its host's metadata, if any) with this index's concepts and options,
+   * without changing the index (`answerTerms` as the index records them).
+   */
+  parse(path: string, text: string, metadata?: HostMetadata, answerTerms = false): ParsedNote {
+    const options: ReadNoteOptions = { matcher: this.vaultConcepts.matcher, answerTerms, conceptOfLink: (target) => this.vaultConcepts.namedBy(target) };
+    if (this.options.questions) options.questions = this.options.questions;
+    if (this.options.conceptTag) options.conceptTag = this.options.conceptTag;
+    if (metadata) options.metadata = metadata;
+    if (this.host.readFrontmatter) options.readFrontmatter = this.host.readFrontmatter;
+    return readNote(path, text, options);
+  }
+
+  /** The concept a link target names (by name, alias or its note's path), if any. */
+  conceptLinkedBy(target: string): Concept | undefined {
+    return this.vaultConcepts.namedBy(target);
+  }
+
+  // ── internals ──────────────────────────────────────────────────────────────
+
+  private questionsOf(paths: readonly string[], wanted: (question: Question) => boolean): Array<Question & { path: string }> {
+    return paths.flatMap((path) => (this.records.get(path) as NoteRecord).questions.filter(wanted).map((question) => ({ ...question, path })));
+  }
+
+  private toRecord(parsed: ParsedNote): NoteRecord {
+    return recordOf(parsed, (target) => this.vaultConcepts.namedBy(target));
+  }
+
+  private add(record: NoteRecord): void {
+    const path = record.path;
+    this.records.set(path, record);
+    this.links.add(path, record);
+    for (const use of record.concepts) setCount(this.conceptNotes, use.conceptId, path, use.count);
+    this.conceptQuestions.add(record);
+    this.tagNotes.add(record);
+    this.coMentionWeights.add(record);
+    this.answerIndex.add(record);
+  }
+
+  private drop(path: string): void {
+    const record = this.records.get(path);
+    if (!record) return;
+    this.records.delete(path);
+    this.links.drop(path, record);
+    for (const use of record.concepts) deleteCount(this.conceptNotes, use.conceptId, path);
+    this.conceptQuestions.drop(record);
+    this.tagNotes.drop(record);
+    this.coMentionWeights.drop(record);
+    this.answerIndex.drop(record);
+  }
+
+  /** Sets concept declarations; the matcher changes, so every note goes stale (an upsert in progress clears its own). */
+  declare(entries: ReadonlyArray<readonly [string, DeclaredConcept | null]>): void {
+    this.vaultConcepts.declare(entries);
+    for (const path of this.records.keys()) this.stale.add(path);
+  }
+}
+
+function titleOf(path: string): string {
+  const file = path.slice(path.lastIndexOf("/") + 1);
+  return file.toLowerCase().endsWith(".md") ? file.slice(0, -3) : file;
+}

@@ -1,0 +1,155 @@
+import { normalizeName } from "../text/normalize-text";
+import { folderOf } from "../text/link-names";
+
+/**
+ * Where a link leads, by Obsidian's rules. A link's path (`linkpath`: the target as written,
+ * without its `#heading` or `#^block`, markdown links already percent-decoded and unwrapped from
+ * `<…>`) is looked up among *every file of the vault* (notes, images, PDFs, canvases, bases …),
+ * without case:
+ *
+ * 1. empty (`[[#Heading]]`): the linking note itself;
+ * 2. `/a/b` (vault-absolute): the file at `a/b` from the vault's root;
+ * 3. `./a`, `../a` (relative): the file at that path from the linking note's folder; a path
+ *    that climbs above the vault leads nowhere;
+ * 4. anything else, the first that answers: the file at that path from the linking note's folder
+ *    (Obsidian's "relative path" link format), then from the vault's root ("absolute path in
+ *    vault"), then by name ("shortest path when possible"): the files whose path ends with the
+ *    link's path, at a folder boundary; the one in the linking note's folder, else the shortest
+ *    path, else the first in code-unit order.
+ *
+ * "The file at P" is P itself, else P + `.md` (`[[Docker]]` is `Docker.md`; `[[Board.base]]` is
+ * `Board.base`; `[[v1.2]]` is `v1.2.md`); of two files whose paths differ only in case, the one
+ * written with the link's case. The table of cases is `test/engine/index/link-resolution.cases.ts`.
+ */
+
+/**
+ * Answers "which file does this link lead to?". The index asks it for backlinks and missing
+ * links. The CLI's is `FileLinkResolver` over the vault's listing; the plugin's can be Obsidian's
+ * own, `metadataCache.getFirstLinkpathDest(linkpath, sourcePath)?.path`.
+ */
+export interface LinkResolver {
+  /** The vault path of the file `linkpath` leads to from the note at `sourcePath`, if any. */
+  resolve(linkpath: string, sourcePath: string): string | undefined;
+}
+
+/** The rules above over a set of vault paths, kept current one file at a time. */
+export class FileLinkResolver implements LinkResolver {
+  /** Lower-case path → the files at it (two only where case alone tells them apart). */
+  private readonly byPath = new Map<string, string[]>();
+  /** Lower-case file name → the files with that name. */
+  private readonly byName = new Map<string, Set<string>>();
+
+  add(path: string): void {
+    const file = normalizeName(path);
+    const key = file.toLowerCase();
+    const same = this.byPath.get(key);
+    if (same?.includes(file)) return;
+    if (same) same.push(file);
+    else this.byPath.set(key, [file]);
+    const name = nameOf(key);
+    const named = this.byName.get(name);
+    if (named) named.add(file);
+    else this.byName.set(name, new Set([file]));
+  }
+
+  remove(path: string): void {
+    const file = normalizeName(path);
+    const key = file.toLowerCase();
+    const same = this.byPath.get(key);
+    const at = same ? same.indexOf(file) : -1;
+    if (!same || at === -1) return;
+    same.splice(at, 1);
+    if (same.length === 0) this.byPath.delete(key);
+    const named = this.byName.get(nameOf(key));
+    named?.delete(file);
+    if (named?.size === 0) this.byName.delete(nameOf(key));
+  }
+
+  has(path: string): boolean {
+    return this.byPath.get(normalizeName(path).toLowerCase())?.includes(normalizeName(path)) ?? false;
+  }
+
+  resolve(linkpath: string, sourcePath: string): string | undefined {
+    const link = normalizeName(linkpath.trim());
+    if (link === "") return sourcePath === "" ? undefined : normalizeName(sourcePath);
+    const folder = folderOf(normalizeName(sourcePath));
+    if (link.startsWith("/")) return this.fileAt(link.replace(/^\/+/, ""));
+    if (isRelative(link)) {
+      const joined = joinPath(folder, link);
+      return joined === undefined ? undefined : this.fileAt(joined);
+    }
+    if (folder !== "") {
+      const near = this.fileAt(`${folder}/${link}`);
+      if (near) return near;
+    }
+    return this.fileAt(link) ?? this.byNameEnding(link, folder);
+  }
+
+  /** The file at a path from the vault's root: the path itself, else with `.md`. */
+  private fileAt(path: string): string | undefined {
+    return pick(this.byPath.get(path.toLowerCase()), path) ?? pick(this.byPath.get(`${path.toLowerCase()}.md`), `${path}.md`);
+  }
+
+  /** The closest of the files whose path ends with `link` at a folder boundary. */
+  private byNameEnding(link: string, folder: string): string | undefined {
+    const lower = link.toLowerCase();
+    const name = nameOf(lower);
+    let best: string | undefined;
+    let bestNear = false;
+    for (const candidates of [this.byName.get(name), this.byName.get(`${name}.md`)]) {
+      if (!candidates) continue;
+      for (const candidate of candidates) {
+        if (!endsWithPath(candidate.toLowerCase(), lower)) continue;
+        const near = folderOf(candidate) === folder;
+        if (best === undefined || (near && !bestNear) || (near === bestNear && closer(candidate, best))) {
+          best = candidate;
+          bestNear = near;
+        }
+      }
+    }
+    return best;
+  }
+}
+
+/** `./a`, `../a`, `.`, `..`: written relative to the linking note's folder. */
+function isRelative(link: string): boolean {
+  return link === "." || link === ".." || link.startsWith("./") || link.startsWith("../");
+}
+
+/** `folder` joined with a relative path, `.` and `..` resolved; undefined above the vault's root. */
+export function joinPath(folder: string, relative: string): string | undefined {
+  const parts = folder === "" ? [] : folder.split("/");
+  for (const part of relative.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (parts.length === 0) return undefined;
+      parts.pop();
+    } else parts.push(part);
+  }
+  return parts.join("/");
+}
+
+/** The file name of a lower-case path (`a/b.md` → `b.md`). */
+function nameOf(path: string): string {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+
+/** Whether a lower-case file path is `link` or `link.md`, or ends with either after a `/`. */
+function endsWithPath(path: string, link: string): boolean {
+  for (const tail of [link, `${link}.md`]) {
+    if (path === tail || (path.endsWith(tail) && path.charCodeAt(path.length - tail.length - 1) === 47 /* / */)) return true;
+  }
+  return false;
+}
+
+/** Of the files at one path (differing in case only): the one written as asked, else the first. */
+function pick(files: readonly string[] | undefined, asked: string): string | undefined {
+  if (!files || files.length === 0) return undefined;
+  if (files.length === 1) return files[0];
+  return files.find((file) => file === asked) ?? [...files].sort()[0];
+}
+
+/** Shorter paths first, then code-unit order: the same answer whatever order files came in. */
+function closer(a: string, b: string): boolean {
+  return a.length < b.length || (a.length === b.length && a < b);
+}

@@ -1,0 +1,201 @@
+import { builtinMatcher } from "../concepts/builtin-concepts";
+import type { ConceptMatcher } from "../concepts/concept-matcher";
+import type { Concept } from "../concepts/concept-set";
+import { baseOfKey, linkKey } from "../text/link-names";
+import { normalizeName, normalizeNoteText } from "../text/normalize-text";
+import { readBodyFields } from "./body-fields";
+import { listProperty, type FrontmatterReader } from "../markdown/frontmatter";
+import type { LineInfo } from "../markdown/line-structure";
+import type { ProtectedSpans, SpanKind } from "../markdown/protected-spans";
+import { readMarkdown } from "../markdown/read-markdown";
+import type { LineIndex } from "../text/line-index";
+import { mentionsOf } from "./mentions";
+import type { ConceptMention, DeclaredConcept, Heading, ParsedNote, Question } from "./note-types";
+import { DEFAULT_QUESTION_OPTIONS, findQuestions, type QuestionOptions } from "../questions/find-questions";
+import { uniqueIgnoringCase } from "../text/unique-ignoring-case";
+import { noteTerms } from "../terms/note-terms";
+import { headingText, metadataFromHost, type HostMetadata } from "./host-metadata";
+
+export interface ReadNoteOptions {
+  /** Recognises concepts; the built-in glossary when not given. */
+  matcher?: ConceptMatcher;
+  questions?: Partial<QuestionOptions>;
+  /** A note with this tag declares a concept (its title and aliases). */
+  conceptTag?: string;
+  /** Also record the words answer suggestions read (the index does; the editor does not need them). */
+  answerTerms?: boolean;
+  /**
+   * The concept a wikilink target names (by name, alias or its note's path): such a link is a
+   * linked mention of it. By the matcher's concepts' names and aliases when not given.
+   */
+  conceptOfLink?: (target: string) => Concept | undefined;
+  /**
+   * What the host knows of the note (the plugin: Obsidian's metadataCache): its links, embeds,
+   * headings, tags and frontmatter are taken from here, not read from the text.
+   */
+  metadata?: HostMetadata;
+  /**
+   * Reads the frontmatter when no `metadata` is given; without one, a note read without
+   * metadata has no frontmatter (`parseNote` passes the YAML reader).
+   */
+  readFrontmatter?: FrontmatterReader;
+}
+
+/** Notes above this size are read, with a warning that they slow the index down. */
+const LARGE_NOTE_CHARS = 2_000_000;
+
+/**
+ * Reads one note: a pure function of its path, its text (as stored, in any line ending or
+ * normalisation form) and what its host knows of it. Never throws on content; problems become
+ * `warnings`. This file holds no YAML parser: a host that supplies the metadata (the plugin)
+ * bundles none; `parseNote` is this with gray-matter's YAML for hosts that have no metadata.
+ */
+export function readNote(path: string, rawText: string, options: ReadNoteOptions = {}): ParsedNote {
+  const notePath = normalizeName(path);
+  const note = emptyNote(notePath);
+  // Judged on the normalised text, so a note's CRLF, BOM or NFD twin gets the same verdict.
+  const text = normalizeNoteText(rawText);
+  if (looksBinary(text)) {
+    note.warnings.push("looks like a binary file, not a note; skipped");
+    return note;
+  }
+  if (text.length > LARGE_NOTE_CHARS) {
+    note.warnings.push(`very large note (${Math.round(text.length / 1e5) / 10} million characters); indexing it is slow`);
+  }
+
+  const reading = readMarkdown(text);
+  const block = reading.frontmatter;
+  const host = options.metadata ? metadataFromHost(options.metadata) : undefined;
+  if (host) {
+    note.frontmatter = host.frontmatter;
+  } else if (block && options.readFrontmatter) {
+    const read = options.readFrontmatter(block);
+    note.frontmatter = read.data;
+    if (read.warning) note.warnings.push(read.warning);
+  }
+  if (!block && /^---[ \t]*(\n|$)/.test(text)) {
+    note.warnings.push("frontmatter is never closed with `---`; it is read as text");
+  }
+
+  const { lineIndex, lines, codeBlocks, inline } = reading;
+  const properties = note.frontmatter ?? {};
+
+  note.lineCount = lines.length;
+  note.codeBlocks = codeBlocks;
+  // Links, embeds, headings and tags: the host's when it knows them, else our own pass's.
+  note.links = host?.links ?? inline.links;
+  note.embeds = host?.embeds ?? inline.embeds;
+  note.highlights = inline.highlights;
+  note.tags = uniqueIgnoringCase([...listProperty(properties.tags ?? properties.tag, /[,\s]+/), ...(host?.inlineTags ?? inline.tags)].map((t) => t.replace(/^#/, "")).filter((t) => t !== ""));
+  note.aliases = uniqueIgnoringCase(listProperty(properties.aliases ?? properties.alias, /,/));
+  note.headings = host?.headings ?? headingsOf(text, lines);
+  note.sectionStarts = [1, ...note.headings.map((h) => h.line).filter((line) => line > 1)];
+  note.markupOverLines = markupOverLines(inline.spans, lineIndex);
+  const { fields, emptyFields } = readBodyFields(text, lines, inline.prose);
+  note.fields = fields;
+  note.emptyFields = emptyFields;
+
+  const matcher = options.matcher ?? builtinMatcher();
+  const conceptOfLink = options.conceptOfLink ?? ((target: string) => matcher.concepts.byName(baseOfKey(linkKey(target))));
+  note.mentions = mentionsOf(text, inline, lines, lineIndex, matcher, conceptOfLink);
+  const questionOptions = { ...DEFAULT_QUESTION_OPTIONS, ...options.questions };
+  const drafts = findQuestions(text, inline.prose, lines, questionOptions);
+  const conceptsByLine = conceptIdsByLine(note.mentions, new Set(drafts.map((draft) => draft.line)));
+  let headingIndex = -1; // questions come in line order: the heading above moves forward with them
+  note.questions = drafts.map((draft) => {
+    const question: Question = { ...draft, concepts: conceptsByLine.get(draft.line) ?? [] };
+    while (headingIndex + 1 < note.headings.length && (note.headings[headingIndex + 1] as Heading).line < draft.line) headingIndex++;
+    const heading = note.headings[headingIndex];
+    if (heading) question.heading = heading.text;
+    return question;
+  });
+
+  if (options.answerTerms) {
+    // A question still asking holds its subject's words, but does not answer it.
+    const asking = new Set(note.questions.filter((q) => q.status !== "answered").map((q) => q.line));
+    const { terms, wordCount } = noteTerms(inline.prose, lines, asking, note.title);
+    note.terms = terms;
+    note.wordCount = wordCount;
+  }
+
+  const conceptTag = (options.conceptTag ?? "concept").toLowerCase();
+  if (note.tags.some((tag) => tag.toLowerCase() === conceptTag)) {
+    note.declaredConcept = { name: note.title, aliases: note.aliases } satisfies DeclaredConcept;
+  }
+  return note;
+}
+
+function emptyNote(path: string): ParsedNote {
+  const file = path.slice(path.lastIndexOf("/") + 1);
+  return {
+    path,
+    title: file.toLowerCase().endsWith(".md") ? file.slice(0, -3) : file,
+    frontmatter: null,
+    tags: [],
+    aliases: [],
+    links: [],
+    embeds: [],
+    headings: [],
+    highlights: [],
+    fields: [],
+    emptyFields: [],
+    codeBlocks: [],
+    questions: [],
+    mentions: [],
+    sectionStarts: [1],
+    markupOverLines: [],
+    declaredConcept: null,
+    lineCount: 0,
+    warnings: [],
+  };
+}
+
+/**
+ * Binary content in a `.md` file: NUL bytes, control characters or replacement characters (bytes
+ * that are not UTF-8) in quantity. A few in a short note are a bad paste, not a binary file: one
+ * broken character in a one-line note is already more than a tenth of it.
+ */
+function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 8192);
+  if (sample.length === 0) return false;
+  let suspicious = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 0 || c === 0xfffd || (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12)) suspicious++;
+  }
+  return suspicious >= 8 && suspicious / sample.length > 0.1;
+}
+
+function headingsOf(text: string, lines: LineInfo[]): Heading[] {
+  const headings: Heading[] = [];
+  lines.forEach((line, index) => {
+    if (line.kind !== "heading") return;
+    headings.push({ level: line.headingLevel, text: headingText(text.slice(line.contentStart, line.end).trim().replace(/^#{1,6}/, "")), line: index + 1 });
+  });
+  return headings;
+}
+
+const OVER_LINES: ReadonlySet<SpanKind> = new Set(["comment", "html"]);
+
+function markupOverLines(spans: ProtectedSpans, lineIndex: LineIndex): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const span of spans.ofKinds(OVER_LINES)) {
+    const first = lineIndex.lineAt(span.from);
+    const last = lineIndex.lineAt(span.to - 1);
+    if (last > first) out.push([first, last]);
+  }
+  return out;
+}
+
+/** The ids of the concepts mentioned on each of `lines`, in order, once each: one pass, not one per question. */
+function conceptIdsByLine(mentions: ConceptMention[], lines: Set<number>): Map<number, string[]> {
+  const byLine = new Map<number, string[]>();
+  if (lines.size === 0) return byLine;
+  for (const mention of mentions) {
+    if (!lines.has(mention.line)) continue;
+    const ids = byLine.get(mention.line);
+    if (!ids) byLine.set(mention.line, [mention.conceptId]);
+    else if (!ids.includes(mention.conceptId)) ids.push(mention.conceptId);
+  }
+  return byLine;
+}

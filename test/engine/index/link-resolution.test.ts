@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { FileLinkResolver, joinPath } from "../../../src/engine/index/link-resolution";
+import { VaultIndex } from "../../../src/engine/index/vault-index";
+import { parseNote } from "../../../src/engine/parse/parse-note";
+import { RESOLUTION_CASES, type ResolutionCase } from "./link-resolution.cases";
+
+function resolverOf(files: readonly string[]): FileLinkResolver {
+  const resolver = new FileLinkResolver();
+  for (const file of files) resolver.add(file);
+  return resolver;
+}
+
+/** The vault of a case as the index sees it: its notes (the linking one holding the link), then its other files. */
+function indexOf(c: ResolutionCase): VaultIndex {
+  const notes = c.files.filter((f) => f.endsWith(".md") && f !== c.from).map((f) => [f, ""] as const);
+  const index = VaultIndex.build([...notes, [c.from, `${c.written}\n`]]);
+  index.addFiles(c.files.filter((f) => !f.endsWith(".md")));
+  return index;
+}
+
+describe("link resolution, case by case", () => {
+  it.each(RESOLUTION_CASES.map((c) => [c.name, c] as const))("%s", (_name, c) => {
+    expect(resolverOf(c.files).resolve(c.link, c.from) ?? null).toBe(c.expected);
+  });
+
+  it.each(RESOLUTION_CASES.filter((c) => c.link.trim() !== "").map((c) => [c.written, c] as const))("the note's reading hands %s over as the table's link", (_written, c) => {
+    const note = parseNote(c.from, `${c.written}\n`);
+    expect([...note.links, ...note.embeds].map((l) => l.target)).toEqual([c.link.trim().normalize("NFC")]);
+  });
+
+  it.each(RESOLUTION_CASES.filter((c) => c.link.trim() !== "").map((c) => [c.name, c] as const))("the index agrees: %s", (_name, c) => {
+    const index = indexOf(c);
+    const missing = index.missingLinksOf(c.from).map((m) => m.target);
+    if (c.expected === null) {
+      expect(missing).toEqual([c.link.trim().normalize("NFC")]);
+      expect(index.unresolvedLinks().flatMap((u) => u.locations)).toEqual([{ path: c.from, line: 1 }]);
+    } else {
+      expect(missing).toEqual([]);
+      if (c.expected !== c.from) expect(index.backlinks(c.expected)).toEqual(new Map([[c.from, 1]]));
+    }
+  });
+});
+
+describe("the resolver follows the vault as it changes", () => {
+  it("answers for a file added, then no more once it is removed", () => {
+    const resolver = resolverOf(["a.md"]);
+    expect(resolver.resolve("Pic.heic", "a.md")).toBeUndefined();
+    resolver.add("img/Pic.heic");
+    expect(resolver.resolve("pic.HEIC", "a.md")).toBe("img/Pic.heic");
+    resolver.remove("img/Pic.heic");
+    expect(resolver.resolve("Pic.heic", "a.md")).toBeUndefined();
+  });
+
+  it("gives the same answer whatever order the files were listed in", () => {
+    const files = ["b/Note.md", "a/Note.md", "c/d/Note.md", "Note.canvas"];
+    const answers = new Set([files, [...files].reverse(), [...files].sort()].map((order) => resolverOf(order).resolve("Note", "z.md")));
+    expect([...answers]).toEqual(["a/Note.md"]);
+  });
+
+  it.each([
+    ["a/b", "../c", "a/c"],
+    ["a/b", "./c/./d", "a/b/c/d"],
+    ["", "../c", undefined],
+    ["a", "../../c", undefined],
+    ["a/b", "..", "a"],
+  ])("joins %j and %j into %j", (folder, relative, joined) => {
+    expect(joinPath(folder, relative)).toBe(joined);
+  });
+});
