@@ -73,6 +73,13 @@ export interface ConceptMention {
   line: number;
   /** Written inside a `[[link]]` (as its target or its display text). */
   inLink: boolean;
+  /**
+   * The brand this mention also names, when it is a brand plus a generic word (`도커` of
+   * `도커 이미지`, `Kubernetes` of `Kubernetes cluster`): its concept, and where its name ends
+   * (it starts where the mention starts). Counted as a mention of its own; never linked on its
+   * own, since its span lies inside this one.
+   */
+  brand?: { conceptId: string; end: number };
 }
 
 /** A concept declared by the note itself: tagged `concept`, or named in settings. */

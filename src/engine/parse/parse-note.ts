@@ -1,5 +1,6 @@
 import { builtinMatcher } from "../concepts/builtin-concepts";
 import type { ConceptMatcher } from "../concepts/concept-matcher";
+import { recognize } from "../concepts/recognize-mentions";
 import { LineIndex } from "../text/line-index";
 import { normalizeName, normalizeNoteText } from "../text/normalize-text";
 import { readBodyFields } from "./body-fields";
@@ -66,7 +67,7 @@ export function parseNote(path: string, rawText: string, options: ParseOptions =
   note.emptyFields = emptyFields;
 
   const matcher = options.matcher ?? builtinMatcher();
-  note.mentions = mentionsIn(inline.prose, inline.linkSpans, lineIndex, matcher);
+  note.mentions = mentionsIn(text, inline.prose, inline.linkSpans, note, lineIndex, matcher);
   const questionOptions = { ...DEFAULT_QUESTION_OPTIONS, ...options.questions };
   const drafts = findQuestions(text, inline.prose, lines, questionOptions);
   const conceptsByLine = conceptNamesByLine(note.mentions, new Set(drafts.map((draft) => draft.line)), matcher);
@@ -150,18 +151,26 @@ function withoutClosingHashes(heading: string): string {
   return cut < end ? heading.slice(0, cut) : heading;
 }
 
-function mentionsIn(prose: string, linkSpans: Array<[number, number]>, lines: LineIndex, matcher: ConceptMatcher): ConceptMention[] {
+/**
+ * The note's concept mentions: one pass of the matcher over the prose, then the words read by
+ * context read against their line, their section and what the note is about (folder, title).
+ */
+function mentionsIn(text: string, prose: string, linkSpans: Array<[number, number]>, note: ParsedNote, lines: LineIndex, matcher: ConceptMatcher): ConceptMention[] {
+  const about = note.path.slice(0, note.path.length - (note.path.toLowerCase().endsWith(".md") ? 3 : 0)).replace(/[/_]/g, " ");
+  const shape = { sectionStarts: note.sectionStarts, about, lineStarts: lines.lineStarts };
   let span = 0;
-  return matcher.find(prose).map((found) => {
+  return recognize(matcher, text, prose, shape).map((found) => {
     while (span < linkSpans.length && (linkSpans[span] as [number, number])[1] <= found.start) span++;
     const link = linkSpans[span];
-    return {
+    const mention: ConceptMention = {
       conceptId: found.conceptId,
       start: found.start,
       end: found.end,
       line: lines.lineAt(found.start),
       inLink: link !== undefined && link[0] <= found.start && found.end <= link[1],
     };
+    if (found.brand) mention.brand = found.brand;
+    return mention;
   });
 }
 
@@ -171,11 +180,13 @@ function conceptNamesByLine(mentions: ConceptMention[], lines: Set<number>, matc
   if (lines.size === 0) return byLine;
   for (const mention of mentions) {
     if (!lines.has(mention.line)) continue;
-    const name = matcher.concepts.get(mention.conceptId)?.name;
-    if (!name) continue;
-    const names = byLine.get(mention.line);
-    if (!names) byLine.set(mention.line, [name]);
-    else if (!names.includes(name)) names.push(name);
+    for (const id of mention.brand ? [mention.brand.conceptId, mention.conceptId] : [mention.conceptId]) {
+      const name = matcher.concepts.get(id)?.name;
+      if (!name) continue;
+      const names = byLine.get(mention.line);
+      if (!names) byLine.set(mention.line, [name]);
+      else if (!names.includes(name)) names.push(name);
+    }
   }
   return byLine;
 }

@@ -1,0 +1,32 @@
+import type { Domain } from "./concept-types";
+
+/**
+ * Domains as bits of one integer, so the evidence of a line or a section is an array of counts
+ * indexed by bit, and "does this speak of containers or Kubernetes" is one AND.
+ */
+const DOMAINS: readonly Domain[] = [
+  "container", "kubernetes", "orchestration", "virtualization", "linux", "ci-cd", "iac", "cloud", "vcs", "web",
+  "monitoring", "database", "language", "practice", "css", "java", "programming", "picture", "data", "traffic", "shipping",
+];
+
+export const DOMAIN_COUNT = DOMAINS.length;
+
+const BIT = new Map<Domain, number>(DOMAINS.map((domain, index) => [domain, index]));
+
+export function domainMask(domains: readonly Domain[]): number {
+  let mask = 0;
+  for (const domain of domains) mask |= 1 << (BIT.get(domain) as number);
+  return mask;
+}
+
+/** Adds one to `counts[offset + d]` for every domain bit `d` of `mask`. */
+export function addMask(counts: Int32Array, offset: number, mask: number, by = 1): void {
+  for (let bits = mask, d = 0; bits !== 0; bits >>>= 1, d++) if (bits & 1) counts[offset + d] = (counts[offset + d] as number) + by;
+}
+
+/** The evidence for `mask`: the sum of its domains' counts. */
+export function scoreOf(counts: Int32Array, offset: number, mask: number): number {
+  let score = 0;
+  for (let bits = mask, d = 0; bits !== 0; bits >>>= 1, d++) if (bits & 1) score += counts[offset + d] as number;
+  return score;
+}

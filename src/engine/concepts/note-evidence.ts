@@ -1,0 +1,67 @@
+import { addMask, DOMAIN_COUNT } from "./domain-mask";
+import { lastAtOrBefore } from "../text/last-at-or-before";
+
+/**
+ * What each part of a note speaks of, as counts of evidence per domain: per line (for the lines
+ * that hold a word to read), per section, and what the note is about before a word of it is read
+ * (its folder and title).
+ *
+ * Nothing else of the note counts, on purpose: a section must read the same alone as inside its
+ * note (the editor re-reads only the section being typed in), so a word is read against its
+ * line, its section (heading included) and the note's path, never another section or the tags.
+ *
+ * Built in one walk over the evidence, which comes in text order, as do the lines asked for.
+ */
+export class NoteEvidence {
+  private readonly lineCounts: Int32Array;
+  private readonly sectionCounts: Int32Array;
+
+  constructor(
+    lineStarts: readonly number[],
+    private readonly sectionStarts: readonly number[],
+    /** Lines holding words to read, in increasing order, each once. */
+    private readonly asked: readonly number[],
+    evidenceEnds: readonly number[],
+    evidenceMasks: readonly number[],
+    readonly about: Int32Array,
+  ) {
+    this.lineCounts = new Int32Array(asked.length * DOMAIN_COUNT);
+    this.sectionCounts = new Int32Array(sectionStarts.length * DOMAIN_COUNT);
+    let line = 1;
+    let section = 0;
+    let ask = 0;
+    for (let k = 0; k < evidenceEnds.length; k++) {
+      const at = (evidenceEnds[k] as number) - 1;
+      while (line < lineStarts.length && (lineStarts[line] as number) <= at) line++;
+      while (section + 1 < sectionStarts.length && (sectionStarts[section + 1] as number) <= line) section++;
+      while (ask < asked.length && (asked[ask] as number) < line) ask++;
+      const mask = evidenceMasks[k] as number;
+      addMask(this.sectionCounts, section * DOMAIN_COUNT, mask);
+      if (asked[ask] === line) addMask(this.lineCounts, ask * DOMAIN_COUNT, mask);
+    }
+  }
+
+  /** Where the counts of a line asked for start in {@link lines}. */
+  lineOffset(line: number): number {
+    return lastAtOrBefore(this.asked, line) * DOMAIN_COUNT;
+  }
+
+  get lines(): Int32Array {
+    return this.lineCounts;
+  }
+
+  /** Where the counts of a line's section start in {@link sections}. */
+  sectionOffset(line: number): number {
+    return lastAtOrBefore(this.sectionStarts, line) * DOMAIN_COUNT;
+  }
+
+  get sections(): Int32Array {
+    return this.sectionCounts;
+  }
+
+  /** Adds the evidence of a word read in the first round (a line asked for), for the words read after it. */
+  addRead(line: number, mask: number): void {
+    addMask(this.lineCounts, this.lineOffset(line), mask);
+    addMask(this.sectionCounts, this.sectionOffset(line), mask);
+  }
+}
