@@ -21,14 +21,14 @@ export const AWS_CONCEPTS: readonly ConceptDef[] = [
     en: ["ssm", "systems manager", "ssm parameter store", "parameter store", "session manager", "ssm agent"],
     ko: ["파라미터 스토어", "세션 매니저"],
   },
-  { id: "rds", name: "Amazon RDS", category: "cloud", domains: ["cloud", "database"], en: ["rds", "aws rds", "relational database service"] },
-  { id: "route53", name: "Amazon Route 53", category: "cloud", domains: ["cloud", "web"], en: ["route 53", "route53"] },
+  { id: "rds", name: "Amazon RDS", category: "cloud", domains: ["cloud", "database"], en: ["rds", "aws rds", "relational database service"], ko: ["아마존 RDS"] },
+  { id: "route53", name: "Amazon Route 53", category: "cloud", domains: ["cloud", "web"], en: ["route 53", "route53"], ko: ["라우트 53"] },
   {
     id: "alb", name: "Application Load Balancer", category: "cloud", domains: ["cloud", "web"],
-    en: ["alb", "application load balancers"],
+    en: ["alb", "application load balancers"], ko: ["애플리케이션 로드 밸런서"],
   },
-  { id: "nlb", name: "Network Load Balancer", category: "cloud", domains: ["cloud", "web"], en: ["nlb", "network load balancers"] },
-  { id: "elb", name: "Elastic Load Balancing", category: "cloud", domains: ["cloud", "web"], en: ["elb", "elastic load balancer", "classic load balancer"] },
+  { id: "nlb", name: "Network Load Balancer", category: "cloud", domains: ["cloud", "web"], en: ["nlb", "network load balancers"], ko: ["네트워크 로드 밸런서"] },
+  { id: "elb", name: "Elastic Load Balancing", category: "cloud", domains: ["cloud", "web"], en: ["elb", "elastic load balancer", "classic load balancer"], ko: ["엘라스틱 로드 밸런서", "클래식 로드 밸런서"] },
 ];
 
 export const AWS_RELATIONS: readonly RelationDef[] = [

@@ -7,9 +7,9 @@ export const GCP_AZURE_CONCEPTS: readonly ConceptDef[] = [
   { id: "compute-engine", name: "Compute Engine", category: "cloud", en: ["google compute engine", "gce", "gce instance"], ko: ["컴퓨트 엔진"] },
   { id: "cloud-storage", name: "Cloud Storage", category: "cloud", en: ["google cloud storage", "gcs", "gcs bucket", "gsutil"], ko: ["클라우드 스토리지"] },
   { id: "cloud-sql", name: "Cloud SQL", category: "cloud", domains: ["cloud", "database"], en: ["cloudsql", "cloud-sql-proxy", "cloud sql proxy"], ko: ["클라우드 SQL"] },
-  { id: "gcloud", name: "gcloud CLI", category: "cloud", en: ["gcloud", "google cloud sdk", "google cloud cli"] },
+  { id: "gcloud", name: "gcloud CLI", category: "cloud", en: ["gcloud", "google cloud sdk", "google cloud cli"], ko: ["지클라우드"] },
   { id: "cloud-run", name: "Cloud Run", category: "cloud", domains: ["cloud", "container"], ko: ["클라우드 런"] },
-  { id: "artifact-registry", name: "Artifact Registry", category: "cloud", domains: ["cloud", "container"], en: ["google artifact registry", "gcr"] },
+  { id: "artifact-registry", name: "Artifact Registry", category: "cloud", domains: ["cloud", "container"], en: ["google artifact registry", "gcr"], ko: ["아티팩트 레지스트리"] },
   { id: "azure", name: "Azure", category: "cloud", en: ["microsoft azure"], ko: ["애저", "애져"] },
   { id: "aks", name: "Azure Kubernetes Service", category: "cloud", domains: ["cloud", "kubernetes"], en: ["aks"] },
 ];

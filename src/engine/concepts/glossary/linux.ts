@@ -7,7 +7,7 @@ export const LINUX_CONCEPTS: readonly ConceptDef[] = [
   { id: "debian", name: "Debian", category: "linux", ko: ["데비안"] },
   { id: "red-hat", name: "Red Hat", category: "linux", en: ["redhat", "rhel", "red hat enterprise linux"], ko: ["레드 햇"] },
   { id: "centos", name: "CentOS", category: "linux", en: ["centos stream"], ko: ["센트OS", "센토스"] },
-  { id: "amazon-linux", name: "Amazon Linux", category: "linux", domains: ["linux", "cloud"], en: ["amazon linux 2", "amazon linux 2023", "amzn2"] },
+  { id: "amazon-linux", name: "Amazon Linux", category: "linux", domains: ["linux", "cloud"], en: ["amazon linux 2", "amazon linux 2023", "amzn2"], ko: ["아마존 리눅스"] },
   {
     id: "namespace", name: "Linux namespaces", category: "linux",
     // A bare `namespace` / 네임스페이스 is read by context (Kubernetes or Linux): contextual-words.ts.

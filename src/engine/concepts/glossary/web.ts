@@ -18,7 +18,7 @@ export const WEB_CONCEPTS: readonly ConceptDef[] = [
   { id: "cors", name: "CORS", category: "web", en: ["cross-origin resource sharing"] },
   { id: "dns", name: "DNS", category: "web", en: ["domain name system"] },
   { id: "tls", name: "TLS", category: "web", en: ["ssl", "ssl/tls", "transport layer security"] },
-  { id: "lets-encrypt", name: "Let's Encrypt", category: "web", en: ["letsencrypt", "certbot", "cert-manager"] },
+  { id: "lets-encrypt", name: "Let's Encrypt", category: "web", en: ["letsencrypt", "certbot", "cert-manager"], ko: ["렛츠 인크립트"] },
   { id: "cdn", name: "CDN", category: "web", en: ["content delivery network", "content delivery networks"] },
   { id: "cloudflare", name: "Cloudflare", category: "web", en: ["cloudflare tunnel"], ko: ["클라우드플레어"] },
 ];
