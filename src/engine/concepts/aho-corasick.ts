@@ -33,7 +33,8 @@ export interface ScanHits {
 export const BOUNDARY_BEFORE = 1;
 export const BOUNDARY_AFTER = 2;
 
-const ALNUM = new Uint8Array(128);
+/** One entry per UTF-16 code unit, so no lookup ever falls outside it. */
+const ALNUM = new Uint8Array(65536);
 for (let c = 48; c <= 57; c++) ALNUM[c] = 1;
 for (let c = 65; c <= 90; c++) ALNUM[c] = ALNUM[c + 32] = 1;
 
@@ -44,10 +45,7 @@ export class AhoCorasick {
   /** The state whose whole row is the n-th. */
   private readonly stateOfRow: Int32Array;
   private readonly classCount: number;
-  /**
-   * Per state, where its own transitions start in `edges` (they end where the next state's
-   * start) and the offset of the whole row it falls back to.
-   */
+  /** Per state, where its own transitions start and end in `edges`, and the offset of the whole row it falls back to. */
   private readonly deepStates: Int32Array;
   /** Transitions of the deeper states: class, next state (encoded), class, next state … */
   private readonly edges: Int32Array;
@@ -63,7 +61,9 @@ export class AhoCorasick {
     this.boundaries = boundaries ?? new Uint8Array(patterns.length);
     // Alphabet: one class per distinct folded character of the patterns.
     let classes = 1;
+    let characters = 0;
     for (const pattern of patterns) {
+      characters += pattern.length;
       for (let i = 0; i < pattern.length; i++) {
         const c = fold(pattern.charCodeAt(i));
         if (this.classOf[c] === 0) this.classOf[c] = classes++;
@@ -71,122 +71,133 @@ export class AhoCorasick {
     }
     for (let c = 65; c <= 90; c++) this.classOf[c] = this.classOf[c + 32] as number;
     for (const c of FOLDED_TO_SPACE) this.classOf[c] = this.classOf[32] as number;
-
-    // Trie, its edges kept as a map from class to child per state.
-    const edges: Array<Map<number, number>> = [new Map<number, number>()];
-    const own: number[][] = [[]];
+    this.classCount = classes;
     this.patternLength = new Uint32Array(patterns.length);
+
+    // The trie, in flat arrays: each state's first child and next sibling, the class of the edge
+    // into it, and the patterns ending there (a list through `nextPattern`).
+    const trie = new Trie(characters + 1, patterns.length);
     patterns.forEach((pattern, index) => {
       this.patternLength[index] = pattern.length;
       let state = 0;
-      for (let i = 0; i < pattern.length; i++) {
-        const cls = this.classOf[fold(pattern.charCodeAt(i))] as number;
-        const out = edges[state] as Map<number, number>;
-        let child = out.get(cls);
-        if (child === undefined) {
-          child = edges.length;
-          edges.push(new Map());
-          own.push([]);
-          out.set(cls, child);
-        }
-        state = child;
-      }
-      (own[state] as number[]).push(index);
+      for (let i = 0; i < pattern.length; i++) state = trie.child(state, this.classOf[fold(pattern.charCodeAt(i))] as number);
+      trie.end(state, index);
     });
+    const states = trie.size;
+    const order = trie.breadthFirst();
 
-    // Breadth-first, each state's transitions are its suffix link's (already complete: links
-    // point to shallower states) with its own trie edges written over them. The start state and
-    // the states one character deep keep whole rows; a deeper state keeps only the transitions
-    // that differ from the whole row it falls back to (the first state one character deep or
-    // less on its chain of suffix links), usually just its own edges.
-    const states = edges.length;
-    const fail = new Uint32Array(states);
+    // In breadth-first order, each state's transitions are its suffix link's (already complete:
+    // links point to shallower states) with its own trie edges written over them. States up to
+    // WHOLE_DEPTH characters deep keep whole rows; a deeper state keeps only the transitions that
+    // differ from the whole row it falls back to (the first state on its chain of suffix links
+    // that has one), usually just its own edges.
+    const fail = new Int32Array(states);
     const accepting = new Uint8Array(states);
-    const outputs: number[][] = own.map((list) => list.slice());
     const wholeRowOf = new Int32Array(states).fill(-1);
-    const fallback = new Uint32Array(states);
-    const differing: Array<Map<number, number> | undefined> = new Array<Map<number, number> | undefined>(states);
-    const wholeStates = [0];
-    for (let k = 0, depth = 0; depth < WHOLE_DEPTH; depth++) {
-      const end = wholeStates.length;
-      for (; k < end; k++) wholeStates.push(...(edges[wholeStates[k] as number] as Map<number, number>).values());
+    const rowStates: number[] = [];
+    for (const state of order) {
+      if ((trie.depth[state] as number) > WHOLE_DEPTH) break;
+      wholeRowOf[state] = rowStates.length * classes;
+      rowStates.push(state);
     }
-    const whole = new Int32Array(wholeStates.length * classes);
-    wholeStates.forEach((state, row) => (wholeRowOf[state] = row * classes));
-    const encode = (state: number): number => (accepting[state] === 1 ? ~state : state);
+    const whole = new Int32Array(rowStates.length * classes);
+    const stateOfRow = Int32Array.from(rowStates);
+    // Where the scan is, is one number: a state with a whole row is its row's offset (below
+    // `whole.length`), any other is `whole.length + state`, so the commonest step (from a state
+    // with a whole row) is two lookups, as in a full table. Entries are written in that form
+    // from the start, negated (`~`) when the state they lead to ends a pattern.
+    const wholeSize = whole.length;
+    const stateAt = (entry: number): number => {
+      const at = entry < 0 ? ~entry : entry;
+      return at < wholeSize ? (stateOfRow[at / classes] as number) : at - wholeSize;
+    };
+    const fallbackRow = new Int32Array(states);
+    // A deeper state's kept transitions: (class, next) pairs at listStart..listEnd in `pairs`.
+    const listStart = new Int32Array(states);
+    const listEnd = new Int32Array(states);
+    let pairs = new Int32Array(Math.max(64, 4 * states));
+    let used = 0;
     const transition = (state: number, cls: number): number => {
       const row = wholeRowOf[state] as number;
-      if (row !== -1) return decode(whole[row + cls] as number);
-      const entry = (differing[state] as Map<number, number>).get(cls);
-      return decode(entry ?? (whole[(wholeRowOf[fallback[state] as number] as number) + cls] as number));
+      if (row !== -1) return stateAt(whole[row + cls] as number);
+      for (let at = listStart[state] as number; at < (listEnd[state] as number); at += 2) if (pairs[at] === cls) return stateAt(pairs[at + 1] as number);
+      return stateAt(whole[(fallbackRow[state] as number) + cls] as number);
     };
-    const queue: number[] = [0];
-    for (let head = 0; head < queue.length; head++) {
-      const state = queue[head] as number;
+    const encode = (state: number): number => {
+      const at = wholeRowOf[state] !== -1 ? (wholeRowOf[state] as number) : wholeSize + state;
+      return accepting[state] === 1 ? ~at : at;
+    };
+    for (const state of order) {
       const link = fail[state] as number;
       const row = wholeRowOf[state] as number;
-      if (state !== 0) (outputs[state] as number[]).push(...(outputs[link] as number[]));
-      if (row !== -1 && state !== 0) whole.copyWithin(row, wholeRowOf[link] as number, (wholeRowOf[link] as number) + classes); // its link's row, then its own edges
-      if (row === -1) {
-        fallback[state] = wholeRowOf[link] !== -1 ? link : (fallback[link] as number);
-        differing[state] = wholeRowOf[link] !== -1 ? new Map() : new Map(differing[link]);
+      if (row !== -1) {
+        if (state !== 0) whole.copyWithin(row, wholeRowOf[link] as number, (wholeRowOf[link] as number) + classes);
+      } else {
+        fallbackRow[state] = wholeRowOf[link] !== -1 ? (wholeRowOf[link] as number) : (fallbackRow[link] as number);
+        const inherited = wholeRowOf[link] !== -1 ? 0 : (listEnd[link] as number) - (listStart[link] as number);
+        while (used + inherited + 2 * trie.childCount(state) > pairs.length) pairs = grown(pairs);
+        pairs.copyWithin(used, listStart[link] as number, (listStart[link] as number) + inherited);
+        listStart[state] = used;
+        listEnd[state] = used + inherited;
       }
-      for (const [cls, child] of edges[state] as Map<number, number>) {
+      for (let child = trie.firstChild[state] as number; child !== -1; child = trie.nextSibling[child] as number) {
+        const cls = trie.label[child] as number;
         const linked = state === 0 ? 0 : transition(link, cls);
         fail[child] = linked;
-        accepting[child] = (own[child] as number[]).length > 0 || accepting[linked] === 1 ? 1 : 0;
-        if (row !== -1) whole[row + cls] = encode(child);
-        else (differing[state] as Map<number, number>).set(cls, encode(child));
-        queue.push(child);
+        accepting[child] = trie.firstPattern[child] !== -1 || accepting[linked] === 1 ? 1 : 0;
+        if (row !== -1) {
+          whole[row + cls] = encode(child);
+          continue;
+        }
+        let at = listStart[state] as number;
+        while (at < (listEnd[state] as number) && pairs[at] !== cls) at += 2;
+        if (at === listEnd[state]) listEnd[state] = at + 2;
+        pairs[at] = cls;
+        pairs[at + 1] = encode(child);
       }
-      const kept = differing[state];
-      if (kept) {
-        const fallbackRow = wholeRowOf[fallback[state] as number] as number;
-        for (const [cls, entry] of kept) if (entry === whole[fallbackRow + cls]) kept.delete(cls);
-      }
-    }
-    const wholeRow = new Int32Array(states);
-    for (let state = 0; state < states; state++) wholeRow[state] = wholeRowOf[state] !== -1 ? (wholeRowOf[state] as number) : (wholeRowOf[fallback[state] as number] as number);
-    // Where the scan is, is one number: a state with a whole row is its row's offset (below
-    // `whole.length`), any other is `whole.length + state`, so the commonest step (from the start
-    // state or one character deep) is two lookups, as in a full table.
-    const wholeSize = whole.length;
-    const recode = (entry: number): number => {
-      const state = decode(entry);
-      const at = wholeRowOf[state] !== -1 ? (wholeRowOf[state] as number) : wholeSize + state;
-      return entry < 0 ? ~at : at;
-    };
-    for (let k = 0; k < whole.length; k++) whole[k] = recode(whole[k] as number);
-    this.whole = whole;
-    this.stateOfRow = Int32Array.from(wholeStates);
-    this.classCount = classes;
-    // A deeper state's own transitions, listed in one array (class, next state) pairs: most
-    // states have one or two, so a short search beats any packed table and costs nothing to build.
-    let kept = 0;
-    for (const row of differing) kept += row?.size ?? 0;
-    this.deepStates = new Int32Array(2 * states + 1);
-    this.edges = new Int32Array(2 * kept);
-    let edge = 0;
-    for (let state = 0; state < states; state++) {
-      this.deepStates[2 * state] = edge;
-      this.deepStates[2 * state + 1] = wholeRow[state] as number;
-      for (const [cls, entry] of differing[state] ?? []) {
-        this.edges[edge++] = cls;
-        this.edges[edge++] = recode(entry);
+      if (row === -1) {
+        // Keep only what differs from the row it falls back to.
+        let kept = listStart[state] as number;
+        for (let at = kept; at < (listEnd[state] as number); at += 2) {
+          if (pairs[at + 1] === whole[(fallbackRow[state] as number) + (pairs[at] as number)]) continue;
+          pairs[kept] = pairs[at] as number;
+          pairs[kept + 1] = pairs[at + 1] as number;
+          kept += 2;
+        }
+        listEnd[state] = kept;
+        used = kept;
       }
     }
-    this.deepStates[2 * states] = edge;
 
+    this.whole = whole;
+    this.edges = pairs.slice(0, used);
+    this.stateOfRow = stateOfRow;
+    this.deepStates = new Int32Array(3 * states);
+    for (let state = 0; state < states; state++) {
+      const row = wholeRowOf[state] as number;
+      this.deepStates[3 * state] = listStart[state] as number;
+      this.deepStates[3 * state + 1] = listEnd[state] as number;
+      this.deepStates[3 * state + 2] = row !== -1 ? row : (fallbackRow[state] as number);
+    }
+
+    // Patterns ending at each state: its own, then its suffix link's (laid out in breadth-first
+    // order, so a link's list is always complete before it is copied).
+    const outCount = new Int32Array(states);
+    for (const state of order) {
+      let own = 0;
+      for (let p = trie.firstPattern[state] as number; p !== -1; p = trie.nextPattern[p] as number) own++;
+      outCount[state] = own + (state === 0 ? 0 : (outCount[fail[state] as number] as number));
+    }
     this.outStart = new Uint32Array(states + 1);
-    let total = 0;
-    outputs.forEach((list, state) => {
-      this.outStart[state] = total;
-      total += list.length;
-    });
-    this.outStart[states] = total;
-    this.outList = new Uint32Array(total);
-    let at = 0;
-    for (const list of outputs) for (const pattern of list) this.outList[at++] = pattern;
+    for (let state = 0; state < states; state++) this.outStart[state + 1] = (this.outStart[state] as number) + (outCount[state] as number);
+    this.outList = new Uint32Array(this.outStart[states] as number);
+    for (const state of order) {
+      let at = this.outStart[state] as number;
+      for (let p = trie.firstPattern[state] as number; p !== -1; p = trie.nextPattern[p] as number) this.outList[at++] = p;
+      if (state === 0) continue;
+      const link = fail[state] as number;
+      this.outList.copyWithin(at, this.outStart[link] as number, this.outStart[link + 1]);
+    }
   }
 
   /**
@@ -206,11 +217,11 @@ export class AhoCorasick {
       if (at < wholeSize) {
         entry = whole[at + cls] as number;
       } else {
-        const deep = 2 * (at - wholeSize);
-        const last = deepStates[deep + 2] as number;
+        const deep = 3 * (at - wholeSize);
+        const last = deepStates[deep + 1] as number;
         let edge = deepStates[deep] as number;
         while (edge < last && edges[edge] !== cls) edge += 2;
-        entry = edge < last ? (edges[edge + 1] as number) : (whole[(deepStates[deep + 1] as number) + cls] as number);
+        entry = edge < last ? (edges[edge + 1] as number) : (whole[(deepStates[deep + 2] as number) + cls] as number);
       }
       if (entry >= 0) {
         at = entry;
@@ -223,7 +234,8 @@ export class AhoCorasick {
         const pattern = outList[k] as number;
         const boundary = boundaries[pattern] as number;
         if (boundary !== 0) {
-          if (boundary & BOUNDARY_AFTER && ALNUM[text.charCodeAt(i + 1)] === 1) continue;
+          // (Never an index past the text: a NaN index sends V8's every later lookup down a slow path.)
+          if (boundary & BOUNDARY_AFTER && i + 1 < text.length && ALNUM[text.charCodeAt(i + 1)] === 1) continue;
           const before = i - (patternLength[pattern] as number);
           if (boundary & BOUNDARY_BEFORE && before >= 0 && ALNUM[text.charCodeAt(before)] === 1) continue;
         }
@@ -241,11 +253,71 @@ export class AhoCorasick {
   }
 }
 
-function decode(entry: number): number {
-  return entry < 0 ? ~entry : entry;
+/** A trie in flat arrays, grown one character at a time. */
+class Trie {
+  size = 1;
+  readonly firstChild: Int32Array;
+  readonly nextSibling: Int32Array;
+  /** The class of the edge into a state. */
+  readonly label: Int32Array;
+  readonly depth: Int32Array;
+  /** The first pattern ending at a state, and the next after each pattern (-1: none). */
+  readonly firstPattern: Int32Array;
+  readonly nextPattern: Int32Array;
+
+  constructor(capacity: number, patterns: number) {
+    this.firstChild = new Int32Array(capacity).fill(-1);
+    this.nextSibling = new Int32Array(capacity).fill(-1);
+    this.label = new Int32Array(capacity);
+    this.depth = new Int32Array(capacity);
+    this.firstPattern = new Int32Array(capacity).fill(-1);
+    this.nextPattern = new Int32Array(patterns).fill(-1);
+  }
+
+  /** The child of `state` along `cls`, made if missing. */
+  child(state: number, cls: number): number {
+    let last = -1;
+    for (let child = this.firstChild[state] as number; child !== -1; child = this.nextSibling[child] as number) {
+      if (this.label[child] === cls) return child;
+      last = child;
+    }
+    const made = this.size++;
+    this.label[made] = cls;
+    this.depth[made] = (this.depth[state] as number) + 1;
+    if (last === -1) this.firstChild[state] = made;
+    else this.nextSibling[last] = made;
+    return made;
+  }
+
+  /** Adds a pattern ending at `state`, after those already there (their order is the order of output). */
+  end(state: number, pattern: number): void {
+    let at = this.firstPattern[state] as number;
+    if (at === -1) {
+      this.firstPattern[state] = pattern;
+      return;
+    }
+    while (this.nextPattern[at] !== -1) at = this.nextPattern[at] as number;
+    this.nextPattern[at] = pattern;
+  }
+
+  childCount(state: number): number {
+    let count = 0;
+    for (let child = this.firstChild[state] as number; child !== -1; child = this.nextSibling[child] as number) count++;
+    return count;
+  }
+
+  /** Every state, the start state first, each after every state less deep. */
+  breadthFirst(): Int32Array {
+    const order = new Int32Array(this.size);
+    let tail = 1;
+    for (let head = 0; head < tail; head++) {
+      for (let child = this.firstChild[order[head] as number] as number; child !== -1; child = this.nextSibling[child] as number) order[tail++] = child;
+    }
+    return order;
+  }
 }
 
-function grown(array: Int32Array): Int32Array {
+function grown(array: Int32Array): Int32Array<ArrayBuffer> {
   const bigger = new Int32Array(array.length * 2);
   bigger.set(array);
   return bigger;

@@ -1,9 +1,9 @@
 import { AhoCorasick } from "./aho-corasick";
 import type { ConceptSet } from "./concept-set";
 import { FileNameFilter } from "./file-names";
-import { domainMask } from "./domain-mask";
 import { compilePatterns, CUE, type CompiledReading, type Pattern } from "./match-patterns";
 import { recognize, type FoundMention } from "./recognize-mentions";
+import { ScratchArrays } from "./scratch-arrays";
 import { HitBounds, standsAlone } from "./word-boundaries";
 
 export type { FoundMention } from "./recognize-mentions";
@@ -38,20 +38,15 @@ export class ConceptMatcher {
   private readonly automaton: AhoCorasick;
   private readonly patterns: Pattern[];
   private readonly longestPattern: number;
-  private readonly domainMasks = new Map<string, number>();
-  private buffers: ScanBuffers = { hitStart: new Int32Array(256), hitEnd: new Int32Array(256), hitPattern: new Int32Array(256), chosen: new Uint8Array(256) };
+  /** Arrays the reading of a note works in, reused from note to note. */
+  readonly scratch = new ScratchArrays();
+  private buffers: ScanBuffers = { hitStart: new Int32Array(256), hitEnd: new Int32Array(256), hitPattern: new Int32Array(256) };
 
   constructor(readonly concepts: ConceptSet) {
-    for (const concept of concepts.concepts) this.domainMasks.set(concept.id, domainMask(concept.domains));
     const table = compilePatterns(concepts);
     this.patterns = table.patterns;
     this.automaton = new AhoCorasick(table.texts, table.boundaries);
     this.longestPattern = table.texts.reduce((longest, text) => Math.max(longest, text.length), 0);
-  }
-
-  /** The domains a mention of the concept is evidence of, as bits; 0 for a user concept. */
-  domainMaskOf(conceptId: string): number {
-    return this.domainMasks.get(conceptId) ?? 0;
   }
 
   /**
@@ -72,7 +67,7 @@ export class ConceptMatcher {
     const count = hits.count;
     if (count === 0) return result;
     const buffers = this.buffersFor(count);
-    const { hitStart, hitEnd, hitPattern, chosen } = buffers;
+    const { hitStart, hitEnd, hitPattern } = buffers;
     const lengths = this.automaton.patternLength;
     for (let k = 0; k < count; k++) {
       const pattern = hits.patterns[k] as number;
@@ -107,7 +102,6 @@ export class ConceptMatcher {
       const start = hitStart[h] as number;
       if (start < lastEnd) continue;
       lastEnd = hitEnd[h] as number;
-      chosen[h] = 1;
       const pattern = this.patterns[hitPattern[h] as number] as Pattern;
       if (pattern.evidence !== 0) {
         evidence(lastEnd);
@@ -126,9 +120,7 @@ export class ConceptMatcher {
   private buffersFor(count: number): ScanBuffers {
     if (this.buffers.hitStart.length < count) {
       const size = Math.max(count, this.buffers.hitStart.length * 2);
-      this.buffers = { hitStart: new Int32Array(size), hitEnd: new Int32Array(size), hitPattern: new Int32Array(size), chosen: new Uint8Array(size) };
-    } else {
-      this.buffers.chosen.fill(0, 0, count);
+      this.buffers = { hitStart: new Int32Array(size), hitEnd: new Int32Array(size), hitPattern: new Int32Array(size) };
     }
     return this.buffers;
   }
@@ -138,7 +130,6 @@ interface ScanBuffers {
   hitStart: Int32Array;
   hitEnd: Int32Array;
   hitPattern: Int32Array;
-  chosen: Uint8Array;
 }
 
 /**

@@ -19,14 +19,17 @@ export function domainMask(domains: readonly Domain[]): number {
   return mask;
 }
 
-/** Adds one to `counts[offset + d]` for every domain bit `d` of `mask`. */
-export function addMask(counts: Int32Array, offset: number, mask: number, by = 1): void {
-  for (let bits = mask, d = 0; bits !== 0; bits >>>= 1, d++) if (bits & 1) counts[offset + d] = (counts[offset + d] as number) + by;
+/** Adds one to `counts[offset + d]` for every domain bit `d` of `mask` (set bits only: `bits & -bits` is the lowest). */
+export function addMask(counts: Int32Array, offset: number, mask: number): void {
+  for (let bits = mask; bits !== 0; bits &= bits - 1) {
+    const at = offset + 31 - Math.clz32(bits & -bits);
+    counts[at] = (counts[at] as number) + 1;
+  }
 }
 
 /** The evidence for `mask`: the sum of its domains' counts. */
 export function scoreOf(counts: Int32Array, offset: number, mask: number): number {
   let score = 0;
-  for (let bits = mask, d = 0; bits !== 0; bits >>>= 1, d++) if (bits & 1) score += counts[offset + d] as number;
+  for (let bits = mask; bits !== 0; bits &= bits - 1) score += counts[offset + 31 - Math.clz32(bits & -bits)] as number;
   return score;
 }

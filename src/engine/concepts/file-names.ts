@@ -20,6 +20,8 @@ export class FileNameFilter {
 
   /** Whether `start..end` (a form found in the text) lies inside a longer token naming a file or path. */
   inFileName(start: number, end: number): boolean {
+    // A form with no token character beside it is a whole token (the usual case, cheaply).
+    if (!isTokenChar(this.text.charCodeAt(start - 1)) && !isTokenChar(this.text.charCodeAt(end))) return false;
     if (start < this.tokenStart || start >= this.tokenEnd) this.measure(start, end);
     return this.tokenIsFile && (start > this.tokenStart || end < this.tokenEnd);
   }

@@ -12,6 +12,11 @@ const WHOLE = "ci-cd";
 /** The longest gap between two names of a pair: ` and `, `)과 `, ` / `. */
 const MAX_GAP = 6;
 
+/** Whether a concept is one of the parts a whole is joined from. */
+export function isPartOfWhole(conceptId: string): boolean {
+  return PARTS.has(conceptId);
+}
+
 export function joinWholes(found: FoundMention[], text: string): FoundMention[] {
   if (!found.some((m) => m.conceptId === "continuous-integration") || !found.some((m) => m.conceptId === "continuous-delivery")) return found;
   const out: FoundMention[] = [];

@@ -14,9 +14,18 @@ export const MENTION = 0;
 export const READING = 1;
 export const CUE = 2;
 
+export interface CompiledSense {
+  conceptId: string | null;
+  /** The domains whose evidence calls for this sense. */
+  mask: number;
+  /** What reading the word in this sense is evidence of: its concept's domains. */
+  conceptMask: number;
+}
+
 export interface CompiledReading {
-  senses: ReadonlyArray<{ conceptId: string | null; mask: number }>;
+  senses: readonly CompiledSense[];
   otherwise: string | null;
+  otherwiseMask: number;
   /** 0: the line; 1: its section and what the note is about too. */
   reach: 0 | 1;
   /** The domains of all senses that are concepts of ours. */
@@ -104,7 +113,11 @@ export function compilePatterns(concepts: ConceptSet): PatternTable {
   // word with two senses), but a user's own alias stays theirs.
   const readingForms = new Set<string>();
   for (const reading of concepts.readings) for (const form of formsOf(reading.en, reading.exact, reading.ko)) readingForms.add(keyOf(form, false));
-  const readings = concepts.readings.map((reading) => compileReading(reading));
+  const conceptMask = (id: string | null): number => {
+    const concept = id === null ? undefined : concepts.get(id);
+    return concept ? domainMask(concept.domains) : 0;
+  };
+  const readings = concepts.readings.map((reading) => compileReading(reading, conceptMask));
 
   // A case-sensitive form with a case-insensitive twin (`Service`, `service`) rides on the twin.
   const written = new Map<string, { exact: string; reading: CompiledReading }>();
@@ -114,9 +127,10 @@ export function compilePatterns(concepts: ConceptSet): PatternTable {
   for (const concept of concepts.concepts) {
     const builtin = concept.category !== "user";
     const brand = concept.brand !== undefined ? concepts.get(concept.brand) : undefined;
+    const brandNames = brand ? [brand.name, ...brand.en, ...brand.exact, ...brand.ko].map((name) => name.normalize("NFC").toLowerCase()) : [];
     const mention = (form: string, exact: boolean): void => {
       if (builtin && readingForms.has(keyOf(form, false))) return;
-      const lead = brand ? brandLength(form, brand) : 0;
+      const lead = brand ? brandLength(form, brandNames) : 0;
       add(form, exact, { ...NO_FIELDS, role: MENTION, concept, evidence: domainMask(concept.domains), brand: brand && lead ? { concept: brand, length: lead } : undefined });
     };
     for (const alias of concept.en) mention(alias, false);
@@ -143,11 +157,12 @@ export function compilePatterns(concepts: ConceptSet): PatternTable {
   return table;
 }
 
-function compileReading(def: ReadingDef): CompiledReading {
-  const senses = def.senses.map(([conceptId, domains]) => ({ conceptId, mask: domainMask(domains) }));
+function compileReading(def: ReadingDef, conceptMask: (id: string | null) => number): CompiledReading {
+  const senses = def.senses.map(([conceptId, domains]) => ({ conceptId, mask: domainMask(domains), conceptMask: conceptMask(conceptId) }));
   const compiled: CompiledReading = {
     senses,
     otherwise: def.otherwise,
+    otherwiseMask: conceptMask(def.otherwise),
     reach: def.reach === "line" ? 0 : 1,
     ours: senses.reduce((mask, sense) => (sense.conceptId === null ? mask : mask | sense.mask), 0),
     ownedByModifier: def.ownedByModifier === true,
@@ -161,9 +176,12 @@ function formsOf(en: readonly string[] = [], exact: readonly string[] = [], ko: 
   return [...en, ...exact, ...ko.flatMap(spacingVariants)];
 }
 
+const FOLDED = /[A-Z\t\u00a0-]/;
+
 /** The key two forms share when the automaton cannot tell them apart (see the folding in aho-corasick.ts). */
 function keyOf(text: string, exact: boolean): string {
-  return exact ? "=" + text : "~" + text.replace(/[A-Z]/g, (c) => c.toLowerCase()).replace(/[\t\u00a0-]/g, " ");
+  if (exact) return "=" + text;
+  return "~" + (FOLDED.test(text) ? text.replace(/[A-Z]/g, (c) => c.toLowerCase()).replace(/[\t\u00a0-]/g, " ") : text);
 }
 
 /**
@@ -184,11 +202,10 @@ export function spacingVariants(alias: string): string[] {
 }
 
 /** How long the brand's name is at the start of `form` (`docker` in `docker images`), or 0. */
-function brandLength(form: string, brand: Concept): number {
-  const text = form.normalize("NFC").toLowerCase().replace(/-/g, " ");
+function brandLength(form: string, brandNames: readonly string[]): number {
+  const text = form.toLowerCase().replace(/-/g, " ");
   let longest = 0;
-  for (const name of [brand.name, ...brand.en, ...brand.exact, ...brand.ko]) {
-    const lead = name.normalize("NFC").toLowerCase();
+  for (const lead of brandNames) {
     if (lead.length <= longest || !text.startsWith(lead) || text.length === lead.length) continue;
     const next = text.charCodeAt(lead.length);
     if (next === 32 || (isHangul(next) && isHangul(lead.charCodeAt(lead.length - 1)))) longest = lead.length;

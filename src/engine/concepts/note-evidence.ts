@@ -1,4 +1,5 @@
 import { addMask, DOMAIN_COUNT } from "./domain-mask";
+import type { ScratchArrays } from "./scratch-arrays";
 import { lastAtOrBefore } from "../text/last-at-or-before";
 
 /**
@@ -16,7 +17,9 @@ export class NoteEvidence {
   private readonly lineCounts: Int32Array;
   private readonly sectionCounts: Int32Array;
 
+  /** Counts are kept in `scratch` arrays 0 and 1, so one note's evidence lives until the next note is read. */
   constructor(
+    scratch: ScratchArrays,
     lineStarts: readonly number[],
     private readonly sectionStarts: readonly number[],
     /** Lines holding words to read, in increasing order, each once. */
@@ -25,8 +28,8 @@ export class NoteEvidence {
     evidenceMasks: readonly number[],
     readonly about: Int32Array,
   ) {
-    this.lineCounts = new Int32Array(asked.length * DOMAIN_COUNT);
-    this.sectionCounts = new Int32Array(sectionStarts.length * DOMAIN_COUNT);
+    this.lineCounts = scratch.zeroed(0, asked.length * DOMAIN_COUNT);
+    this.sectionCounts = scratch.zeroed(1, sectionStarts.length * DOMAIN_COUNT);
     let line = 1;
     let section = 0;
     let ask = 0;

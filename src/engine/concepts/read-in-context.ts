@@ -1,28 +1,33 @@
 import { scoreOf } from "./domain-mask";
-import type { CompiledReading } from "./match-patterns";
+import type { CompiledReading, CompiledSense } from "./match-patterns";
 import type { NoteEvidence } from "./note-evidence";
 
+/** No evidence for any sense: the word's default reading. */
+export const OTHERWISE = -1;
+/** Ruled out before any evidence was weighed (by the words around it). */
+export const NO_SENSE = -2;
+
 /**
- * Reads a word by its context: the concept of the sense the evidence nearest to it points to,
- * looking at its line first, then (as far as the word's reach allows) its section and what the
- * note is about (folder and title). The first scope with any evidence for a sense decides; the
- * sense with the most evidence there wins, the one listed first on a tie. With no evidence at
- * all, the word's default reading.
+ * Reads a word by its context: the sense the evidence nearest to it points to, looking at its
+ * line first, then (as far as the word's reach allows) its section and what the note is about
+ * (folder and title). The first scope with any evidence for a sense decides; the sense with the
+ * most evidence there wins, the one listed first on a tie. With no evidence at all,
+ * {@link OTHERWISE}: the word's default reading. Returns the index of the sense.
  */
-export function readInContext(reading: CompiledReading, line: number, evidence: NoteEvidence): string | null {
+export function readInContext(reading: CompiledReading, line: number, evidence: NoteEvidence): number {
   let chosen = bestSense(reading, evidence.lines, evidence.lineOffset(line));
-  if (chosen === -1 && reading.reach === 1) {
+  if (chosen === OTHERWISE && reading.reach === 1) {
     chosen = bestSense(reading, evidence.sections, evidence.sectionOffset(line));
-    if (chosen === -1) chosen = bestSense(reading, evidence.about, 0);
+    if (chosen === OTHERWISE) chosen = bestSense(reading, evidence.about, 0);
   }
-  return chosen === -1 ? reading.otherwise : (reading.senses[chosen] as { conceptId: string | null }).conceptId;
+  return chosen;
 }
 
 function bestSense(reading: CompiledReading, counts: Int32Array, offset: number): number {
-  let best = -1;
+  let best = OTHERWISE;
   let bestScore = 0;
   for (let index = 0; index < reading.senses.length; index++) {
-    const score = scoreOf(counts, offset, (reading.senses[index] as { mask: number }).mask);
+    const score = scoreOf(counts, offset, (reading.senses[index] as CompiledSense).mask);
     if (score > bestScore) {
       best = index;
       bestScore = score;

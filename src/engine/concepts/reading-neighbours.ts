@@ -6,16 +6,12 @@ import type { CompiledReading } from "./match-patterns";
  *   `MySQL 클러스터`, `Redis의 노드`, `GitHub secrets` (`GKE 클러스터` is still ours);
  * - a number right after it makes it a product version: `node 18`;
  * - a capitalised name right after a vendor's name makes it another product: `Apache Kafka`.
- * Returns false when the neighbours rule the reading out.
+ * The name before is the item that ends at `beforeEnd` (-1: none on the line), read as evidence
+ * of `beforeDomains` (0: not known, or no concept). Returns false when the neighbours rule the
+ * reading out.
  */
-export function neighboursAllow(
-  reading: CompiledReading,
-  prose: string,
-  start: number,
-  end: number,
-  before: { end: number; domains: number } | undefined,
-): boolean {
-  if (reading.ownedByModifier && before && before.domains !== 0 && (before.domains & reading.ours) === 0 && modifies(prose, before.end, start)) {
+export function neighboursAllow(reading: CompiledReading, prose: string, start: number, end: number, beforeEnd: number, beforeDomains: number): boolean {
+  if (reading.ownedByModifier && beforeDomains !== 0 && (beforeDomains & reading.ours) === 0 && modifies(prose, beforeEnd, start)) {
     return false;
   }
   if (reading.notBeforeNumber && isDigit(prose.charCodeAt(prose.charCodeAt(end) === 32 ? end + 1 : end))) return false;

@@ -1,9 +1,11 @@
 import type { ConceptMatcher, MatchScan } from "./concept-matcher";
 import { DOMAIN_COUNT, addMask } from "./domain-mask";
-import { joinWholes } from "./join-wholes";
-import { MENTION, READING } from "./match-patterns";
+import { isPartOfWhole, joinWholes } from "./join-wholes";
+import { MENTION, READING, type CompiledSense } from "./match-patterns";
+import type { ScanItem } from "./concept-matcher";
+import type { Concept } from "./concept-set";
 import { NoteEvidence } from "./note-evidence";
-import { readInContext } from "./read-in-context";
+import { NO_SENSE, OTHERWISE, readInContext } from "./read-in-context";
 import { neighboursAllow } from "./reading-neighbours";
 
 /**
@@ -34,49 +36,71 @@ export interface NoteShape {
 export function recognize(matcher: ConceptMatcher, text: string, prose: string, shape: NoteShape): FoundMention[] {
   const scan = matcher.scan(text, prose);
   const items = scan.items;
-  const read: Array<string | null> = items.map((item) => (item.pattern.role === MENTION ? (item.pattern.concept as { id: string }).id : null));
-  if (items.some((item) => item.pattern.role === READING)) readWords(matcher, scan, read, text, prose, shape);
+  // What each item reads as: its concept, or null (a word ruled out, or not read yet).
+  const read: Array<string | null> = new Array<string | null>(items.length);
+  let words = 0;
+  for (let k = 0; k < items.length; k++) {
+    const pattern = (items[k] as ScanItem).pattern;
+    if (pattern.role === MENTION) read[k] = (pattern.concept as Concept).id;
+    else {
+      read[k] = null;
+      words++;
+    }
+  }
+  if (words > 0) readWords(matcher, scan, read, text, prose, shape);
   const found: FoundMention[] = [];
-  items.forEach((item, k) => {
+  let parts = 0;
+  for (let k = 0; k < items.length; k++) {
     const conceptId = read[k];
-    if (conceptId === null || conceptId === undefined) return;
-    const mention: FoundMention = { conceptId, start: item.start, end: item.end };
-    const brand = item.pattern.role === MENTION ? item.pattern.brand : undefined;
-    if (brand) mention.brand = { conceptId: brand.concept.id, end: item.start + brand.length };
-    found.push(mention);
-  });
-  return joinWholes(found, prose);
+    if (conceptId === null || conceptId === undefined) continue;
+    const item = items[k] as ScanItem;
+    const brand = item.pattern.brand;
+    found.push(brand ? { conceptId, start: item.start, end: item.end, brand: { conceptId: brand.concept.id, end: item.start + brand.length } } : { conceptId, start: item.start, end: item.end });
+    if (isPartOfWhole(conceptId)) parts++;
+  }
+  return parts > 1 ? joinWholes(found, prose) : found;
 }
 
 function readWords(matcher: ConceptMatcher, scan: MatchScan, read: Array<string | null>, text: string, prose: string, shape: NoteShape): void {
+  const items = scan.items;
   const lineStarts = shape.lineStarts ?? lineStartsOf(text);
-  const lineOf = lineFinder(lineStarts);
-  const itemLines = scan.items.map((item) => lineOf(item.start));
+  // Lines of the items, and the lines holding words to read (each once, in order).
+  const scratch = matcher.scratch;
+  const itemLines = scratch.zeroed(2, items.length);
   const asked: number[] = [];
-  scan.items.forEach((item, k) => {
-    const line = itemLines[k] as number;
+  let line = 1;
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k] as ScanItem;
+    while (line < lineStarts.length && (lineStarts[line] as number) <= item.start) line++;
+    itemLines[k] = line;
     if (item.pattern.role === READING && asked[asked.length - 1] !== line) asked.push(line);
-  });
-  const evidence = new NoteEvidence(lineStarts, shape.sectionStarts, asked, scan.evidenceEnds, scan.evidenceMasks, aboutCounts(matcher, shape.about));
-  const domainsOf = (id: string | null): number => (id === null ? 0 : matcher.domainMaskOf(id));
+  }
+  const evidence = new NoteEvidence(scratch, lineStarts, shape.sectionStarts, asked, scan.evidenceEnds, scan.evidenceMasks, aboutCounts(matcher, shape.about));
+  // What each item read so far is evidence of: a mention its concept's domains, a word once read.
+  const masks = scratch.zeroed(3, items.length);
+  for (let k = 0; k < items.length; k++) masks[k] = (items[k] as ScanItem).pattern.evidence;
 
   // Round 1, words with a default reading of their own; round 2, generic words.
-  for (const round of [1, 2] as const) {
-    scan.items.forEach((item, k) => {
+  for (let round = 1; round <= 2; round++) {
+    for (let k = 0; k < items.length; k++) {
+      const item = items[k] as ScanItem;
       const reading = item.reading;
-      if (item.pattern.role !== READING || !reading || (round === 1) !== (reading.otherwise !== null)) return;
-      const line = itemLines[k] as number;
-      const previous = k > 0 && itemLines[k - 1] === line ? scan.items[k - 1] : undefined;
-      const before = previous && { end: previous.end, domains: domainsOf(read[k - 1] ?? null) };
-      read[k] = neighboursAllow(reading, prose, item.start, item.end, before) ? readInContext(reading, line, evidence) : null;
-      if (round === 1 && read[k] !== null) evidence.addRead(line, domainsOf(read[k] ?? null));
-    });
+      if (reading === undefined || (round === 1) !== (reading.otherwise !== null)) continue;
+      const at = itemLines[k] as number;
+      const previous = k > 0 && itemLines[k - 1] === at ? (items[k - 1] as ScanItem) : undefined;
+      const sense = neighboursAllow(reading, prose, item.start, item.end, previous?.end ?? -1, previous ? (masks[k - 1] as number) : 0) ? readInContext(reading, at, evidence) : NO_SENSE;
+      read[k] = sense === NO_SENSE ? null : sense === OTHERWISE ? reading.otherwise : (reading.senses[sense] as CompiledSense).conceptId;
+      if (read[k] === null) continue;
+      const mask = sense === OTHERWISE ? reading.otherwiseMask : (reading.senses[sense] as CompiledSense).conceptMask;
+      masks[k] = mask;
+      if (round === 1) evidence.addRead(at, mask);
+    }
   }
 }
 
 /** Evidence in what the note is about: its folder and title. */
 function aboutCounts(matcher: ConceptMatcher, about: string): Int32Array {
-  const counts = new Int32Array(DOMAIN_COUNT);
+  const counts = matcher.scratch.zeroed(4, DOMAIN_COUNT);
   if (about === "") return counts;
   const scan = matcher.scan(about, about);
   for (const mask of scan.evidenceMasks) addMask(counts, 0, mask);
@@ -87,13 +111,4 @@ function lineStartsOf(text: string): number[] {
   const starts = [0];
   for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) starts.push(at + 1);
   return starts;
-}
-
-/** A function from offsets, asked in increasing order, to 1-based lines. */
-function lineFinder(lineStarts: readonly number[]): (offset: number) => number {
-  let line = 1;
-  return (offset) => {
-    while (line < lineStarts.length && (lineStarts[line] as number) <= offset) line++;
-    return line;
-  };
 }

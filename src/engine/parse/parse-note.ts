@@ -1,6 +1,6 @@
 import { builtinMatcher } from "../concepts/builtin-concepts";
 import type { ConceptMatcher } from "../concepts/concept-matcher";
-import { recognize } from "../concepts/recognize-mentions";
+import { recognize, type FoundMention } from "../concepts/recognize-mentions";
 import { LineIndex } from "../text/line-index";
 import { normalizeName, normalizeNoteText } from "../text/normalize-text";
 import { readBodyFields } from "./body-fields";
@@ -17,6 +17,8 @@ export interface ParseOptions {
   questions?: Partial<QuestionOptions>;
   /** A note with this tag declares a concept (its title and aliases). */
   conceptTag?: string;
+  /** `false`: concept mentions are not read (enough to learn what a note declares; no matcher needed). */
+  mentions?: false;
 }
 
 /** Notes above this size are read, with a warning that they slow the index down. */
@@ -66,11 +68,11 @@ export function parseNote(path: string, rawText: string, options: ParseOptions =
   note.fields = fields;
   note.emptyFields = emptyFields;
 
-  const matcher = options.matcher ?? builtinMatcher();
-  note.mentions = mentionsIn(text, inline.prose, inline.linkSpans, note, lineIndex, matcher);
+  const matcher = options.mentions === false ? undefined : (options.matcher ?? builtinMatcher());
+  if (matcher) note.mentions = mentionsIn(text, inline.prose, inline.linkSpans, note, lineIndex, matcher);
   const questionOptions = { ...DEFAULT_QUESTION_OPTIONS, ...options.questions };
   const drafts = findQuestions(text, inline.prose, lines, questionOptions);
-  const conceptsByLine = conceptNamesByLine(note.mentions, new Set(drafts.map((draft) => draft.line)), matcher);
+  const conceptsByLine = matcher ? conceptNamesByLine(note.mentions, new Set(drafts.map((draft) => draft.line)), matcher) : new Map<number, string[]>();
   let headingIndex = -1; // questions come in line order: the heading above moves forward with them
   note.questions = drafts.map((draft) => {
     const question: Question = { ...draft, concepts: conceptsByLine.get(draft.line) ?? [] };
@@ -157,21 +159,21 @@ function withoutClosingHashes(heading: string): string {
  */
 function mentionsIn(text: string, prose: string, linkSpans: Array<[number, number]>, note: ParsedNote, lines: LineIndex, matcher: ConceptMatcher): ConceptMention[] {
   const about = note.path.slice(0, note.path.length - (note.path.toLowerCase().endsWith(".md") ? 3 : 0)).replace(/[/_]/g, " ");
-  const shape = { sectionStarts: note.sectionStarts, about, lineStarts: lines.lineStarts };
+  const lineStarts = lines.lineStarts;
+  const shape = { sectionStarts: note.sectionStarts, about, lineStarts };
+  const found = recognize(matcher, text, prose, shape);
+  const mentions: ConceptMention[] = new Array<ConceptMention>(found.length);
   let span = 0;
-  return recognize(matcher, text, prose, shape).map((found) => {
-    while (span < linkSpans.length && (linkSpans[span] as [number, number])[1] <= found.start) span++;
+  let line = 1; // mentions come in text order: lines and link spans are walked once
+  for (let k = 0; k < found.length; k++) {
+    const { conceptId, start, end, brand } = found[k] as FoundMention;
+    while (span < linkSpans.length && (linkSpans[span] as [number, number])[1] <= start) span++;
+    while (line < lineStarts.length && (lineStarts[line] as number) <= start) line++;
     const link = linkSpans[span];
-    const mention: ConceptMention = {
-      conceptId: found.conceptId,
-      start: found.start,
-      end: found.end,
-      line: lines.lineAt(found.start),
-      inLink: link !== undefined && link[0] <= found.start && found.end <= link[1],
-    };
-    if (found.brand) mention.brand = found.brand;
-    return mention;
-  });
+    const inLink = link !== undefined && link[0] <= start && end <= link[1];
+    mentions[k] = brand ? { conceptId, start, end, line, inLink, brand } : { conceptId, start, end, line, inLink };
+  }
+  return mentions;
 }
 
 /** The names of the concepts mentioned on each of `lines`, in order, once each: one pass, not one per question. */
