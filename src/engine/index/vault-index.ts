@@ -68,7 +68,7 @@ export class VaultIndex {
     const declared: Array<[string, DeclaredConcept | null]> = [];
     for (const [path, text] of texts) {
       if (!tag.test(text)) continue;
-      const concept = index.parse(path, text).declaredConcept;
+      const concept = index.parse(path, text, { mentions: false }).declaredConcept;
       if (concept) declared.push([path, concept]);
     }
     if (declared.length > 0) index.declare(declared);
@@ -258,9 +258,12 @@ export class VaultIndex {
     return out;
   }
 
-  /** Parses a text with this index's concepts and options, without changing the index. */
-  parse(path: string, text: string): ParsedNote {
-    const options: Parameters<typeof parseNote>[2] = { matcher: this.vaultConcepts.matcher };
+  /**
+   * Parses a text with this index's concepts and options, without changing the index. With
+   * `mentions: false`, only what the note is and declares (no concepts read, no matcher built).
+   */
+  parse(path: string, text: string, how: { mentions?: false } = {}): ParsedNote {
+    const options: Parameters<typeof parseNote>[2] = how.mentions === false ? { mentions: false } : { matcher: this.vaultConcepts.matcher };
     if (this.options.questions) options.questions = this.options.questions;
     if (this.options.conceptTag) options.conceptTag = this.options.conceptTag;
     return parseNote(path, text, options);
