@@ -27,9 +27,10 @@ export interface ConceptDef {
    */
   domains?: Domain[];
   /**
-   * A brand whose name leads some of this concept's aliases (`docker` for `도커 이미지`): such a
-   * mention also mentions the brand. Only for a brand plus a generic word, never for a product
-   * named after its maker (Docker Hub, AWS Lambda stay whole).
+   * A brand whose name stands in some of this concept's aliases (`docker` in `도커 이미지`,
+   * `Kubernetes` in `managed Kubernetes`): such a mention also mentions the brand. Only for a
+   * brand plus a generic word, never for a product named after its maker (Docker Hub, AWS Lambda
+   * stay whole).
    */
   brand?: string;
 }
@@ -120,9 +121,10 @@ export interface ReadingDef {
   reach: "line" | "section";
   /**
    * A concept name written right before the word, when it belongs to none of the senses'
-   * domains, makes the word that concept's thing: `MySQL 클러스터`, `GitHub secrets`.
+   * domains, makes the word that concept's thing: `MySQL 클러스터`, `GitHub secrets`. With a
+   * list, only a name of those domains does (a VM's image is no container image, nginx's is).
    */
-  ownedByModifier?: boolean;
+  ownedByModifier?: true | readonly Domain[];
   /** Followed by a number, the word names a product version, not this reading (`node 18`). */
   notBeforeNumber?: boolean;
   /**

@@ -30,7 +30,8 @@ export interface CompiledReading {
   reach: 0 | 1;
   /** The domains of all senses that are concepts of ours. */
   ours: number;
-  ownedByModifier: boolean;
+  /** A name before the word owns it when it is evidence of one of these domains only: 0 for none, -1 for any outside `ours`. */
+  ownedBy: number;
   notBeforeNumber: boolean;
   vendorUnlessFollowedBy?: ReadonlySet<string>;
 }
@@ -54,8 +55,8 @@ export interface Pattern {
   syllables: number;
   /** A version number may follow without a space: `python3`, `cgroup2`, `cgroupv2`. */
   versioned: boolean;
-  /** The brand whose name leads this form (`도커` of `도커 이미지`), and that name's length. */
-  brand: { concept: Concept; length: number } | undefined;
+  /** The brand named in this form (`도커` of `도커 이미지`): where its name starts in the form, and ends. */
+  brand: { concept: Concept; start: number; end: number } | undefined;
   /**
    * The reading of the form when it is written in this case (`Service`, a Kubernetes object)
    * rather than any other (`service`): one pattern for both, so one hit.
@@ -130,8 +131,8 @@ export function compilePatterns(concepts: ConceptSet): PatternTable {
     const brandNames = brand ? [brand.name, ...brand.en, ...brand.exact, ...brand.ko].map((name) => name.normalize("NFC").toLowerCase()) : [];
     const mention = (form: string, exact: boolean): void => {
       if (builtin && readingForms.has(keyOf(form, false))) return;
-      const lead = brand ? brandLength(form, brandNames) : 0;
-      add(form, exact, { ...NO_FIELDS, role: MENTION, concept, evidence: domainMask(concept.domains), brand: brand && lead ? { concept: brand, length: lead } : undefined });
+      const named = brand ? brandIn(form, brandNames) : undefined;
+      add(form, exact, { ...NO_FIELDS, role: MENTION, concept, evidence: domainMask(concept.domains), brand: brand && named ? { concept: brand, ...named } : undefined });
     };
     for (const alias of concept.en) mention(alias, false);
     for (const alias of concept.exact) mention(alias, true);
@@ -165,7 +166,7 @@ function compileReading(def: ReadingDef, conceptMask: (id: string | null) => num
     otherwiseMask: conceptMask(def.otherwise),
     reach: def.reach === "line" ? 0 : 1,
     ours: senses.reduce((mask, sense) => (sense.conceptId === null ? mask : mask | sense.mask), 0),
-    ownedByModifier: def.ownedByModifier === true,
+    ownedBy: def.ownedByModifier === undefined ? 0 : def.ownedByModifier === true ? -1 : domainMask(def.ownedByModifier),
     notBeforeNumber: def.notBeforeNumber === true,
   };
   if (def.vendorUnlessFollowedBy) compiled.vendorUnlessFollowedBy = new Set(def.vendorUnlessFollowedBy);
@@ -201,16 +202,28 @@ export function spacingVariants(alias: string): string[] {
   return variants;
 }
 
-/** How long the brand's name is at the start of `form` (`docker` in `docker images`), or 0. */
-function brandLength(form: string, brandNames: readonly string[]): number {
-  const text = form.toLowerCase().replace(/-/g, " ");
-  let longest = 0;
-  for (const lead of brandNames) {
-    if (lead.length <= longest || !text.startsWith(lead) || text.length === lead.length) continue;
-    const next = text.charCodeAt(lead.length);
-    if (next === 32 || (isHangul(next) && isHangul(lead.charCodeAt(lead.length - 1)))) longest = lead.length;
+/**
+ * Where a brand's name stands in `form` as a word of it (`docker` in `docker images`,
+ * `쿠버네티스` in `관리형 쿠버네티스`), the longest if several do; undefined when none does.
+ * A Korean name may also be written against the next word (`도커이미지`).
+ */
+function brandIn(form: string, brandNames: readonly string[]): { start: number; end: number } | undefined {
+  const text = form.normalize("NFC").toLowerCase().replace(/-/g, " ");
+  let found: { start: number; end: number } | undefined;
+  for (const name of brandNames) {
+    if (name.length >= text.length || (found && name.length <= found.end - found.start)) continue;
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      const before = at === 0 || text.charCodeAt(at - 1) === 32;
+      const next = text.charCodeAt(end);
+      const after = end === text.length || next === 32 || (isHangul(next) && isHangul(text.charCodeAt(end - 1)));
+      if (before && after) {
+        found = { start: at, end };
+        break;
+      }
+    }
   }
-  return longest;
+  return found;
 }
 
 function isLatinLetter(code: number): boolean {

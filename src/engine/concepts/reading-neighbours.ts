@@ -11,8 +11,9 @@ import type { CompiledReading } from "./match-patterns";
  * reading out.
  */
 export function neighboursAllow(reading: CompiledReading, prose: string, start: number, end: number, beforeEnd: number, beforeDomains: number): boolean {
-  if (reading.ownedByModifier && beforeDomains !== 0 && (beforeDomains & reading.ours) === 0 && modifies(prose, beforeEnd, start)) {
-    return false;
+  if (reading.ownedBy !== 0 && beforeDomains !== 0 && modifies(prose, beforeEnd, start)) {
+    const owns = reading.ownedBy === -1 ? (beforeDomains & reading.ours) === 0 : (beforeDomains & reading.ownedBy) !== 0 && (beforeDomains & reading.ours) === 0;
+    if (owns) return false;
   }
   if (reading.notBeforeNumber && isDigit(prose.charCodeAt(prose.charCodeAt(end) === 32 ? end + 1 : end))) return false;
   if (reading.vendorUnlessFollowedBy && prose.charCodeAt(end) === 32) {

@@ -19,8 +19,8 @@ export interface FoundMention {
   conceptId: string;
   start: number;
   end: number;
-  /** The brand this mention also names (`도커` of `도커 이미지`): its concept, and where its name ends. */
-  brand?: { conceptId: string; end: number };
+  /** The brand this mention also names (`도커` of `도커 이미지`): its concept, and where its name stands. */
+  brand?: { conceptId: string; start: number; end: number };
 }
 
 /** What the words of a note are read against, besides the words themselves. */
@@ -55,7 +55,7 @@ export function recognize(matcher: ConceptMatcher, text: string, prose: string, 
     if (conceptId === null || conceptId === undefined) continue;
     const item = items[k] as ScanItem;
     const brand = item.pattern.brand;
-    found.push(brand ? { conceptId, start: item.start, end: item.end, brand: { conceptId: brand.concept.id, end: item.start + brand.length } } : { conceptId, start: item.start, end: item.end });
+    found.push(brand ? { conceptId, start: item.start, end: item.end, brand: { conceptId: brand.concept.id, start: item.start + brand.start, end: item.start + brand.end } } : { conceptId, start: item.start, end: item.end });
     if (isPartOfWhole(conceptId)) parts++;
   }
   return parts > 1 ? joinWholes(found, prose) : found;

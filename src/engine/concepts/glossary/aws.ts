@@ -13,7 +13,7 @@ export const AWS_CONCEPTS: readonly ConceptDef[] = [
   { id: "eks", name: "Amazon EKS", category: "cloud", domains: ["cloud", "kubernetes"], en: ["eks", "aws eks", "elastic kubernetes service"] },
   { id: "amazon-ecr", name: "Amazon ECR", category: "cloud", domains: ["cloud", "container"], en: ["ecr", "aws ecr", "elastic container registry"] },
   { id: "fargate", name: "AWS Fargate", category: "cloud", domains: ["cloud", "container"], en: ["fargate"], ko: ["파게이트"] },
-  { id: "iam", name: "AWS IAM", category: "cloud", en: ["iam", "identity and access management", "iam role", "iam roles", "iam policy", "iam policies"] },
+  { id: "iam", name: "AWS IAM", category: "cloud", en: ["iam", "identity and access management", "iam role", "iam roles", "iam policy", "iam policies"], ko: ["IAM 역할", "IAM 정책", "IAM 사용자"] },
   { id: "cloudwatch", name: "Amazon CloudWatch", category: "cloud", domains: ["cloud", "monitoring"], en: ["cloudwatch", "cloudwatch logs"], ko: ["클라우드 워치"] },
   { id: "secrets-manager", name: "AWS Secrets Manager", category: "cloud", en: ["secrets manager"], ko: ["시크릿 매니저"] },
   {

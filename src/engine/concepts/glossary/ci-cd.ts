@@ -2,7 +2,8 @@ import type { ConceptDef, RelationDef } from "../concept-types";
 
 /** CI/CD: the practice, its two halves, deployment, and the tools that run pipelines. */
 export const CI_CD_CONCEPTS: readonly ConceptDef[] = [
-  { id: "devops", name: "DevOps", category: "ci-cd", en: ["dev ops"], ko: ["데브옵스"] },
+  // DevOps names everything at once: no evidence that a text speaks of any one domain.
+  { id: "devops", name: "DevOps", category: "ci-cd", domains: ["practice"], en: ["dev ops"], ko: ["데브옵스"] },
   // `CI와 CD`, `Continuous Integration / Continuous Delivery` on one line are joined into CI/CD: see join-wholes.ts.
   { id: "ci-cd", name: "CI/CD", category: "ci-cd", en: ["cicd", "ci-cd", "ci/cd pipeline", "ci/cd pipelines"] },
   { id: "continuous-integration", name: "Continuous integration", category: "ci-cd", exact: ["CI"], ko: ["지속적 통합"] },
@@ -23,7 +24,7 @@ export const CI_CD_CONCEPTS: readonly ConceptDef[] = [
   },
   {
     id: "gitlab-runner", name: "GitLab Runner", category: "ci-cd",
-    en: ["gitlab runners", "gitlab-runner"], ko: ["깃랩 러너"],
+    en: ["gitlab runners"], ko: ["깃랩 러너"],
   },
   { id: "jenkins", name: "Jenkins", category: "ci-cd", en: ["jenkinsfile"], ko: ["젠킨스"] },
   { id: "circleci", name: "CircleCI", category: "ci-cd", en: ["circle ci"] },

@@ -24,7 +24,7 @@ export const CLOUD_CONCEPTS: readonly ConceptDef[] = [
   { id: "security-group", name: "Security group", category: "cloud", domains: ["cloud", "traffic"], en: ["security groups"], ko: ["보안 그룹"] },
   { id: "nat-gateway", name: "NAT gateway", category: "cloud", en: ["nat gateways", "cloud nat", "nat gw"], ko: ["NAT 게이트웨이"] },
   { id: "internet-gateway", name: "Internet gateway", category: "cloud", en: ["internet gateways", "igw"], ko: ["인터넷 게이트웨이"] },
-  { id: "bastion-host", name: "Bastion host", category: "cloud", en: ["bastion hosts", "bastion", "bastion server", "jump host", "jump server"], ko: ["배스천 호스트", "바스티온 호스트", "베스천 호스트", "배스천 서버", "점프 서버", "점프 호스트"] },
+  { id: "bastion-host", name: "Bastion host", category: "cloud", en: ["bastion hosts", "bastion server", "jump host", "jump server"], ko: ["배스천 호스트", "바스티온 호스트", "베스천 호스트", "배스천 서버", "점프 서버", "점프 호스트"] },
   {
     id: "firewall", name: "Firewall", category: "cloud", domains: ["cloud", "linux", "traffic"],
     en: ["firewalls", "firewall rule", "firewall rules"], ko: ["방화벽", "방화벽 규칙"],
@@ -33,7 +33,7 @@ export const CLOUD_CONCEPTS: readonly ConceptDef[] = [
   { id: "vpc-peering", name: "VPC peering", category: "cloud", en: ["vpc peering connection"], ko: ["VPC 피어링"] },
   {
     id: "autoscaling", name: "Autoscaling", category: "cloud", domains: ["cloud", "kubernetes"],
-    en: ["auto scaling", "auto-scaling", "autoscaler"], ko: ["오토 스케일링", "자동 확장"],
+    en: ["auto scaling", "autoscaler"], ko: ["오토 스케일링", "자동 확장"],
   },
   {
     id: "auto-scaling-group", name: "Auto Scaling group", category: "cloud",

@@ -31,7 +31,7 @@ export const CONTAINER_CONCEPTS: readonly ConceptDef[] = [
   {
     id: "docker-compose", name: "Docker Compose", category: "container",
     // The file names count as the tool: `docker-compose.yml` is how learners write about it.
-    en: ["docker-compose", "docker-compose.yml", "docker-compose.yaml", "compose.yml", "compose.yaml"],
+    en: ["docker-compose.yml", "docker-compose.yaml", "compose.yml", "compose.yaml"],
     ko: ["도커 컴포즈"],
   },
   { id: "compose-file", name: "Compose file", category: "container", en: ["compose files"], ko: ["컴포즈 파일"] },

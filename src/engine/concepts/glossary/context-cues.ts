@@ -32,11 +32,12 @@ export const CUES: readonly CueDef[] = [
     ko: ["컨테이너 클래스", "STL 컨테이너"],
   },
   // Pictures: an image that is a picture.
-  { domain: "picture", en: ["screenshot", "screenshots", "png", "jpg", "jpeg", "gif", "svg", "webp", "photo", "photos", "drag", "pixel", "pixels", "thumbnail", "icon", "logo"], ko: ["스크린샷", "캡처", "캡쳐", "사진", "첨부", "드래그", "붙여넣기", "썸네일", "아이콘", "로고", "픽셀", "해상도"] },
+  { domain: "picture", en: ["screenshot", "screenshots", "png", "jpg", "jpeg", "gif", "svg", "webp", "photo", "photos", "drag", "pixel", "pixels", "thumbnail", "icon", "logo", "badge", "badges"], ko: ["스크린샷", "캡처", "캡쳐", "사진", "첨부", "드래그", "붙여넣기", "썸네일", "아이콘", "로고", "픽셀", "해상도", "배지", "뱃지"] },
   {
     domain: "picture", claims: true,
-    en: ["image file", "image files", "background image", "profile image", "image editor", "alt text"],
-    ko: ["이미지 파일", "배경 이미지", "프로필 이미지", "이미지 편집", "이미지 첨부"],
+    // …and an image a note points at: the one above, below, attached.
+    en: ["image file", "image files", "background image", "profile image", "image editor", "alt text", "image below", "image above", "the image shows"],
+    ko: ["이미지 파일", "배경 이미지", "프로필 이미지", "이미지 편집", "이미지 첨부", "아래 이미지", "위 이미지", "위의 이미지", "아래의 이미지", "이미지 참고", "이미지 출처"],
   },
   // Data tooling: Apache's other projects.
   { domain: "data", en: ["parquet", "hadoop", "spark", "kafka", "airflow", "hive", "flink", "pandas", "data lake", "etl"], ko: ["파케이", "하둡", "스파크", "카프카", "에어플로우", "데이터 레이크"] },
@@ -67,5 +68,14 @@ export const CUES: readonly CueDef[] = [
   { domain: "container", en: ["entrypoint", "bind mount", "bind mounts"], ko: ["바인드 마운트"] },
   { domain: "kubernetes", en: ["manifest", "manifests", "kube-system", "replicas", "workload", "workloads"], ko: ["매니페스트", "레플리카", "워크로드"] },
   { domain: "cloud", en: ["bucket", "buckets"], ko: ["버킷"] },
-  { domain: "ci-cd", en: ["pipeline", "pipelines", "workflow", "workflows", "release", "rollback", "staging", "production"], ko: ["파이프라인", "워크플로", "워크플로우", "릴리스", "릴리즈", "롤백", "스테이징", "운영 서버", "운영 환경"] },
+  // (Not `rollback` or `release`: a database rolls back, a book is released.)
+  { domain: "ci-cd", en: ["pipeline", "pipelines", "workflow", "workflows", "staging"], ko: ["파이프라인", "워크플로", "워크플로우", "스테이징", "운영 서버", "운영 환경"] },
+  // Kubernetes certifications: their study notes speak of Kubernetes throughout.
+  { domain: "kubernetes", exact: ["CKA", "CKAD", "CKS"] },
+  // An image of a machine or a disk is no container image (a VM's image: see contextual-words.ts).
+  {
+    domain: "virtualization", claims: true,
+    en: ["machine image", "machine images", "disk image", "disk images", "iso image", "ami image"],
+    ko: ["머신 이미지", "디스크 이미지", "ISO 이미지", "OS 이미지"],
+  },
 ];

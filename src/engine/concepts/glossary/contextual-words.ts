@@ -9,6 +9,8 @@ import type { Domain, ReadingDef } from "../concept-types";
  */
 
 const CONTAINERS: readonly Domain[] = ["container", "kubernetes", "orchestration"];
+/** Where an image is built and pushed, it is a container image too. */
+const IMAGES: readonly Domain[] = [...CONTAINERS, "ci-cd"];
 const DEVOPS: readonly Domain[] = ["container", "kubernetes", "orchestration", "cloud", "virtualization", "linux", "ci-cd", "iac"];
 const SHIPPING_OUT: readonly Domain[] = ["ci-cd", "container", "kubernetes", "orchestration", "cloud", "iac"];
 
@@ -39,8 +41,8 @@ export const READINGS: readonly ReadingDef[] = [
   // Generic words: ours only where the context speaks of the domain.
   {
     en: ["image", "images"], ko: ["이미지"],
-    senses: [["container-image", CONTAINERS], [null, ["picture"]]],
-    otherwise: null, reach: "section",
+    senses: [["container-image", IMAGES], [null, ["picture"]]],
+    otherwise: null, reach: "section", ownedByModifier: ["virtualization"],
   },
   {
     en: ["node", "nodes"], ko: ["노드"],
@@ -105,6 +107,11 @@ export const READINGS: readonly ReadingDef[] = [
   {
     en: ["inventory"], ko: ["인벤토리"],
     senses: [["ansible-inventory", ["iac"]]],
+    otherwise: null, reach: "section",
+  },
+  {
+    en: ["bastion", "bastions"], ko: ["배스천", "베스천"],
+    senses: [["bastion-host", ["cloud", "linux", "traffic"]]],
     otherwise: null, reach: "section",
   },
   {

@@ -10,7 +10,7 @@ export const IAC_CONCEPTS: readonly ConceptDef[] = [
   { id: "ansible", name: "Ansible", category: "iac", ko: ["앤서블", "앤시블"] },
   {
     id: "ansible-playbook", name: "Ansible playbook", category: "iac", brand: "ansible",
-    en: ["ansible playbooks", "ansible-playbook"], ko: ["앤서블 플레이북"],
+    en: ["ansible playbooks"], ko: ["앤서블 플레이북"],
   },
   {
     id: "ansible-inventory", name: "Ansible inventory", category: "iac", brand: "ansible",

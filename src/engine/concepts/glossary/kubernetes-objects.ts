@@ -30,13 +30,13 @@ export const KUBERNETES_OBJECT_CONCEPTS: readonly ConceptDef[] = [
   { id: "daemonset", name: "DaemonSet", category: "orchestration", en: ["daemonsets", "daemon set", "daemon sets"], ko: ["데몬 셋"] },
   {
     id: "kubernetes-job", name: "Kubernetes Job", category: "orchestration", brand: "kubernetes",
-    en: ["kubernetes jobs", "k8s job", "k8s jobs"], exact: ["CronJob", "CronJobs"], ko: ["크론잡", "크론 잡"],
+    en: ["kubernetes jobs", "k8s job", "k8s jobs"], exact: ["CronJob", "CronJobs"], ko: ["크론 잡"],
   },
   {
     id: "kubernetes-service", name: "Kubernetes Service", category: "orchestration", brand: "kubernetes",
     en: ["kubernetes services", "k8s service", "k8s services"], ko: ["쿠버네티스 서비스", "k8s 서비스"],
   },
-  { id: "clusterip", name: "ClusterIP", category: "orchestration", en: ["cluster ip", "cluster-ip"], ko: ["클러스터 IP"] },
+  { id: "clusterip", name: "ClusterIP", category: "orchestration", en: ["cluster ip"], ko: ["클러스터 IP"] },
   { id: "nodeport", name: "NodePort", category: "orchestration", en: ["node port"], ko: ["노드 포트"] },
   { id: "endpointslice", name: "EndpointSlice", category: "orchestration", en: ["endpointslices", "endpoint slice", "endpoint slices"], ko: ["엔드포인트 슬라이스"] },
   { id: "ingress", name: "Ingress", category: "orchestration", en: ["ingress controller", "ingress controllers", "ingress resource"], ko: ["인그레스", "인그레스 컨트롤러"] },

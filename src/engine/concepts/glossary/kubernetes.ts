@@ -18,7 +18,7 @@ export const KUBERNETES_CONCEPTS: readonly ConceptDef[] = [
   { id: "kube-scheduler", name: "kube-scheduler", category: "orchestration", brand: "kubernetes", en: ["kubernetes scheduler"] },
   {
     id: "kube-controller-manager", name: "kube-controller-manager", category: "orchestration",
-    en: ["controller manager", "controller-manager"],
+    en: ["controller manager"],
   },
   { id: "etcd", name: "etcd", category: "orchestration", ko: ["엣시디", "엣씨디"] },
   {
@@ -47,10 +47,10 @@ export const KUBERNETES_CONCEPTS: readonly ConceptDef[] = [
   { id: "metallb", name: "MetalLB", category: "orchestration", en: ["metal lb"], ko: ["메탈LB", "메탈 엘비"] },
   {
     id: "ingress-nginx", name: "Ingress-NGINX Controller", category: "orchestration", domains: ["kubernetes", "web"],
-    en: ["ingress-nginx", "ingress-nginx controller", "nginx ingress controller", "nginx ingress"],
+    en: ["ingress-nginx", "nginx ingress controller", "nginx ingress"],
     ko: ["인그레스 엔진엑스", "인그레스 nginx"],
   },
-  { id: "rbac", name: "RBAC", category: "orchestration", domains: ["kubernetes", "cloud"], en: ["role-based access control", "role based access control"], ko: ["역할 기반 접근 제어"] },
+  { id: "rbac", name: "RBAC", category: "orchestration", domains: ["kubernetes", "cloud"], en: ["role-based access control", "clusterrole", "clusterroles", "clusterrolebinding", "rolebinding"], ko: ["역할 기반 접근 제어"] },
 ];
 
 export const KUBERNETES_RELATIONS: readonly RelationDef[] = [

@@ -36,7 +36,7 @@ export const LINUX_CONCEPTS: readonly ConceptDef[] = [
   { id: "ufw", name: "ufw", category: "linux", domains: ["linux", "traffic"], en: ["uncomplicated firewall"] },
   { id: "firewalld", name: "firewalld", category: "linux", domains: ["linux", "traffic"], en: ["firewall-cmd"] },
   { id: "selinux", name: "SELinux", category: "linux", en: ["apparmor"], ko: ["셀리눅스"] },
-  { id: "nfs", name: "NFS", category: "linux", domains: ["linux", "kubernetes"], en: ["network file system", "nfs server", "nfs-server"], ko: ["NFS 서버"] },
+  { id: "nfs", name: "NFS", category: "linux", domains: ["linux", "kubernetes"], en: ["network file system", "nfs server"], ko: ["NFS 서버"] },
 ];
 
 export const LINUX_RELATIONS: readonly RelationDef[] = [

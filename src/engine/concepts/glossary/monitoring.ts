@@ -13,7 +13,7 @@ export const MONITORING_CONCEPTS: readonly ConceptDef[] = [
   { id: "elk-stack", name: "ELK stack", category: "monitoring", en: ["elk", "elastic stack"], ko: ["엘크 스택"] },
   { id: "kibana", name: "Kibana", category: "monitoring", ko: ["키바나"] },
   { id: "logstash", name: "Logstash", category: "monitoring", ko: ["로그스태시"] },
-  { id: "fluentd", name: "Fluentd", category: "monitoring", en: ["fluent bit", "fluent-bit"], ko: ["플루언트디"] },
+  { id: "fluentd", name: "Fluentd", category: "monitoring", en: ["fluent bit"], ko: ["플루언트디"] },
   { id: "jaeger", name: "Jaeger", category: "monitoring" },
   { id: "opentelemetry", name: "OpenTelemetry", category: "monitoring", en: ["otel", "open telemetry"], ko: ["오픈텔레메트리"] },
   { id: "datadog", name: "Datadog", category: "monitoring", ko: ["데이터독"] },

@@ -9,15 +9,15 @@ export const PRACTICE_CONCEPTS: readonly ConceptDef[] = [
   },
   { id: "devsecops", name: "DevSecOps", category: "practice", ko: ["데브섹옵스"] },
   {
-    id: "blue-green-deployment", name: "Blue-green deployment", category: "practice",
+    id: "blue-green-deployment", domains: ["practice", "ci-cd"], name: "Blue-green deployment", category: "practice",
     en: ["blue/green deployment", "blue-green deployments"], ko: ["블루 그린", "블루 그린 배포"],
   },
   {
-    id: "canary-deployment", name: "Canary deployment", category: "practice",
+    id: "canary-deployment", domains: ["practice", "ci-cd"], name: "Canary deployment", category: "practice",
     en: ["canary deployments", "canary release", "canary releases"], ko: ["카나리 배포", "카나리아 배포"],
   },
   {
-    id: "rolling-update", name: "Rolling update", category: "practice",
+    id: "rolling-update", domains: ["practice", "ci-cd"], name: "Rolling update", category: "practice",
     en: ["rolling updates", "rolling deployment", "rolling deployments"], ko: ["롤링 업데이트", "롤링 배포"],
   },
   { id: "immutable-infrastructure", name: "Immutable infrastructure", category: "practice", ko: ["불변 인프라", "이뮤터블 인프라"] },

@@ -8,7 +8,7 @@ export const WEB_CONCEPTS: readonly ConceptDef[] = [
     // A bare `Apache` / 아파치 is read by context (Apache Kafka is not this): contextual-words.ts.
     en: ["apache", "httpd", "apache2", "apache httpd", "apache web server", "apache http"], ko: ["아파치", "아파치 웹 서버"],
   },
-  { id: "tomcat", name: "Apache Tomcat", category: "web", domains: ["web", "java"], en: ["tomcat"], ko: ["톰캣"] },
+  { id: "tomcat", name: "Apache Tomcat", category: "web", en: ["tomcat"], ko: ["톰캣"] },
   { id: "haproxy", name: "HAProxy", category: "web" },
   {
     id: "load-balancer", name: "Load balancer", category: "web",
