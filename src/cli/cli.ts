@@ -39,7 +39,8 @@ export function runCli(argv: readonly string[], io: { out: (text: string) => voi
   const dashboardOptions = args.tag ? { tag: args.tag } : {};
 
   if (args.command === "scan") {
-    const report = buildScanReport(index, { vault, indexMs, warnings: reading.warnings });
+    const texts = args.json ? new Map(reading.files.map((file) => [file.path, file.text])) : undefined;
+    const report = buildScanReport(index, { vault, indexMs, warnings: reading.warnings, ...(texts ? { texts } : {}) });
     io.out(args.json ? JSON.stringify(report, null, 2) + "\n" : formatSummary(report, buildDashboard(index, dashboardOptions)) + "\n");
     return 0;
   }
