@@ -18,7 +18,7 @@ export const AWS_CONCEPTS: readonly ConceptDef[] = [
   { id: "secrets-manager", name: "AWS Secrets Manager", category: "cloud", en: ["secrets manager"], ko: ["시크릿 매니저"] },
   {
     id: "ssm", name: "AWS Systems Manager", category: "cloud",
-    en: ["ssm", "systems manager", "ssm parameter store", "parameter store", "session manager", "ssm agent"],
+    en: ["ssm", "systems manager", "ssm parameter store", "parameter store", "session manager", "ssm session manager", "ssm agent"],
     ko: ["파라미터 스토어", "세션 매니저"],
   },
   { id: "rds", name: "Amazon RDS", category: "cloud", domains: ["cloud", "database"], en: ["rds", "aws rds", "relational database service"], ko: ["아마존 RDS"] },

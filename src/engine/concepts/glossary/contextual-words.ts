@@ -13,6 +13,11 @@ const CONTAINERS: readonly Domain[] = ["container", "kubernetes", "orchestration
 const IMAGES: readonly Domain[] = [...CONTAINERS, "ci-cd"];
 const DEVOPS: readonly Domain[] = ["container", "kubernetes", "orchestration", "cloud", "virtualization", "linux", "ci-cd", "iac"];
 const SHIPPING_OUT: readonly Domain[] = ["ci-cd", "container", "kubernetes", "orchestration", "cloud", "iac"];
+/**
+ * Where `deployment` could also be a Kubernetes Deployment, the act of deploying must be called
+ * for by other evidence than Kubernetes: senses that share a domain would let the wider one win.
+ */
+const SHIPPING_OUT_BUT_KUBERNETES: readonly Domain[] = SHIPPING_OUT.filter((domain) => domain !== "kubernetes");
 
 export const READINGS: readonly ReadingDef[] = [
   // Two senses, ours by default.
@@ -65,12 +70,18 @@ export const READINGS: readonly ReadingDef[] = [
     otherwise: null, reach: "section", ownedByModifier: true,
   },
   {
+    // Capitalised, it is most often the object (in Korean prose always): ours by default.
     exact: ["Deployment", "Deployments"],
-    senses: [["kubernetes-deployment", ["kubernetes"]], ["deployment", SHIPPING_OUT]],
+    senses: [["kubernetes-deployment", ["kubernetes"]], ["deployment", SHIPPING_OUT_BUT_KUBERNETES]],
+    otherwise: "kubernetes-deployment", reach: "section",
+  },
+  {
+    en: ["deployment", "deployments"],
+    senses: [["kubernetes-deployment", ["kubernetes"]], ["deployment", SHIPPING_OUT_BUT_KUBERNETES]],
     otherwise: null, reach: "section",
   },
   {
-    en: ["deployment", "deployments"], ko: ["배포"],
+    ko: ["배포"],
     senses: [["deployment", SHIPPING_OUT]],
     otherwise: null, reach: "section",
   },

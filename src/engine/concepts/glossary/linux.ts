@@ -22,7 +22,7 @@ export const LINUX_CONCEPTS: readonly ConceptDef[] = [
     ],
   },
   { id: "cgroups", name: "cgroups", category: "linux", en: ["cgroup", "control group", "control groups"], ko: ["씨그룹", "컨트롤 그룹"] },
-  { id: "chroot", name: "chroot", category: "linux", en: ["chroot jail", "pivot_root"] },
+  { id: "chroot", name: "chroot", category: "linux", en: ["chroot jail"] },
   {
     id: "union-filesystem", name: "Union filesystem", category: "linux",
     en: ["union file system", "unionfs", "overlayfs", "overlay filesystem", "overlay2", "aufs"],
