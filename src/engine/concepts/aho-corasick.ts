@@ -8,8 +8,8 @@
  * `kube-proxy`). Characters that occur in no pattern share class 0, which always leads back to the
  * start state, so the tables only know the alphabet of the patterns.
  *
- * The DFA is stored mostly sparse. The start state and the states one character deep have whole
- * rows. A deeper state's transition on a class is, in most cases, that of the first of those its
+ * The DFA is stored mostly sparse. The start state and the states a few characters deep have
+ * whole rows. A deeper state's transition on a class is, in most cases, that of the first of those its
  * suffix links lead back to; only the transitions that differ are stored, as a short list per
  * state. With hundreds of Hangul syllables in the alphabet, a full table would hold millions of
  * cells, most of them copies of a few rows; this one stays in the processor's cache and takes a
@@ -40,7 +40,7 @@ for (let c = 65; c <= 90; c++) ALNUM[c] = ALNUM[c + 32] = 1;
 
 export class AhoCorasick {
   private readonly classOf = new Uint16Array(65536);
-  /** Whole rows of transitions (encoded), one per class: the start state's and those of the states one character deep. */
+  /** Whole rows of transitions (encoded), one per class: the start state's and those of the states a few characters deep. */
   private readonly whole: Int32Array;
   /** The state whose whole row is the n-th. */
   private readonly stateOfRow: Int32Array;
@@ -325,9 +325,10 @@ function grown(array: Int32Array): Int32Array<ArrayBuffer> {
 
 /**
  * States this many characters deep or less have whole rows: the scan is in one of them at most
- * characters (Korean prose is full of syllable pairs that start some name), and they are few.
+ * characters (prose is full of short runs that start some name: 도커 in 도커는, `con` in
+ * `configure`), and there are a few thousand of them, a couple of MB of rows.
  */
-const WHOLE_DEPTH = 2;
+const WHOLE_DEPTH = 4;
 
 /** Tab, hyphen, no-break space: written where a space could be, and matched as one. */
 const FOLDED_TO_SPACE = [9, 45, 0xa0];

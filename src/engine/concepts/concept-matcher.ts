@@ -18,20 +18,50 @@ export type { FoundMention } from "./recognize-mentions";
  * read by context are read against (see recognize-mentions.ts).
  */
 
-/** What one scan found: prose items in text order, and evidence in order of where it ends. */
-export interface MatchScan {
-  /** Mentions and words read by context, in the prose, in text order. */
-  items: ScanItem[];
-  evidenceEnds: number[];
-  evidenceMasks: number[];
+/**
+ * What one scan found, in arrays the matcher reuses from scan to scan (read them before the next
+ * scan): the items (mentions and words read by context, in the prose, in text order) and the
+ * evidence (in order of where it ends).
+ */
+export class MatchScan {
+  count = 0;
+  /** Per item: its pattern (an index into the matcher's), where it starts and ends, and its reading. */
+  patterns = new Int32Array(64);
+  starts = new Int32Array(64);
+  ends = new Int32Array(64);
+  readings: Array<CompiledReading | undefined> = [];
+  evidenceCount = 0;
+  evidenceEnds = new Int32Array(64);
+  evidenceMasks = new Int32Array(64);
+
+  addItem(pattern: number, start: number, end: number, reading: CompiledReading | undefined): void {
+    if (this.count === this.starts.length) {
+      this.patterns = doubled(this.patterns);
+      this.starts = doubled(this.starts);
+      this.ends = doubled(this.ends);
+    }
+    this.patterns[this.count] = pattern;
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.readings[this.count] = reading;
+    this.count++;
+  }
+
+  addEvidence(end: number, mask: number): void {
+    if (this.evidenceCount === this.evidenceEnds.length) {
+      this.evidenceEnds = doubled(this.evidenceEnds);
+      this.evidenceMasks = doubled(this.evidenceMasks);
+    }
+    this.evidenceEnds[this.evidenceCount] = end;
+    this.evidenceMasks[this.evidenceCount] = mask;
+    this.evidenceCount++;
+  }
 }
 
-export interface ScanItem {
-  pattern: Pattern;
-  /** For a word read by context, how to read it (it may depend on the case it is written in). */
-  reading: CompiledReading | undefined;
-  start: number;
-  end: number;
+function doubled(array: Int32Array): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
 }
 
 export class ConceptMatcher {
@@ -40,7 +70,8 @@ export class ConceptMatcher {
   private readonly longestPattern: number;
   /** Arrays the reading of a note works in, reused from note to note. */
   readonly scratch = new ScratchArrays();
-  private buffers: ScanBuffers = { hitStart: new Int32Array(256), hitEnd: new Int32Array(256), hitPattern: new Int32Array(256) };
+  private buffers: ScanBuffers = emptyBuffers(256);
+  private readonly result = new MatchScan();
 
   constructor(readonly concepts: ConceptSet) {
     const table = compilePatterns(concepts);
@@ -57,12 +88,20 @@ export class ConceptMatcher {
     return recognize(this, text, text, { sectionStarts: [1], about: "" });
   }
 
+  /** The pattern an item of a scan was found by. */
+  pattern(index: number): Pattern {
+    return this.patterns[index] as Pattern;
+  }
+
   /**
    * One pass over the prose of a note (its text with everything that is not prose blanked, offset
-   * for offset); `text` is the note as written, for the case of case-sensitive forms.
+   * for offset); `text` is the note as written, for the case of case-sensitive forms. What it
+   * returns is reused by the next scan.
    */
   scan(text: string, prose: string): MatchScan {
-    const result: MatchScan = { items: [], evidenceEnds: [], evidenceMasks: [] };
+    const result = this.result;
+    result.count = 0;
+    result.evidenceCount = 0;
     const hits = this.automaton.scan(prose);
     const count = hits.count;
     if (count === 0) return result;
@@ -76,52 +115,48 @@ export class ConceptMatcher {
       hitStart[k] = (hits.ends[k] as number) - (lengths[pattern] as number);
     }
     const bounds = new HitBounds(hitStart, hitEnd, count, this.longestPattern);
-    const claimants: number[] = [];
-    const cues: number[] = [];
+    // Hits that stand as words: those that claim their words (to choose among), and cues.
+    const { claimants, cues } = buffers;
+    let claimantCount = 0;
+    let cueCount = 0;
     for (let h = 0; h < count; h++) {
       const pattern = this.patterns[hitPattern[h] as number] as Pattern;
       const start = hitStart[h] as number;
-      if (pattern.exact !== undefined && !text.startsWith(pattern.exact, start)) continue;
+      if (pattern.exact !== undefined && !writtenAt(text, pattern.exact, start)) continue;
       if (!standsAlone(prose, pattern, start, hitEnd[h] as number, bounds, h)) continue;
-      if (pattern.claims) claimants.push(h);
-      else cues.push(h);
+      if (pattern.claims) claimants[claimantCount++] = h;
+      else cues[cueCount++] = h;
     }
-    sortLeftmostLongest(claimants, hitStart, hitEnd);
+    sortLeftmostLongest(claimants, claimantCount, hitStart, hitEnd);
     const files = new FileNameFilter(prose);
     let lastEnd = -1;
     // Evidence in order of where it ends: the chosen forms (a file name is evidence too, though
     // no mention), and the cues that claim nothing, merged in.
     let cue = 0;
-    const evidence = (upTo: number): void => {
-      for (; cue < cues.length && (hitEnd[cues[cue] as number] as number) <= upTo; cue++) {
-        result.evidenceEnds.push(hitEnd[cues[cue] as number] as number);
-        result.evidenceMasks.push((this.patterns[hitPattern[cues[cue] as number] as number] as Pattern).evidence);
-      }
-    };
-    for (const h of claimants) {
+    for (let c = 0; c < claimantCount; c++) {
+      const h = claimants[c] as number;
       const start = hitStart[h] as number;
       if (start < lastEnd) continue;
       lastEnd = hitEnd[h] as number;
-      const pattern = this.patterns[hitPattern[h] as number] as Pattern;
+      const index = hitPattern[h] as number;
+      const pattern = this.patterns[index] as Pattern;
       if (pattern.evidence !== 0) {
-        evidence(lastEnd);
-        result.evidenceEnds.push(lastEnd);
-        result.evidenceMasks.push(pattern.evidence);
+        for (; cue < cueCount && (hitEnd[cues[cue] as number] as number) <= lastEnd; cue++) {
+          result.addEvidence(hitEnd[cues[cue] as number] as number, (this.patterns[hitPattern[cues[cue] as number] as number] as Pattern).evidence);
+        }
+        result.addEvidence(lastEnd, pattern.evidence);
       }
       if (pattern.role === CUE || files.inFileName(start, lastEnd)) continue;
-      const reading = pattern.whenWritten && text.startsWith(pattern.whenWritten.exact, start) ? pattern.whenWritten.reading : pattern.reading;
-      result.items.push({ pattern, reading, start, end: lastEnd });
+      const reading = pattern.whenWritten && writtenAt(text, pattern.whenWritten.exact, start) ? pattern.whenWritten.reading : pattern.reading;
+      result.addItem(index, start, lastEnd, reading);
     }
-    evidence(prose.length);
+    for (; cue < cueCount; cue++) result.addEvidence(hitEnd[cues[cue] as number] as number, (this.patterns[hitPattern[cues[cue] as number] as number] as Pattern).evidence);
     return result;
   }
 
   /** Work arrays for `count` hits, reused from scan to scan (a matcher scans one note at a time). */
   private buffersFor(count: number): ScanBuffers {
-    if (this.buffers.hitStart.length < count) {
-      const size = Math.max(count, this.buffers.hitStart.length * 2);
-      this.buffers = { hitStart: new Int32Array(size), hitEnd: new Int32Array(size), hitPattern: new Int32Array(size) };
-    }
+    if (this.buffers.hitStart.length < count) this.buffers = emptyBuffers(Math.max(count, this.buffers.hitStart.length * 2));
     return this.buffers;
   }
 }
@@ -130,6 +165,21 @@ interface ScanBuffers {
   hitStart: Int32Array;
   hitEnd: Int32Array;
   hitPattern: Int32Array;
+  claimants: Int32Array;
+  cues: Int32Array;
+}
+
+function emptyBuffers(size: number): ScanBuffers {
+  return { hitStart: new Int32Array(size), hitEnd: new Int32Array(size), hitPattern: new Int32Array(size), claimants: new Int32Array(size), cues: new Int32Array(size) };
+}
+
+/**
+ * Whether `text` holds `form` at `at`, case and all. By hand: the automaton has already matched
+ * the form without regard to case, and `startsWith` cost more than the rest of a hit's checks.
+ */
+function writtenAt(text: string, form: string, at: number): boolean {
+  for (let i = 0; i < form.length; i++) if (text.charCodeAt(at + i) !== form.charCodeAt(i)) return false;
+  return true;
 }
 
 /**
@@ -137,8 +187,8 @@ interface ScanBuffers {
  * sort: hits arrive in order of their ends, so only overlapping hits (`docker` inside
  * `docker compose`) are out of place, and each moves back past a few neighbours at most.
  */
-function sortLeftmostLongest(hits: number[], hitStart: Int32Array, hitEnd: Int32Array): void {
-  for (let i = 1; i < hits.length; i++) {
+function sortLeftmostLongest(hits: Int32Array, count: number, hitStart: Int32Array, hitEnd: Int32Array): void {
+  for (let i = 1; i < count; i++) {
     const hit = hits[i] as number;
     const start = hitStart[hit] as number;
     const end = hitEnd[hit] as number;

@@ -35,7 +35,7 @@ export function joinWholes(found: FoundMention[], text: string): FoundMention[] 
       last++;
     }
     if (ids.size === 2) {
-      out.push({ conceptId: WHOLE, start: first.start, end: (found[last] as FoundMention).end });
+      out.push({ conceptId: WHOLE, start: first.start, end: (found[last] as FoundMention).end, line: first.line, inLink: first.inLink });
       i = last;
     } else {
       out.push(first);

@@ -33,10 +33,27 @@ const LONGEST_PIECE = Math.max(...PIECES.map((p) => p.length));
 /** Longest run of syllables after a name that we try to read as endings. */
 export const MAX_ENDING_LENGTH = 8;
 
+/**
+ * Runs already judged: the same few particles follow names all through a vault (를, 는, 에서, 으로
+ * …), and judging one cuts it many ways. Bounded, so a hostile note cannot grow it without end.
+ */
+const judged = new Map<string, boolean>();
+const JUDGED_LIMIT = 4096;
+
 /** Whether `run` (the Hangul right after a concept name) is made only of endings. */
 export function isKoreanEnding(run: string, nameLength: number): boolean {
   if (run.length > MAX_ENDING_LENGTH) return false;
   if (nameLength === 1) return isShortNameEnding(run);
+  let verdict = judged.get(run);
+  if (verdict === undefined) {
+    verdict = cutsIntoEndings(run);
+    if (judged.size >= JUDGED_LIMIT) judged.clear();
+    judged.set(run, verdict);
+  }
+  return verdict;
+}
+
+function cutsIntoEndings(run: string): boolean {
   const reachable: boolean[] = [true];
   for (let end = 1; end <= run.length; end++) {
     reachable[end] = false;

@@ -1,6 +1,6 @@
 import { addMask, DOMAIN_COUNT } from "./domain-mask";
+import type { MatchScan } from "./concept-matcher";
 import type { ScratchArrays } from "./scratch-arrays";
-import { lastAtOrBefore } from "../text/last-at-or-before";
 
 /**
  * What each part of a note speaks of, as counts of evidence per domain: per line (for the lines
@@ -21,11 +21,10 @@ export class NoteEvidence {
   constructor(
     scratch: ScratchArrays,
     lineStarts: readonly number[],
-    private readonly sectionStarts: readonly number[],
+    sectionStarts: readonly number[],
     /** Lines holding words to read, in increasing order, each once. */
-    private readonly asked: readonly number[],
-    evidenceEnds: readonly number[],
-    evidenceMasks: readonly number[],
+    asked: readonly number[],
+    scan: MatchScan,
     readonly about: Int32Array,
   ) {
     this.lineCounts = scratch.zeroed(0, asked.length * DOMAIN_COUNT);
@@ -33,7 +32,8 @@ export class NoteEvidence {
     let line = 1;
     let section = 0;
     let ask = 0;
-    for (let k = 0; k < evidenceEnds.length; k++) {
+    const { evidenceEnds, evidenceMasks } = scan;
+    for (let k = 0; k < scan.evidenceCount; k++) {
       const at = (evidenceEnds[k] as number) - 1;
       while (line < lineStarts.length && (lineStarts[line] as number) <= at) line++;
       while (section + 1 < sectionStarts.length && (sectionStarts[section + 1] as number) <= line) section++;
@@ -44,27 +44,19 @@ export class NoteEvidence {
     }
   }
 
-  /** Where the counts of a line asked for start in {@link lines}. */
-  lineOffset(line: number): number {
-    return lastAtOrBefore(this.asked, line) * DOMAIN_COUNT;
-  }
-
+  /** Counts of the lines asked for, the n-th asked line's at `n × DOMAIN_COUNT`. */
   get lines(): Int32Array {
     return this.lineCounts;
   }
 
-  /** Where the counts of a line's section start in {@link sections}. */
-  sectionOffset(line: number): number {
-    return lastAtOrBefore(this.sectionStarts, line) * DOMAIN_COUNT;
-  }
-
+  /** Counts of the sections, the n-th section's at `n × DOMAIN_COUNT`. */
   get sections(): Int32Array {
     return this.sectionCounts;
   }
 
-  /** Adds the evidence of a word read in the first round (a line asked for), for the words read after it. */
-  addRead(line: number, mask: number): void {
-    addMask(this.lineCounts, this.lineOffset(line), mask);
-    addMask(this.sectionCounts, this.sectionOffset(line), mask);
+  /** Adds the evidence of a word read in the first round (on the `asked`-th line asked for, in section `section`), for the words read after it. */
+  addRead(asked: number, section: number, mask: number): void {
+    addMask(this.lineCounts, asked * DOMAIN_COUNT, mask);
+    addMask(this.sectionCounts, section * DOMAIN_COUNT, mask);
   }
 }

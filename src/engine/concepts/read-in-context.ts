@@ -1,4 +1,4 @@
-import { scoreOf } from "./domain-mask";
+import { DOMAIN_COUNT, scoreOf } from "./domain-mask";
 import type { CompiledReading, CompiledSense } from "./match-patterns";
 import type { NoteEvidence } from "./note-evidence";
 
@@ -12,12 +12,13 @@ export const NO_SENSE = -2;
  * line first, then (as far as the word's reach allows) its section and what the note is about
  * (folder and title). The first scope with any evidence for a sense decides; the sense with the
  * most evidence there wins, the one listed first on a tie. With no evidence at all,
- * {@link OTHERWISE}: the word's default reading. Returns the index of the sense.
+ * {@link OTHERWISE}: the word's default reading. The word is on the `asked`-th line asked for
+ * (see NoteEvidence), in section `section`. Returns the index of the sense.
  */
-export function readInContext(reading: CompiledReading, line: number, evidence: NoteEvidence): number {
-  let chosen = bestSense(reading, evidence.lines, evidence.lineOffset(line));
+export function readInContext(reading: CompiledReading, asked: number, section: number, evidence: NoteEvidence): number {
+  let chosen = bestSense(reading, evidence.lines, asked * DOMAIN_COUNT);
   if (chosen === OTHERWISE && reading.reach === 1) {
-    chosen = bestSense(reading, evidence.sections, evidence.sectionOffset(line));
+    chosen = bestSense(reading, evidence.sections, section * DOMAIN_COUNT);
     if (chosen === OTHERWISE) chosen = bestSense(reading, evidence.about, 0);
   }
   return chosen;

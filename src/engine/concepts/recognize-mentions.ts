@@ -1,9 +1,9 @@
 import type { ConceptMatcher, MatchScan } from "./concept-matcher";
 import { DOMAIN_COUNT, addMask } from "./domain-mask";
 import { isPartOfWhole, joinWholes } from "./join-wholes";
-import { MENTION, READING, type CompiledSense } from "./match-patterns";
-import type { ScanItem } from "./concept-matcher";
+import { MENTION, type CompiledReading, type CompiledSense } from "./match-patterns";
 import type { Concept } from "./concept-set";
+import type { ConceptMention } from "../parse/note-types";
 import { NoteEvidence } from "./note-evidence";
 import { NO_SENSE, OTHERWISE, readInContext } from "./read-in-context";
 import { neighboursAllow } from "./reading-neighbours";
@@ -15,13 +15,11 @@ import { neighboursAllow } from "./reading-neighbours";
  * the parts of a whole (CI + CD).
  */
 
-export interface FoundMention {
-  conceptId: string;
-  start: number;
-  end: number;
-  /** The brand this mention also names (`도커` of `도커 이미지`): its concept, and where its name stands. */
-  brand?: { conceptId: string; start: number; end: number };
-}
+/**
+ * A mention as the note's parse keeps it (see ConceptMention): made here once, with `inLink`
+ * left for the parser to set, so a note's thousands of mentions are not copied.
+ */
+export type FoundMention = ConceptMention;
 
 /** What the words of a note are read against, besides the words themselves. */
 export interface NoteShape {
@@ -34,66 +32,86 @@ export interface NoteShape {
 }
 
 export function recognize(matcher: ConceptMatcher, text: string, prose: string, shape: NoteShape): FoundMention[] {
+  // What the note is about is read first: the note's own scan reuses the same arrays.
+  const about = aboutCounts(matcher, shape.about);
   const scan = matcher.scan(text, prose);
-  const items = scan.items;
+  const count = scan.count;
   // What each item reads as: its concept, or null (a word ruled out, or not read yet).
-  const read: Array<string | null> = new Array<string | null>(items.length);
+  const read: Array<string | null> = new Array<string | null>(count);
   let words = 0;
-  for (let k = 0; k < items.length; k++) {
-    const pattern = (items[k] as ScanItem).pattern;
+  for (let k = 0; k < count; k++) {
+    const pattern = matcher.pattern(scan.patterns[k] as number);
     if (pattern.role === MENTION) read[k] = (pattern.concept as Concept).id;
     else {
       read[k] = null;
       words++;
     }
   }
-  if (words > 0) readWords(matcher, scan, read, text, prose, shape);
+  const lineStarts = shape.lineStarts ?? lineStartsOf(text);
+  if (words > 0) readWords(matcher, scan, read, prose, shape, lineStarts, about);
   const found: FoundMention[] = [];
   let parts = 0;
-  for (let k = 0; k < items.length; k++) {
+  let line = 1;
+  for (let k = 0; k < count; k++) {
     const conceptId = read[k];
     if (conceptId === null || conceptId === undefined) continue;
-    const item = items[k] as ScanItem;
-    const brand = item.pattern.brand;
-    found.push(brand ? { conceptId, start: item.start, end: item.end, brand: { conceptId: brand.concept.id, start: item.start + brand.start, end: item.start + brand.end } } : { conceptId, start: item.start, end: item.end });
+    const start = scan.starts[k] as number;
+    const end = scan.ends[k] as number;
+    while (line < lineStarts.length && (lineStarts[line] as number) <= start) line++;
+    const brand = matcher.pattern(scan.patterns[k] as number).brand;
+    found.push(
+      brand
+        ? { conceptId, start, end, line, inLink: false, brand: { conceptId: brand.concept.id, start: start + brand.start, end: start + brand.end } }
+        : { conceptId, start, end, line, inLink: false },
+    );
     if (isPartOfWhole(conceptId)) parts++;
   }
   return parts > 1 ? joinWholes(found, prose) : found;
 }
 
-function readWords(matcher: ConceptMatcher, scan: MatchScan, read: Array<string | null>, text: string, prose: string, shape: NoteShape): void {
-  const items = scan.items;
-  const lineStarts = shape.lineStarts ?? lineStartsOf(text);
-  // Lines of the items, and the lines holding words to read (each once, in order).
+function readWords(matcher: ConceptMatcher, scan: MatchScan, read: Array<string | null>, prose: string, shape: NoteShape, lineStarts: readonly number[], about: Int32Array): void {
+  const count = scan.count;
+  const sectionStarts = shape.sectionStarts;
+  // Lines of the items; the words to read, with where the counts of their line and section are;
+  // and the lines holding words (each once, in order). Items come in text order: one walk.
   const scratch = matcher.scratch;
-  const itemLines = scratch.zeroed(2, items.length);
+  const itemLines = scratch.zeroed(2, count);
+  const words: number[] = [];
+  const wordLine: number[] = [];
+  const wordSection: number[] = [];
   const asked: number[] = [];
   let line = 1;
-  for (let k = 0; k < items.length; k++) {
-    const item = items[k] as ScanItem;
-    while (line < lineStarts.length && (lineStarts[line] as number) <= item.start) line++;
+  let section = 0;
+  for (let k = 0; k < count; k++) {
+    const start = scan.starts[k] as number;
+    while (line < lineStarts.length && (lineStarts[line] as number) <= start) line++;
     itemLines[k] = line;
-    if (item.pattern.role === READING && asked[asked.length - 1] !== line) asked.push(line);
+    if (scan.readings[k] === undefined) continue;
+    while (section + 1 < sectionStarts.length && (sectionStarts[section + 1] as number) <= line) section++;
+    if (asked[asked.length - 1] !== line) asked.push(line);
+    words.push(k);
+    wordLine.push(asked.length - 1);
+    wordSection.push(section);
   }
-  const evidence = new NoteEvidence(scratch, lineStarts, shape.sectionStarts, asked, scan.evidenceEnds, scan.evidenceMasks, aboutCounts(matcher, shape.about));
+  const evidence = new NoteEvidence(scratch, lineStarts, sectionStarts, asked, scan, about);
   // What each item read so far is evidence of: a mention its concept's domains, a word once read.
-  const masks = scratch.zeroed(3, items.length);
-  for (let k = 0; k < items.length; k++) masks[k] = (items[k] as ScanItem).pattern.evidence;
+  const masks = scratch.zeroed(3, count);
+  for (let k = 0; k < count; k++) masks[k] = matcher.pattern(scan.patterns[k] as number).evidence;
 
   // Round 1, words with a default reading of their own; round 2, generic words.
   for (let round = 1; round <= 2; round++) {
-    for (let k = 0; k < items.length; k++) {
-      const item = items[k] as ScanItem;
-      const reading = item.reading;
-      if (reading === undefined || (round === 1) !== (reading.otherwise !== null)) continue;
-      const at = itemLines[k] as number;
-      const previous = k > 0 && itemLines[k - 1] === at ? (items[k - 1] as ScanItem) : undefined;
-      const sense = neighboursAllow(reading, prose, item.start, item.end, previous?.end ?? -1, previous ? (masks[k - 1] as number) : 0) ? readInContext(reading, at, evidence) : NO_SENSE;
+    for (let w = 0; w < words.length; w++) {
+      const k = words[w] as number;
+      const reading = scan.readings[k] as CompiledReading;
+      if ((round === 1) !== (reading.otherwise !== null)) continue;
+      const previous = k > 0 && itemLines[k - 1] === itemLines[k];
+      const allowed = neighboursAllow(reading, prose, scan.starts[k] as number, scan.ends[k] as number, previous ? (scan.ends[k - 1] as number) : -1, previous ? (masks[k - 1] as number) : 0);
+      const sense = allowed ? readInContext(reading, wordLine[w] as number, wordSection[w] as number, evidence) : NO_SENSE;
       read[k] = sense === NO_SENSE ? null : sense === OTHERWISE ? reading.otherwise : (reading.senses[sense] as CompiledSense).conceptId;
       if (read[k] === null) continue;
       const mask = sense === OTHERWISE ? reading.otherwiseMask : (reading.senses[sense] as CompiledSense).conceptMask;
       masks[k] = mask;
-      if (round === 1) evidence.addRead(at, mask);
+      if (round === 1) evidence.addRead(wordLine[w] as number, wordSection[w] as number, mask);
     }
   }
 }
@@ -103,7 +121,7 @@ function aboutCounts(matcher: ConceptMatcher, about: string): Int32Array {
   const counts = matcher.scratch.zeroed(4, DOMAIN_COUNT);
   if (about === "") return counts;
   const scan = matcher.scan(about, about);
-  for (const mask of scan.evidenceMasks) addMask(counts, 0, mask);
+  for (let k = 0; k < scan.evidenceCount; k++) addMask(counts, 0, scan.evidenceMasks[k] as number);
   return counts;
 }
 

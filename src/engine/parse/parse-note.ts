@@ -1,6 +1,6 @@
 import { builtinMatcher } from "../concepts/builtin-concepts";
 import type { ConceptMatcher } from "../concepts/concept-matcher";
-import { recognize, type FoundMention } from "../concepts/recognize-mentions";
+import { recognize } from "../concepts/recognize-mentions";
 import { LineIndex } from "../text/line-index";
 import { normalizeName, normalizeNoteText } from "../text/normalize-text";
 import { readBodyFields } from "./body-fields";
@@ -159,19 +159,12 @@ function withoutClosingHashes(heading: string): string {
  */
 function mentionsIn(text: string, prose: string, linkSpans: Array<[number, number]>, note: ParsedNote, lines: LineIndex, matcher: ConceptMatcher): ConceptMention[] {
   const about = note.path.slice(0, note.path.length - (note.path.toLowerCase().endsWith(".md") ? 3 : 0)).replace(/[/_]/g, " ");
-  const lineStarts = lines.lineStarts;
-  const shape = { sectionStarts: note.sectionStarts, about, lineStarts };
-  const found = recognize(matcher, text, prose, shape);
-  const mentions: ConceptMention[] = new Array<ConceptMention>(found.length);
-  let span = 0;
-  let line = 1; // mentions come in text order: lines and link spans are walked once
-  for (let k = 0; k < found.length; k++) {
-    const { conceptId, start, end, brand } = found[k] as FoundMention;
-    while (span < linkSpans.length && (linkSpans[span] as [number, number])[1] <= start) span++;
-    while (line < lineStarts.length && (lineStarts[line] as number) <= start) line++;
+  const mentions = recognize(matcher, text, prose, { sectionStarts: note.sectionStarts, about, lineStarts: lines.lineStarts });
+  let span = 0; // mentions come in text order: link spans are walked once
+  for (const mention of mentions) {
+    while (span < linkSpans.length && (linkSpans[span] as [number, number])[1] <= mention.start) span++;
     const link = linkSpans[span];
-    const inLink = link !== undefined && link[0] <= start && end <= link[1];
-    mentions[k] = brand ? { conceptId, start, end, line, inLink, brand } : { conceptId, start, end, line, inLink };
+    mention.inLink = link !== undefined && link[0] <= mention.start && mention.end <= link[1];
   }
   return mentions;
 }
