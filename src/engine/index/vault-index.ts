@@ -131,7 +131,10 @@ export class VaultIndex {
     this.changeCount++;
   }
 
-  /** Moves a note; its text is unchanged, so it is not read again (unless it declares a concept). */
+  /**
+   * Moves a note. Its text is unchanged, but its mentions were read against its folder and title
+   * (a word's sense may depend on them): the moved note is stale until the shell reads it again.
+   */
   rename(from: string, to: string): void {
     const oldPath = normalizeName(from);
     const newPath = normalizeName(to);
@@ -141,9 +144,9 @@ export class VaultIndex {
     this.drop(oldPath);
     const moved: NoteRecord = { ...record, path: newPath, title: titleOf(newPath) };
     if (record.declaredConcept) moved.declaredConcept = { ...record.declaredConcept, name: moved.title };
-    const wasStale = this.stale.delete(oldPath);
+    this.stale.delete(oldPath);
     this.add(moved);
-    if (wasStale) this.stale.add(newPath);
+    this.stale.add(newPath);
     if (this.vaultConcepts.declares(oldPath)) {
       this.declare([
         [oldPath, null],
