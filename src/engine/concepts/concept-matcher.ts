@@ -72,6 +72,8 @@ export class ConceptMatcher {
   readonly scratch = new ScratchArrays();
   private buffers: ScanBuffers = emptyBuffers(256);
   private readonly result = new MatchScan();
+  /** Where what a note is about (its path) is scanned, so that its own scan is kept meanwhile. */
+  readonly aboutResult = new MatchScan();
 
   constructor(readonly concepts: ConceptSet) {
     const table = compilePatterns(concepts);
@@ -96,10 +98,9 @@ export class ConceptMatcher {
   /**
    * One pass over the prose of a note (its text with everything that is not prose blanked, offset
    * for offset); `text` is the note as written, for the case of case-sensitive forms. What it
-   * returns is reused by the next scan.
+   * returns is reused by the next scan into the same `result`.
    */
-  scan(text: string, prose: string): MatchScan {
-    const result = this.result;
+  scan(text: string, prose: string, result: MatchScan = this.result): MatchScan {
     result.count = 0;
     result.evidenceCount = 0;
     const hits = this.automaton.scan(prose);

@@ -32,8 +32,6 @@ export interface NoteShape {
 }
 
 export function recognize(matcher: ConceptMatcher, text: string, prose: string, shape: NoteShape): FoundMention[] {
-  // What the note is about is read first: the note's own scan reuses the same arrays.
-  const about = aboutCounts(matcher, shape.about);
   const scan = matcher.scan(text, prose);
   const count = scan.count;
   // What each item reads as: its concept, or null (a word ruled out, or not read yet).
@@ -48,7 +46,7 @@ export function recognize(matcher: ConceptMatcher, text: string, prose: string, 
     }
   }
   const lineStarts = shape.lineStarts ?? lineStartsOf(text);
-  if (words > 0) readWords(matcher, scan, read, prose, shape, lineStarts, about);
+  if (words > 0) readWords(matcher, scan, read, prose, shape, lineStarts, aboutCounts(matcher, shape.about));
   const found: FoundMention[] = [];
   let parts = 0;
   let line = 1;
@@ -120,7 +118,7 @@ function readWords(matcher: ConceptMatcher, scan: MatchScan, read: Array<string 
 function aboutCounts(matcher: ConceptMatcher, about: string): Int32Array {
   const counts = matcher.scratch.zeroed(4, DOMAIN_COUNT);
   if (about === "") return counts;
-  const scan = matcher.scan(about, about);
+  const scan = matcher.scan(about, about, matcher.aboutResult);
   for (let k = 0; k < scan.evidenceCount; k++) addMask(counts, 0, scan.evidenceMasks[k] as number);
   return counts;
 }
