@@ -2,13 +2,15 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import type { FigureRow } from "./figure";
 import { measureSize } from "./measure-size";
+import { baselineArgs, baselineFromArgs } from "./baseline-engine";
 import { addGrowthRows, formatTable, machineInfo, writeResults } from "./report";
 import { measureAnswerHitRates } from "./figures/answers";
 
 /**
- * `npm run bench [-- --large] [--sizes 1000,10000] [--seed N] [--fresh]`: measures every figure
- * on synthetic vaults of 1k and 10k notes (and 100k with `--large` or `--100k`), one child
- * process per size, then prints the table and writes `bench/results.json`.
+ * `npm run bench [-- --large] [--sizes 1000,10000] [--seed N] [--fresh] [--baseline REF]`:
+ * measures every figure on synthetic vaults of 1k and 10k notes (and 100k with `--large` or
+ * `--100k`), one child process per size, then prints the table and writes `bench/results.json`.
+ * With `--baseline`, the cold index is also measured with the engine at REF (see run.mjs).
  */
 
 const TARGET_SIZE = 10_000;
@@ -24,7 +26,7 @@ const fresh = process.argv.includes("--fresh");
 
 if (process.argv.includes("--worker")) {
   const notes = Number(option("--size"));
-  const rows = measureSize(notes, { seed, targetSize: TARGET_SIZE, fresh, repoRoot });
+  const rows = measureSize(notes, { seed, targetSize: TARGET_SIZE, fresh, repoRoot, baseline: baselineFromArgs(process.argv) });
   process.stdout.write(JSON.stringify(rows.map((row) => ({ ...row, value: Number.isNaN(row.value) ? null : row.value }))));
 } else {
   const large = process.argv.includes("--large") || process.argv.includes("--100k");
@@ -37,7 +39,7 @@ if (process.argv.includes("--worker")) {
   for (const notes of sizes) {
     process.stderr.write(`measuring ${notes} notes …\n`);
     const flags = ["--expose-gc", ...(notes > 20_000 ? ["--max-old-space-size=16384"] : [])];
-    const args = [...flags, __filename, "--worker", "--size", String(notes), "--seed", String(seed), ...(fresh ? ["--fresh"] : [])];
+    const args = [...flags, __filename, "--worker", "--size", String(notes), "--seed", String(seed), ...(fresh ? ["--fresh"] : []), ...baselineArgs(process.argv)];
     const child = spawnSync(process.execPath, args, { stdio: ["ignore", "pipe", "inherit"], maxBuffer: 1 << 26 });
     if (child.status !== 0) {
       process.stderr.write(`the ${notes}-note run failed (exit ${child.status ?? child.signal})\n`);

@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { readVault } from "../src/cli/read-vault";
 import { VaultIndex } from "../src/engine/index/vault-index";
+import type { BaselineEngine } from "./baseline-engine";
 import type { FigureContext, FigureRow } from "./figure";
 import { ColdIndexFigure } from "./figures/cold-index";
 import { measureDashboard } from "./figures/dashboard";
@@ -19,25 +20,38 @@ import { generateVault } from "./vault-generator";
  * size's garbage and heap never reach the next). The cold index is measured first, its last run
  * under the heap probe; the index it leaves is the one the other figures read.
  */
-export function measureSize(notes: number, options: { seed: number; targetSize: number; fresh: boolean; repoRoot: string }): FigureRow[] {
+export function measureSize(notes: number, options: { seed: number; targetSize: number; fresh: boolean; repoRoot: string; baseline?: BaselineEngine | undefined }): FigureRow[] {
   const log = (text: string): void => void process.stderr.write(`  [${notes} notes] ${text}\n`);
   const vault = generateVault(notes, options.seed, { fresh: options.fresh });
   log(vault.reused ? `vault reused: ${vault.dir}` : `vault written in ${(vault.writeMs / 1000).toFixed(1)} s: ${vault.dir}`);
 
   // Warm the JIT and the page cache, so that run 1 is not the only run paying for them.
   VaultIndex.build(readVault(join(options.repoRoot, "example-vault")).files.map((f) => [f.path, f.text] as const));
+  const baseline = options.baseline;
+  if (baseline) baseline.VaultIndex.build(baseline.readVault(join(options.repoRoot, "example-vault")).files.map((f) => [f.path, f.text] as const));
   const cold = new ColdIndexFigure(vault);
   cold.measureFloor();
 
-  const runs = notes >= 100_000 ? 1 : 3;
+  // Against a baseline, more runs: the two engines take turns, and the medians are compared.
+  const runs = notes >= 100_000 ? 1 : baseline ? 5 : 3;
   let index: VaultIndex | undefined;
   let retained: Retained = { heap: 0, buffers: 0 };
   for (let run = 1; run <= runs; run++) {
     cold.measureFloor();
+    // The baseline goes first in odd runs and second in even ones, so neither engine always
+    // inherits the other's heap and caches; the last run is ours, under the heap probe.
+    const baselineFirst = run % 2 === 1 || run === runs;
+    if (baseline && baselineFirst) {
+      collectGarbage();
+      cold.measureBaseline(baseline);
+    }
     collectGarbage();
     if (run < runs) {
-      const built = cold.measureIndex();
-      cold.measureRipgrep(built.concepts);
+      cold.measureRipgrep(cold.measureIndex().concepts); // the index is dropped before the baseline's turn
+      if (baseline && !baselineFirst) {
+        collectGarbage();
+        cold.measureBaseline(baseline);
+      }
     } else {
       const probe = heapRetainedBy(() => cold.measureIndex());
       index = probe.result;
@@ -49,7 +63,7 @@ export function measureSize(notes: number, options: { seed: number; targetSize: 
   cold.cleanUp();
   if (!index) throw new Error("no index built");
 
-  const rows: FigureRow[] = [...cold.rows(options.targetSize), heapRow(notes, retained, vault.bytes, options.targetSize)];
+  const rows: FigureRow[] = [...cold.rows(options.targetSize, baseline?.ref), heapRow(notes, retained, vault.bytes, options.targetSize)];
   const context: FigureContext = { vault, index, targetSize: options.targetSize };
   const figures = [["incremental", measureIncremental], ["search", measureSearch], ["dashboard", measureDashboard], ["review cards", measureReviewCards], ["editor keystroke", measureEditorKeystroke], ["edit heap", measureEditHeap], ["answers", measureAnswers]] as const;
   for (const [name, measure] of figures) {

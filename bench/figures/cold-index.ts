@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readVault } from "../../src/cli/read-vault";
 import type { ConceptSet } from "../../src/engine/concepts/concept-set";
+import type { BaselineEngine } from "../baseline-engine";
 import { VaultIndex } from "../../src/engine/index/vault-index";
 import { ratioOf, type FigureRow } from "../figure";
 import { median } from "../stats";
@@ -13,13 +14,15 @@ import type { GeneratedVault } from "../vault-generator";
  * Cold full index: read + parse + match + index of every note, as `scan` does it (`readVault`,
  * then `VaultIndex.build`), against two references measured in the same run on the same folder:
  * - the I/O floor: Node walking the folder and reading every note into a string, nothing else;
- * - ripgrep counting the lines that hold any alias of the same concepts (`rg -c -i -F -f`).
+ * - ripgrep counting the lines that hold any alias of the same concepts (`rg -c -i -F -f`);
+ * - with `--baseline REF`, the same cold index built by the engine at REF, the two taking turns.
  */
 export class ColdIndexFigure {
   private readonly floorMs: number[] = [];
   private readonly readMs: number[] = [];
   private readonly buildMs: number[] = [];
   private readonly rgMs: number[] = [];
+  private readonly baselineMs: number[] = [];
   private rgMissing = false;
   private patternFile: string | undefined;
 
@@ -44,6 +47,14 @@ export class ColdIndexFigure {
     return index;
   }
 
+  /** One cold build by the baseline engine, read included, its index dropped at once. */
+  measureBaseline(engine: BaselineEngine): void {
+    const started = performance.now();
+    const reading = engine.readVault(this.vault.dir);
+    engine.VaultIndex.build(reading.files.map((file) => [file.path, file.text] as const));
+    this.baselineMs.push(performance.now() - started);
+  }
+
   measureRipgrep(concepts: ConceptSet): void {
     if (this.rgMissing) return;
     this.patternFile ??= writePatterns(concepts, this.vault.notes);
@@ -62,7 +73,7 @@ export class ColdIndexFigure {
     if (this.patternFile) rmSync(this.patternFile, { force: true });
   }
 
-  rows(targetSize: number): FigureRow[] {
+  rows(targetSize: number, baselineRef?: string): FigureRow[] {
     const notes = this.vault.notes;
     const cold = median(this.buildMs.map((ms, i) => ms + (this.readMs[i] as number)));
     const floor = median(this.floorMs);
@@ -91,7 +102,22 @@ export class ColdIndexFigure {
     const rgRatio = ratioOf(cold, rg);
     if (rgRatio !== undefined) vsRg.ratio = rgRatio;
     if (judged) vsRg.target = rg === null ? { text: "< rg (not installed)", pass: true } : { text: "< 1 × rg", pass: rgRatio !== undefined && rgRatio < 1 };
-    return [vsFloor, vsRg];
+    const rows = [vsFloor, vsRg];
+    if (baselineRef !== undefined && this.baselineMs.length > 0) {
+      const before = median(this.baselineMs);
+      const ratio = cold / before;
+      rows.push({
+        notes,
+        figure: "cold full index vs baseline",
+        value: cold,
+        unit: "ms",
+        reference: { label: `engine at ${baselineRef}`, value: before, unit: "ms" },
+        ratio,
+        target: { text: "≤ 1 × baseline", pass: ratio <= 1 },
+        detail: `runs (ms) now ${this.buildMs.map((ms, i) => (ms + (this.readMs[i] as number)).toFixed(0)).join(" ")}; baseline ${this.baselineMs.map((ms) => ms.toFixed(0)).join(" ")}`,
+      });
+    }
+    return rows;
   }
 }
 

@@ -21,8 +21,11 @@ export const scanCommand: CliCommand = {
   },
   run(input) {
     const vault = loadVault(input);
-    const report = buildScanReport(vault.index, { vault: vault.root, indexMs: vault.indexMs, warnings: vault.warnings });
-    if (flag(input.options, "json")) {
+    const json = flag(input.options, "json");
+    // The notes' texts let the JSON say where each mention stands in its file as stored.
+    const texts = json ? new Map(vault.files.map((file) => [file.path, file.text])) : undefined;
+    const report = buildScanReport(vault.index, { vault: vault.root, indexMs: vault.indexMs, warnings: vault.warnings, ...(texts ? { texts } : {}) });
+    if (json) {
       input.io.out(JSON.stringify(report, null, 2) + "\n");
       return 0;
     }

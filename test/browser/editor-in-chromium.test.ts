@@ -174,7 +174,7 @@ describe.skipIf(!haveChromium)("the editor extension of the shipped main.js, in 
         return [...view.dom.querySelectorAll(".ldn-concept-hint")].filter((el) => view.state.doc.lineAt(view.posAtDOM(el)).number === line).map((el) => el.textContent);
       }, MENTION_LINE);
     const before = await hintsOnLine();
-    expect(before).toEqual(["도커", "리눅스", "도커"]);
+    expect(before).toEqual(["도커", "이미지", "레지스트리", "리눅스", "도커"]); // 이미지 and 레지스트리 beside 도커: a container image and registry
     const pos = await page.evaluate((line) => window.ldnEditor.offsetOn(line, "도커는"), MENTION_LINE);
     await page.locator(".ldn-concept-card .ldn-card-link").click();
     await poll(() => page.evaluate((line) => window.ldnEditor.view.state.doc.line(line).text.slice(0, 21), MENTION_LINE)).toBe("- [[Docker|도커]]는 이 기술");
@@ -183,7 +183,7 @@ describe.skipIf(!haveChromium)("the editor extension of the shipped main.js, in 
     expect(await noteText()).toBe(original.slice(0, pos) + "[[Docker|도커]]" + original.slice(pos + 2));
     original = await noteText();
     // Linked now: that mention is no longer underlined once its section is read again; the others are.
-    await poll(hintsOnLine).toEqual(["리눅스", "도커"]);
+    await poll(hintsOnLine).toEqual(["이미지", "레지스트리", "리눅스", "도커"]);
   });
 
   it("on a phone, a tap pins the card with its buttons on screen, and a tap unfolds a badge", async () => {

@@ -62,7 +62,7 @@ export const BAD_INPUT_CASES: BadInputCase[] = [
     toEqual: {
       warning: "frontmatter is not valid YAML (…); the rest of the note is still read",
       tags: ["til"],
-      concepts: { docker: 2, container: 2, kubernetes: 1 },
+      concepts: { docker: 2, container: 1, "container-orchestration": 1, kubernetes: 1 }, // 컨테이너 오케스트레이터 is one concept
       headings: ["도커 정리"],
       questions: [[7, "쿠버네티스란?", "answered"]],
     },

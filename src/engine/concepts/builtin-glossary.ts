@@ -1,574 +1,79 @@
 /**
- * The built-in DevOps glossary: the concepts the matcher looks for in notes, and curated
- * relations between them. Pure data; the matcher reads it through `concept-types.ts`.
+ * The built-in DevOps glossary: the concepts the matcher looks for in notes, curated relations
+ * between them, and the words read by context. Pure data, one file per area under `glossary/`;
+ * the matcher reads it through `concept-types.ts`.
  *
- * Alias rules:
- * - `name` is implied as an alias; `en`, `exact` and `ko` never repeat it, and no alias string
- *   appears in two concepts (compared case-insensitively, Korean also without spaces).
- * - `en` aliases match case-insensitively at word boundaries; plurals and hyphen/space variants
- *   are listed explicitly. `exact` holds short acronyms whose lower case is a common word or
- *   command (`CD`, `VM`, `S3`), matched only as written.
+ * Alias rules (checked by test/engine/concepts/glossary.test.ts):
+ * - `name` is implied as an alias; `en`, `exact` and `ko` never repeat it, and no alias appears
+ *   in two concepts (compared case-insensitively, a hyphen as a space, Korean without spaces).
+ * - `en` aliases match case-insensitively at word boundaries, a hyphen and a space alike
+ *   (`docker-compose` is `docker compose`); plurals are listed. Lower-case acronyms that are no
+ *   English word (`vm`, `ec2`, `iam`) are `en`; `exact` holds those whose lower case is a word
+ *   or a command (`CD`, `CI`, `AZ`), matched only as written.
  * - `ko` aliases match with particles attached (도커는), so particle forms are never listed. A
- *   multi-word Korean alias has at most one space; its no-space variant is generated, so only
- *   one of "도커 컴포즈"/"도커컴포즈" is listed. No one-syllable Korean alias except 깃.
- * - Generic words (server, image, node, service, deployment, cluster, secret, volume, network,
- *   registry, vault, compose, 서버, 이미지, 노드, 서비스, 배포, 클러스터, 볼트, 네트워크 ...)
- *   would match ordinary prose, so they appear only inside multi-word aliases that give them
- *   DevOps context ("docker image", "쿠버네티스 서비스", "워커 노드"). The same holds for common
- *   English words that name products ("swarm", "lambda", "nomad" only with their vendor).
+ *   space in a Korean alias marks where writers may or may not put one: `네임 스페이스` also
+ *   matches 네임스페이스. No one-syllable Korean alias except 깃.
+ * - Generic words (image, node, service, deployment, cluster, secret, volume, registry, 이미지,
+ *   노드, 서비스, 배포, 클러스터, 볼륨 ...) are never aliases: they are read by context
+ *   (glossary/contextual-words.ts), or appear inside aliases that give them their DevOps sense
+ *   ("docker image", "쿠버네티스 서비스", "워커 노드"). The same holds for common English words
+ *   that name products ("swarm", "lambda", "nomad" only with their vendor).
  */
-import type { ConceptDef, RelationDef } from "./concept-types";
+import type { ConceptDef, CueDef, ReadingDef, RelationDef } from "./concept-types";
+import { AWS_CONCEPTS, AWS_RELATIONS } from "./glossary/aws";
+import { CI_CD_CONCEPTS, CI_CD_RELATIONS } from "./glossary/ci-cd";
+import { CLOUD_CONCEPTS, CLOUD_RELATIONS } from "./glossary/cloud";
+import { CONTAINER_CONCEPTS, CONTAINER_RELATIONS } from "./glossary/containers";
+import { CUES } from "./glossary/context-cues";
+import { READINGS } from "./glossary/contextual-words";
+import { DATA_AND_LANGUAGE_CONCEPTS, DATA_AND_LANGUAGE_RELATIONS } from "./glossary/data-and-languages";
+import { GCP_AZURE_CONCEPTS, GCP_AZURE_RELATIONS } from "./glossary/gcp-azure";
+import { IAC_CONCEPTS, IAC_RELATIONS } from "./glossary/iac";
+import { KUBERNETES_CONCEPTS, KUBERNETES_RELATIONS } from "./glossary/kubernetes";
+import { KUBERNETES_OBJECT_CONCEPTS, KUBERNETES_OBJECT_RELATIONS } from "./glossary/kubernetes-objects";
+import { LINUX_CONCEPTS, LINUX_RELATIONS } from "./glossary/linux";
+import { MONITORING_CONCEPTS, MONITORING_RELATIONS } from "./glossary/monitoring";
+import { PRACTICE_CONCEPTS, PRACTICE_RELATIONS } from "./glossary/practices";
+import { VCS_CONCEPTS, VCS_RELATIONS } from "./glossary/vcs";
+import { VIRTUALIZATION_CONCEPTS, VIRTUALIZATION_RELATIONS } from "./glossary/virtualization";
+import { WEB_CONCEPTS, WEB_RELATIONS } from "./glossary/web";
 
 export const BUILTIN_CONCEPTS: readonly ConceptDef[] = [
-  // Containers: engines, images, runtimes, registries and the Docker toolset
-  { id: "container", name: "Container", category: "container", en: ["containers"], ko: ["컨테이너"] },
-  {
-    id: "container-image", name: "Container image", category: "container",
-    en: ["container images", "docker image", "docker images", "oci image", "oci images"],
-    ko: ["컨테이너 이미지", "도커 이미지"],
-  },
-  { id: "docker", name: "Docker", category: "container", ko: ["도커"] },
-  { id: "podman", name: "Podman", category: "container", ko: ["포드맨", "팟맨"] },
-  {
-    id: "lxc", name: "LXC", category: "container",
-    en: ["linux container", "linux containers"], ko: ["리눅스 컨테이너"],
-  },
-  { id: "lxd", name: "LXD", category: "container" },
-  { id: "dockerfile", name: "Dockerfile", category: "container", en: ["dockerfiles", "containerfile"], ko: ["도커 파일"] },
-  {
-    id: "docker-compose", name: "Docker Compose", category: "container",
-    // The file names count as the tool: `docker-compose.yml` is how learners write about it.
-    en: ["docker-compose", "docker-compose.yml", "docker-compose.yaml", "compose.yml", "compose.yaml"],
-    ko: ["도커 컴포즈"],
-  },
-  {
-    id: "compose-file", name: "Compose file", category: "container",
-    en: ["compose files"],
-    ko: ["컴포즈 파일"],
-  },
-  { id: "docker-hub", name: "Docker Hub", category: "container", en: ["dockerhub"], ko: ["도커 허브"] },
-  { id: "docker-engine", name: "Docker Engine", category: "container", en: ["docker daemon", "dockerd"], ko: ["도커 엔진", "도커 데몬"] },
-  { id: "docker-desktop", name: "Docker Desktop", category: "container", ko: ["도커 데스크톱", "도커 데스크탑"] },
-  { id: "docker-volume", name: "Docker volume", category: "container", en: ["docker volumes"], ko: ["도커 볼륨"] },
-  { id: "docker-network", name: "Docker network", category: "container", en: ["docker networks", "docker networking"], ko: ["도커 네트워크"] },
-  {
-    id: "container-registry", name: "Container registry", category: "container",
-    en: ["container registries", "docker registry", "image registry"],
-    ko: ["컨테이너 레지스트리", "도커 레지스트리"],
-  },
-  { id: "containerd", name: "containerd", category: "container", ko: ["컨테이너디"] },
-  { id: "runc", name: "runc", category: "container" },
-  { id: "libcontainer", name: "libcontainer", category: "container" },
-  { id: "cri-o", name: "CRI-O", category: "container", en: ["crio"] },
-  {
-    id: "container-runtime", name: "Container runtime", category: "container",
-    en: ["container runtimes", "oci runtime"], ko: ["컨테이너 런타임"],
-  },
-  { id: "cri", name: "Container Runtime Interface", category: "container", exact: ["CRI"] },
-  { id: "oci", name: "Open Container Initiative", category: "container", exact: ["OCI"] },
-  { id: "buildah", name: "Buildah", category: "container" },
-  { id: "buildkit", name: "BuildKit", category: "container", en: ["buildx", "docker buildx"] },
-
-  // Orchestration: Kubernetes, its components and objects, other orchestrators, service meshes
-  {
-    id: "container-orchestration", name: "Container orchestration", category: "orchestration",
-    en: ["container orchestrator", "container orchestrators"], ko: ["컨테이너 오케스트레이션"],
-  },
-  { id: "kubernetes", name: "Kubernetes", category: "orchestration", en: ["k8s", "kube"], ko: ["쿠버네티스", "쿠베"] },
-  { id: "docker-swarm", name: "Docker Swarm", category: "orchestration", en: ["swarm mode"], ko: ["도커 스웜"] },
-  { id: "pod", name: "Pod", category: "orchestration", en: ["pods"], ko: ["파드", "포드"] },
-  { id: "kubectl", name: "kubectl", category: "orchestration", ko: ["큐브 컨트롤", "쿠베 컨트롤"] },
-  { id: "kubelet", name: "kubelet", category: "orchestration", ko: ["쿠블릿", "쿠브릿", "큐블릿"] },
-  { id: "kube-proxy", name: "kube-proxy", category: "orchestration", en: ["kube proxy", "kubeproxy"] },
-  {
-    id: "kube-apiserver", name: "kube-apiserver", category: "orchestration",
-    en: ["kube apiserver", "kube-api-server", "kubernetes api server", "k8s api server"],
-  },
-  { id: "kube-scheduler", name: "kube-scheduler", category: "orchestration", en: ["kube scheduler", "kubernetes scheduler"] },
-  {
-    id: "kube-controller-manager", name: "kube-controller-manager", category: "orchestration",
-    en: ["kube controller manager", "controller manager", "controller-manager"],
-  },
-  { id: "etcd", name: "etcd", category: "orchestration", ko: ["엣시디", "엣씨디"] },
-  {
-    id: "control-plane", name: "Kubernetes control plane", category: "orchestration",
-    en: ["control plane", "k8s control plane", "master node", "master nodes"],
-    ko: ["컨트롤 플레인", "마스터 노드"],
-  },
-  {
-    id: "kubernetes-node", name: "Kubernetes node", category: "orchestration",
-    en: ["kubernetes nodes", "k8s node", "k8s nodes", "worker node", "worker nodes"],
-    ko: ["쿠버네티스 노드", "워커 노드"],
-  },
-  {
-    id: "kubernetes-cluster", name: "Kubernetes cluster", category: "orchestration",
-    en: ["kubernetes clusters", "k8s cluster", "k8s clusters"], ko: ["쿠버네티스 클러스터"],
-  },
-  {
-    id: "kubernetes-namespace", name: "Kubernetes namespace", category: "orchestration",
-    en: ["kubernetes namespaces", "k8s namespace", "k8s namespaces"], ko: ["쿠버네티스 네임스페이스"],
-  },
-  {
-    id: "kubernetes-deployment", name: "Kubernetes Deployment", category: "orchestration",
-    en: ["kubernetes deployments", "k8s deployment", "k8s deployments"],
-    ko: ["쿠버네티스 디플로이먼트", "디플로이먼트"],
-  },
-  { id: "replicaset", name: "ReplicaSet", category: "orchestration", en: ["replicasets", "replica set", "replica sets"], ko: ["레플리카 셋"] },
-  { id: "statefulset", name: "StatefulSet", category: "orchestration", en: ["statefulsets", "stateful set", "stateful sets"], ko: ["스테이트풀 셋"] },
-  { id: "daemonset", name: "DaemonSet", category: "orchestration", en: ["daemonsets", "daemon set", "daemon sets"], ko: ["데몬 셋"] },
-  {
-    id: "kubernetes-service", name: "Kubernetes Service", category: "orchestration",
-    en: ["kubernetes services", "k8s service", "k8s services"], ko: ["쿠버네티스 서비스"],
-  },
-  { id: "configmap", name: "ConfigMap", category: "orchestration", en: ["configmaps", "config map", "config maps"], ko: ["컨피그 맵"] },
-  {
-    id: "kubernetes-secret", name: "Kubernetes Secret", category: "orchestration",
-    en: ["kubernetes secrets", "k8s secret", "k8s secrets"], ko: ["쿠버네티스 시크릿"],
-  },
-  { id: "ingress", name: "Ingress", category: "orchestration", en: ["ingress controller", "ingress controllers"], ko: ["인그레스"] },
-  { id: "helm", name: "Helm", category: "orchestration", ko: ["헬름"] },
-  { id: "kustomize", name: "Kustomize", category: "orchestration" },
-  { id: "minikube", name: "minikube", category: "orchestration", ko: ["미니큐브"] },
-  { id: "k3s", name: "k3s", category: "orchestration" },
-  { id: "openshift", name: "OpenShift", category: "orchestration", en: ["red hat openshift"], ko: ["오픈시프트"] },
-  { id: "rancher", name: "Rancher", category: "orchestration", ko: ["랜처"] },
-  { id: "nomad", name: "HashiCorp Nomad", category: "orchestration", ko: ["하시코프 노마드"] },
-  { id: "service-mesh", name: "Service mesh", category: "orchestration", en: ["service meshes"], ko: ["서비스 메시", "서비스 메쉬"] },
-  { id: "istio", name: "Istio", category: "orchestration", ko: ["이스티오"] },
-  { id: "linkerd", name: "Linkerd", category: "orchestration", ko: ["링커디"] },
-  { id: "envoy", name: "Envoy", category: "orchestration", en: ["envoy proxy"], ko: ["엔보이"] },
-
-  // Virtualization: virtual machines, hypervisors and VM tooling
-  { id: "virtual-machine", name: "Virtual machine", category: "virtualization", en: ["virtual machines"], exact: ["VM", "VMs"], ko: ["가상 머신"] },
-  { id: "hypervisor", name: "Hypervisor", category: "virtualization", en: ["hypervisors", "virtual machine monitor"], ko: ["하이퍼바이저"] },
-  { id: "vmware", name: "VMware", category: "virtualization", en: ["vmware esxi", "esxi", "vsphere"], ko: ["브이엠웨어"] },
-  { id: "virtualbox", name: "VirtualBox", category: "virtualization", en: ["virtual box", "vbox"], ko: ["버추얼 박스", "버츄얼 박스"] },
-  { id: "kvm", name: "KVM", category: "virtualization", en: ["kernel-based virtual machine"] },
-  { id: "xen", name: "Xen", category: "virtualization", en: ["xenserver"] },
-  { id: "hyper-v", name: "Hyper-V", category: "virtualization", en: ["hyperv", "hyper v"], ko: ["하이퍼브이"] },
-  { id: "qemu", name: "QEMU", category: "virtualization", ko: ["큐에뮤"] },
-  { id: "proxmox", name: "Proxmox", category: "virtualization", en: ["proxmox ve"], ko: ["프록스목스"] },
-  { id: "firecracker", name: "Firecracker", category: "virtualization", en: ["microvm", "microvms"], ko: ["파이어크래커"] },
-  { id: "unikernel", name: "Unikernel", category: "virtualization", en: ["unikernels"], ko: ["유니커널"] },
-  { id: "vagrant", name: "Vagrant", category: "virtualization", en: ["vagrantfile"], ko: ["베이그런트", "베이그랜트"] },
-
-  // Linux: the OS, the kernel features containers are built from, everyday tools
-  { id: "linux", name: "Linux", category: "linux", ko: ["리눅스"] },
-  { id: "ubuntu", name: "Ubuntu", category: "linux", ko: ["우분투"] },
-  { id: "debian", name: "Debian", category: "linux", ko: ["데비안"] },
-  { id: "red-hat", name: "Red Hat", category: "linux", en: ["redhat"], ko: ["레드 햇"] },
-  {
-    id: "namespace", name: "Linux namespaces", category: "linux",
-    en: ["namespace", "namespaces", "linux namespace", "kernel namespace", "kernel namespaces"],
-    ko: ["네임스페이스", "리눅스 네임스페이스"],
-  },
-  { id: "cgroups", name: "cgroups", category: "linux", en: ["cgroup", "control group", "control groups"], ko: ["씨그룹", "컨트롤 그룹"] },
-  { id: "chroot", name: "chroot", category: "linux", en: ["chroot jail"] },
-  {
-    id: "union-filesystem", name: "Union filesystem", category: "linux",
-    en: ["union file system", "unionfs", "overlayfs", "overlay filesystem", "overlay2", "aufs"],
-    ko: ["유니온 파일시스템"],
-  },
-  { id: "systemd", name: "systemd", category: "linux", en: ["systemctl"] },
-  { id: "ssh", name: "SSH", category: "linux", en: ["secure shell", "openssh"] },
-  { id: "bash", name: "Bash", category: "linux", ko: ["배시"] },
-
-  // CI/CD: the practice, its two halves, and the tools that run pipelines
-  { id: "devops", name: "DevOps", category: "ci-cd", en: ["dev ops", "dev-ops"], ko: ["데브옵스"] },
-  { id: "ci-cd", name: "CI/CD", category: "ci-cd", en: ["cicd", "ci-cd"] },
-  { id: "continuous-integration", name: "Continuous integration", category: "ci-cd", exact: ["CI"], ko: ["지속적 통합"] },
-  {
-    id: "continuous-delivery", name: "Continuous delivery", category: "ci-cd",
-    en: ["continuous deployment"], exact: ["CD"], ko: ["지속적 배포", "지속적 전달"],
-  },
-  {
-    id: "github-actions", name: "GitHub Actions", category: "ci-cd",
-    en: ["github action", "gh actions", "github-actions", "github workflow", "github workflows"],
-    ko: ["깃허브 액션", "깃허브 액션즈", "깃헙 액션"],
-  },
-  {
-    id: "gitlab-ci", name: "GitLab CI", category: "ci-cd",
-    en: ["gitlab ci/cd", "gitlab-ci", "gitlab pipeline", "gitlab pipelines"], ko: ["깃랩 파이프라인"],
-  },
-  { id: "jenkins", name: "Jenkins", category: "ci-cd", en: ["jenkinsfile"], ko: ["젠킨스"] },
-  { id: "circleci", name: "CircleCI", category: "ci-cd", en: ["circle ci", "circle-ci"] },
-  { id: "travis-ci", name: "Travis CI", category: "ci-cd", en: ["travis-ci", "travisci"], ko: ["트래비스"] },
-  { id: "argo-cd", name: "Argo CD", category: "ci-cd", en: ["argocd", "argo-cd"] },
-  { id: "flux", name: "Flux CD", category: "ci-cd", en: ["fluxcd"] },
-  { id: "gitops", name: "GitOps", category: "ci-cd", ko: ["깃옵스"] },
-
-  // Infrastructure as code: provisioning and configuration-management tools, HashiCorp stack
-  {
-    id: "infrastructure-as-code", name: "Infrastructure as Code", category: "iac",
-    en: ["infrastructure-as-code"], exact: ["IaC"], ko: ["코드형 인프라"],
-  },
-  { id: "configuration-management", name: "Configuration management", category: "iac", en: ["config management"], ko: ["구성 관리"] },
-  { id: "ansible", name: "Ansible", category: "iac", ko: ["앤서블", "앤시블"] },
-  { id: "chef", name: "Chef", category: "iac", en: ["chef infra"] },
-  { id: "puppet", name: "Puppet", category: "iac" },
-  { id: "terraform", name: "Terraform", category: "iac", ko: ["테라폼"] },
-  { id: "opentofu", name: "OpenTofu", category: "iac" },
-  { id: "pulumi", name: "Pulumi", category: "iac", ko: ["풀루미"] },
-  { id: "packer", name: "Packer", category: "iac", ko: ["패커"] },
-  { id: "hcl", name: "HashiCorp Configuration Language", category: "iac", exact: ["HCL"] },
-  { id: "cloudformation", name: "AWS CloudFormation", category: "iac", en: ["cloudformation"], ko: ["클라우드 포메이션"] },
-  { id: "yaml", name: "YAML", category: "iac", en: ["yml"], ko: ["야믈", "야멀"] },
-  { id: "hashicorp", name: "HashiCorp", category: "iac", ko: ["하시코프", "해시코프"] },
-  { id: "consul", name: "Consul", category: "iac", ko: ["컨설"] },
-  { id: "hashicorp-vault", name: "HashiCorp Vault", category: "iac", ko: ["하시코프 볼트", "해시코프 볼트"] },
-
-  // Cloud: providers, their managed services, service models and hosting platforms
-  { id: "cloud-computing", name: "Cloud computing", category: "cloud", ko: ["클라우드 컴퓨팅"] },
-  { id: "aws", name: "AWS", category: "cloud", en: ["amazon web services"], ko: ["아마존 웹서비스"] },
-  { id: "ec2", name: "Amazon EC2", category: "cloud", en: ["ec2", "aws ec2", "elastic compute cloud"] },
-  { id: "s3", name: "Amazon S3", category: "cloud", en: ["aws s3", "simple storage service"], exact: ["S3"] },
-  { id: "aws-lambda", name: "AWS Lambda", category: "cloud", en: ["amazon lambda"] },
-  { id: "ecs", name: "Amazon ECS", category: "cloud", en: ["aws ecs", "elastic container service"], exact: ["ECS"] },
-  { id: "eks", name: "Amazon EKS", category: "cloud", en: ["aws eks", "elastic kubernetes service"], exact: ["EKS"] },
-  { id: "amazon-ecr", name: "Amazon ECR", category: "cloud", en: ["aws ecr", "elastic container registry"], exact: ["ECR"] },
-  { id: "iam", name: "AWS IAM", category: "cloud", en: ["identity and access management"], exact: ["IAM"] },
-  { id: "vpc", name: "VPC", category: "cloud", en: ["virtual private cloud"] },
-  { id: "azure", name: "Azure", category: "cloud", en: ["microsoft azure"], ko: ["애저", "애져"] },
-  { id: "aks", name: "Azure Kubernetes Service", category: "cloud", exact: ["AKS"] },
-  { id: "google-cloud", name: "Google Cloud", category: "cloud", en: ["gcp", "google cloud platform"], ko: ["구글 클라우드"] },
-  { id: "gke", name: "Google Kubernetes Engine", category: "cloud", exact: ["GKE"] },
-  { id: "iaas", name: "IaaS", category: "cloud", en: ["infrastructure as a service", "infrastructure-as-a-service"] },
-  { id: "paas", name: "PaaS", category: "cloud", en: ["platform as a service", "platform-as-a-service"], ko: ["파스"] },
-  { id: "saas", name: "SaaS", category: "cloud", en: ["software as a service", "software-as-a-service"] },
-  { id: "serverless", name: "Serverless", category: "cloud", ko: ["서버리스"] },
-  { id: "heroku", name: "Heroku", category: "cloud", ko: ["헤로쿠"] },
-  { id: "vercel", name: "Vercel", category: "cloud", ko: ["버셀"] },
-  { id: "netlify", name: "Netlify", category: "cloud", ko: ["네틀리파이"] },
-  { id: "cloud-native", name: "Cloud native", category: "cloud", en: ["cloud-native"], ko: ["클라우드 네이티브"] },
-  { id: "cncf", name: "CNCF", category: "cloud", en: ["cloud native computing foundation"] },
-
-  // Version control: systems, hosting platforms, review workflow
-  {
-    id: "version-control", name: "Version control", category: "vcs",
-    en: ["version control system", "version control systems", "source control", "revision control"],
-    exact: ["VCS"], ko: ["버전 관리"],
-  },
-  { id: "git", name: "Git", category: "vcs", ko: ["깃"] },
-  { id: "github", name: "GitHub", category: "vcs", ko: ["깃허브", "깃헙"] },
-  { id: "gitlab", name: "GitLab", category: "vcs", ko: ["깃랩"] },
-  { id: "bitbucket", name: "Bitbucket", category: "vcs", ko: ["비트버킷"] },
-  { id: "svn", name: "SVN", category: "vcs", en: ["subversion", "apache subversion"], ko: ["서브버전"] },
-  { id: "cvs", name: "CVS", category: "vcs", en: ["concurrent versions system"] },
-  { id: "mercurial", name: "Mercurial", category: "vcs", ko: ["머큐리얼"] },
-  {
-    id: "pull-request", name: "Pull request", category: "vcs",
-    en: ["pull requests", "merge request", "merge requests"], ko: ["풀 리퀘스트", "풀리퀘"],
-  },
-
-  // Web: web servers, proxies, load balancing and the protocols around them
-  { id: "nginx", name: "nginx", category: "web", en: ["engine-x"], ko: ["엔진엑스"] },
-  {
-    id: "apache-httpd", name: "Apache HTTP Server", category: "web",
-    en: ["apache", "httpd", "apache2", "apache httpd", "apache web server"], ko: ["아파치"],
-  },
-  { id: "haproxy", name: "HAProxy", category: "web" },
-  {
-    id: "load-balancer", name: "Load balancer", category: "web",
-    en: ["load balancers", "load-balancer", "load balancing"], ko: ["로드 밸런서", "로드 밸런싱", "부하 분산"],
-  },
-  { id: "reverse-proxy", name: "Reverse proxy", category: "web", en: ["reverse proxies", "reverse-proxy"], ko: ["리버스 프록시", "역방향 프록시"] },
-  { id: "cors", name: "CORS", category: "web", en: ["cross-origin resource sharing", "cross origin resource sharing"] },
-  { id: "dns", name: "DNS", category: "web", en: ["domain name system"] },
-  { id: "tls", name: "TLS", category: "web", en: ["ssl", "ssl/tls", "transport layer security"] },
-  { id: "cdn", name: "CDN", category: "web", en: ["content delivery network", "content delivery networks"] },
-
-  // Monitoring: metrics, logs, traces and the practices that tie them together
-  { id: "observability", name: "Observability", category: "monitoring", en: ["o11y"], ko: ["관측성", "옵저버빌리티", "관찰 가능성"] },
-  { id: "distributed-tracing", name: "Distributed tracing", category: "monitoring", ko: ["분산 추적", "분산 트레이싱"] },
-  { id: "log-aggregation", name: "Log aggregation", category: "monitoring", en: ["centralized logging", "log collection"], ko: ["로그 수집"] },
-  { id: "prometheus", name: "Prometheus", category: "monitoring", en: ["promql"], ko: ["프로메테우스"] },
-  { id: "alertmanager", name: "Alertmanager", category: "monitoring", en: ["alert manager"] },
-  { id: "grafana", name: "Grafana", category: "monitoring", ko: ["그라파나"] },
-  { id: "loki", name: "Grafana Loki", category: "monitoring", en: ["loki"] },
-  { id: "elasticsearch", name: "Elasticsearch", category: "monitoring", en: ["elastic search"], ko: ["엘라스틱 서치"] },
-  { id: "elk-stack", name: "ELK stack", category: "monitoring", en: ["elk", "elastic stack"], ko: ["엘크 스택"] },
-  { id: "kibana", name: "Kibana", category: "monitoring", ko: ["키바나"] },
-  { id: "logstash", name: "Logstash", category: "monitoring", ko: ["로그스태시"] },
-  { id: "fluentd", name: "Fluentd", category: "monitoring", ko: ["플루언트디"] },
-  { id: "jaeger", name: "Jaeger", category: "monitoring" },
-  { id: "opentelemetry", name: "OpenTelemetry", category: "monitoring", en: ["otel", "open telemetry"], ko: ["오픈텔레메트리"] },
-  { id: "datadog", name: "Datadog", category: "monitoring", ko: ["데이터독"] },
-
-  // Practices: architecture styles, release strategies, ways of working
-  { id: "microservices", name: "Microservices", category: "practice", en: ["microservice"], exact: ["MSA"], ko: ["마이크로 서비스"] },
-  {
-    id: "sre", name: "Site reliability engineering", category: "practice",
-    en: ["site reliability engineer", "site reliability engineers"], exact: ["SRE", "SREs"],
-  },
-  { id: "devsecops", name: "DevSecOps", category: "practice", ko: ["데브섹옵스"] },
-  {
-    id: "blue-green-deployment", name: "Blue-green deployment", category: "practice",
-    en: ["blue green deployment", "blue/green deployment", "blue-green deployments"], ko: ["블루 그린"],
-  },
-  {
-    id: "canary-deployment", name: "Canary deployment", category: "practice",
-    en: ["canary deployments", "canary release", "canary releases"], ko: ["카나리 배포", "카나리아 배포"],
-  },
-  {
-    id: "rolling-update", name: "Rolling update", category: "practice",
-    en: ["rolling updates", "rolling deployment", "rolling deployments"], ko: ["롤링 업데이트", "롤링 배포"],
-  },
-  { id: "immutable-infrastructure", name: "Immutable infrastructure", category: "practice", ko: ["불변 인프라", "이뮤터블 인프라"] },
-  {
-    id: "twelve-factor-app", name: "Twelve-factor app", category: "practice",
-    en: ["12-factor app", "12 factor app", "twelve factor app", "12-factor", "twelve-factor"],
-  },
+  ...CONTAINER_CONCEPTS,
+  ...KUBERNETES_CONCEPTS,
+  ...KUBERNETES_OBJECT_CONCEPTS,
+  ...VIRTUALIZATION_CONCEPTS,
+  ...LINUX_CONCEPTS,
+  ...CI_CD_CONCEPTS,
+  ...IAC_CONCEPTS,
+  ...CLOUD_CONCEPTS,
+  ...AWS_CONCEPTS,
+  ...GCP_AZURE_CONCEPTS,
+  ...VCS_CONCEPTS,
+  ...WEB_CONCEPTS,
+  ...MONITORING_CONCEPTS,
+  ...DATA_AND_LANGUAGE_CONCEPTS,
+  ...PRACTICE_CONCEPTS,
 ];
 
 export const BUILTIN_RELATIONS: readonly RelationDef[] = [
-  // Containers
-  ["podman", "alternative-to", "docker"],
-  ["lxc", "predecessor-of", "docker"],
-  ["chroot", "predecessor-of", "container"],
-  ["container", "alternative-to", "virtual-machine"],
-  ["container", "uses", "container-image"],
-  ["docker", "uses", "namespace"],
-  ["docker", "uses", "cgroups"],
-  ["docker", "uses", "union-filesystem"],
-  ["docker", "runs-on", "linux"],
-  ["lxc", "uses", "namespace"],
-  ["lxc", "uses", "cgroups"],
-  ["lxd", "uses", "lxc"],
-  ["docker-engine", "part-of", "docker"],
-  ["docker-engine", "uses", "containerd"],
-  ["docker-engine", "uses", "buildkit"],
-  ["docker-desktop", "uses", "docker-engine"],
-  ["docker-desktop", "runs-on", "virtual-machine"],
-  ["docker-compose", "part-of", "docker"],
-  ["compose-file", "part-of", "docker-compose"],
-  ["compose-file", "kind-of", "yaml"],
-  ["docker-volume", "part-of", "docker"],
-  ["docker-network", "part-of", "docker"],
-  ["dockerfile", "builds", "container-image"],
-  ["buildah", "builds", "container-image"],
-  ["buildkit", "builds", "container-image"],
-  ["docker-hub", "kind-of", "container-registry"],
-  ["amazon-ecr", "kind-of", "container-registry"],
-  ["container-registry", "hosts", "container-image"],
-  ["containerd", "kind-of", "container-runtime"],
-  ["cri-o", "kind-of", "container-runtime"],
-  ["runc", "kind-of", "container-runtime"],
-  ["containerd", "uses", "runc"],
-  ["cri-o", "uses", "runc"],
-  ["libcontainer", "part-of", "runc"],
-  ["runc", "uses", "namespace"],
-  ["runc", "uses", "cgroups"],
-  ["runc", "made-by", "oci"],
-  ["podman", "made-by", "red-hat"],
-  ["buildah", "made-by", "red-hat"],
-  ["podman", "runs-on", "linux"],
-
-  // Orchestration
-  ["kubernetes", "orchestrates", "container"],
-  ["kubernetes", "kind-of", "container-orchestration"],
-  ["docker-swarm", "kind-of", "container-orchestration"],
-  ["docker-swarm", "part-of", "docker"],
-  ["docker-swarm", "alternative-to", "kubernetes"],
-  ["nomad", "orchestrates", "container"],
-  ["nomad", "alternative-to", "kubernetes"],
-  ["nomad", "made-by", "hashicorp"],
-  ["pod", "part-of", "kubernetes"],
-  ["pod", "runs-on", "kubernetes-node"],
-  ["kubectl", "part-of", "kubernetes"],
-  ["kubectl", "uses", "kube-apiserver"],
-  ["kubelet", "part-of", "kubernetes-node"],
-  ["kubelet", "uses", "cri"],
-  ["kubelet", "uses", "container-runtime"],
-  ["kube-proxy", "part-of", "kubernetes-node"],
-  ["kube-apiserver", "part-of", "control-plane"],
-  ["kube-scheduler", "part-of", "control-plane"],
-  ["kube-controller-manager", "part-of", "control-plane"],
-  ["etcd", "part-of", "control-plane"],
-  ["kube-apiserver", "uses", "etcd"],
-  ["control-plane", "part-of", "kubernetes-cluster"],
-  ["kubernetes-node", "part-of", "kubernetes-cluster"],
-  ["kubernetes-cluster", "part-of", "kubernetes"],
-  ["kubernetes-namespace", "part-of", "kubernetes"],
-  ["kubernetes-deployment", "uses", "replicaset"],
-  ["kubernetes-deployment", "uses", "rolling-update"],
-  ["replicaset", "orchestrates", "pod"],
-  ["statefulset", "orchestrates", "pod"],
-  ["daemonset", "orchestrates", "pod"],
-  ["kubernetes-service", "part-of", "kubernetes"],
-  ["configmap", "part-of", "kubernetes"],
-  ["kubernetes-secret", "part-of", "kubernetes"],
-  ["ingress", "part-of", "kubernetes"],
-  ["ingress", "uses", "kubernetes-service"],
-  ["kubernetes", "uses", "yaml"],
-  ["kubernetes", "uses", "dns"],
-  ["helm", "uses", "kubernetes"],
-  ["kustomize", "part-of", "kubectl"],
-  ["kustomize", "alternative-to", "helm"],
-  ["minikube", "kind-of", "kubernetes"],
-  ["k3s", "kind-of", "kubernetes"],
-  ["k3s", "alternative-to", "minikube"],
-  ["openshift", "uses", "kubernetes"],
-  ["openshift", "made-by", "red-hat"],
-  ["rancher", "uses", "kubernetes"],
-  ["istio", "kind-of", "service-mesh"],
-  ["linkerd", "kind-of", "service-mesh"],
-  ["linkerd", "alternative-to", "istio"],
-  ["istio", "uses", "envoy"],
-  ["envoy", "kind-of", "reverse-proxy"],
-
-  // Virtualization
-  ["virtual-machine", "runs-on", "hypervisor"],
-  ["hypervisor", "hosts", "virtual-machine"],
-  ["vmware", "kind-of", "hypervisor"],
-  ["virtualbox", "kind-of", "hypervisor"],
-  ["kvm", "kind-of", "hypervisor"],
-  ["xen", "kind-of", "hypervisor"],
-  ["hyper-v", "kind-of", "hypervisor"],
-  ["virtualbox", "alternative-to", "vmware"],
-  ["kvm", "part-of", "linux"],
-  ["qemu", "uses", "kvm"],
-  ["proxmox", "uses", "kvm"],
-  ["proxmox", "uses", "lxc"],
-  ["firecracker", "uses", "kvm"],
-  ["firecracker", "made-by", "aws"],
-  ["unikernel", "alternative-to", "container"],
-  ["vagrant", "made-by", "hashicorp"],
-  ["vagrant", "uses", "virtualbox"],
-
-  // Linux
-  ["namespace", "part-of", "linux"],
-  ["cgroups", "part-of", "linux"],
-  ["chroot", "part-of", "linux"],
-  ["ubuntu", "kind-of", "linux"],
-  ["debian", "kind-of", "linux"],
-  ["systemd", "runs-on", "linux"],
-  ["bash", "runs-on", "linux"],
-
-  // CI/CD
-  ["continuous-integration", "part-of", "ci-cd"],
-  ["continuous-delivery", "part-of", "ci-cd"],
-  ["ci-cd", "part-of", "devops"],
-  ["github-actions", "kind-of", "ci-cd"],
-  ["github-actions", "part-of", "github"],
-  ["github-actions", "uses", "yaml"],
-  ["github-actions", "alternative-to", "jenkins"],
-  ["gitlab-ci", "kind-of", "ci-cd"],
-  ["gitlab-ci", "part-of", "gitlab"],
-  ["jenkins", "kind-of", "ci-cd"],
-  ["circleci", "kind-of", "ci-cd"],
-  ["travis-ci", "kind-of", "ci-cd"],
-  ["argo-cd", "kind-of", "continuous-delivery"],
-  ["argo-cd", "uses", "gitops"],
-  ["flux", "alternative-to", "argo-cd"],
-  ["gitops", "uses", "git"],
-  ["devsecops", "kind-of", "devops"],
-  ["sre", "kind-of", "devops"],
-
-  // Infrastructure as code
-  ["devops", "uses", "infrastructure-as-code"],
-  ["terraform", "kind-of", "infrastructure-as-code"],
-  ["terraform", "made-by", "hashicorp"],
-  ["terraform", "uses", "hcl"],
-  ["hcl", "made-by", "hashicorp"],
-  ["opentofu", "alternative-to", "terraform"],
-  ["pulumi", "alternative-to", "terraform"],
-  ["pulumi", "kind-of", "infrastructure-as-code"],
-  ["cloudformation", "alternative-to", "terraform"],
-  ["cloudformation", "part-of", "aws"],
-  ["configuration-management", "kind-of", "infrastructure-as-code"],
-  ["ansible", "kind-of", "configuration-management"],
-  ["chef", "kind-of", "configuration-management"],
-  ["puppet", "kind-of", "configuration-management"],
-  ["ansible", "alternative-to", "puppet"],
-  ["ansible", "uses", "ssh"],
-  ["ansible", "uses", "yaml"],
-  ["ansible", "made-by", "red-hat"],
-  ["packer", "made-by", "hashicorp"],
-  ["packer", "builds", "virtual-machine"],
-  ["consul", "made-by", "hashicorp"],
-  ["hashicorp-vault", "made-by", "hashicorp"],
-  ["immutable-infrastructure", "uses", "container-image"],
-
-  // Cloud
-  ["ec2", "part-of", "aws"],
-  ["s3", "part-of", "aws"],
-  ["aws-lambda", "part-of", "aws"],
-  ["ecs", "part-of", "aws"],
-  ["eks", "part-of", "aws"],
-  ["amazon-ecr", "part-of", "aws"],
-  ["iam", "part-of", "aws"],
-  ["aks", "part-of", "azure"],
-  ["gke", "part-of", "google-cloud"],
-  ["eks", "hosts", "kubernetes"],
-  ["aks", "hosts", "kubernetes"],
-  ["gke", "hosts", "kubernetes"],
-  ["ecs", "orchestrates", "container"],
-  ["ecs", "alternative-to", "eks"],
-  ["azure", "alternative-to", "aws"],
-  ["google-cloud", "alternative-to", "aws"],
-  ["ec2", "kind-of", "iaas"],
-  ["ec2", "uses", "vpc"],
-  ["aws-lambda", "kind-of", "serverless"],
-  ["aws-lambda", "uses", "firecracker"],
-  ["iaas", "kind-of", "cloud-computing"],
-  ["paas", "kind-of", "cloud-computing"],
-  ["saas", "kind-of", "cloud-computing"],
-  ["heroku", "kind-of", "paas"],
-  ["heroku", "runs-on", "aws"],
-  ["vercel", "kind-of", "paas"],
-  ["netlify", "alternative-to", "vercel"],
-  ["netlify", "uses", "cdn"],
-  ["cncf", "hosts", "kubernetes"],
-  ["cncf", "hosts", "containerd"],
-  ["cncf", "hosts", "etcd"],
-  ["cncf", "hosts", "helm"],
-  ["cncf", "hosts", "argo-cd"],
-  ["cncf", "hosts", "prometheus"],
-  ["cncf", "hosts", "jaeger"],
-  ["cncf", "hosts", "opentelemetry"],
-  ["microservices", "kind-of", "cloud-native"],
-
-  // Version control
-  ["git", "kind-of", "version-control"],
-  ["svn", "kind-of", "version-control"],
-  ["cvs", "kind-of", "version-control"],
-  ["mercurial", "kind-of", "version-control"],
-  ["cvs", "predecessor-of", "svn"],
-  ["svn", "predecessor-of", "git"],
-  ["mercurial", "alternative-to", "git"],
-  ["github", "hosts", "git"],
-  ["gitlab", "hosts", "git"],
-  ["bitbucket", "hosts", "git"],
-  ["gitlab", "alternative-to", "github"],
-  ["pull-request", "part-of", "github"],
-
-  // Web
-  ["nginx", "kind-of", "reverse-proxy"],
-  ["nginx", "alternative-to", "apache-httpd"],
-  ["haproxy", "kind-of", "load-balancer"],
-  ["reverse-proxy", "uses", "tls"],
-
-  // Monitoring
-  ["grafana", "uses", "prometheus"],
-  ["grafana", "uses", "loki"],
-  ["alertmanager", "part-of", "prometheus"],
-  ["datadog", "alternative-to", "prometheus"],
-  ["elasticsearch", "part-of", "elk-stack"],
-  ["logstash", "part-of", "elk-stack"],
-  ["kibana", "part-of", "elk-stack"],
-  ["kibana", "uses", "elasticsearch"],
-  ["fluentd", "alternative-to", "logstash"],
-  ["elk-stack", "kind-of", "log-aggregation"],
-  ["loki", "kind-of", "log-aggregation"],
-  ["loki", "alternative-to", "elasticsearch"],
-  ["jaeger", "kind-of", "distributed-tracing"],
-  ["jaeger", "uses", "opentelemetry"],
-  ["distributed-tracing", "part-of", "observability"],
-  ["log-aggregation", "part-of", "observability"],
-
-  // Practices
-  ["microservices", "uses", "container"],
-  ["canary-deployment", "alternative-to", "blue-green-deployment"],
-  ["rolling-update", "alternative-to", "blue-green-deployment"],
-  ["twelve-factor-app", "made-by", "heroku"],
+  ...CONTAINER_RELATIONS,
+  ...KUBERNETES_RELATIONS,
+  ...KUBERNETES_OBJECT_RELATIONS,
+  ...VIRTUALIZATION_RELATIONS,
+  ...LINUX_RELATIONS,
+  ...CI_CD_RELATIONS,
+  ...IAC_RELATIONS,
+  ...CLOUD_RELATIONS,
+  ...AWS_RELATIONS,
+  ...GCP_AZURE_RELATIONS,
+  ...VCS_RELATIONS,
+  ...WEB_RELATIONS,
+  ...MONITORING_RELATIONS,
+  ...DATA_AND_LANGUAGE_RELATIONS,
+  ...PRACTICE_RELATIONS,
 ];
+
+export const BUILTIN_READINGS: readonly ReadingDef[] = READINGS;
+
+export const BUILTIN_CUES: readonly CueDef[] = CUES;

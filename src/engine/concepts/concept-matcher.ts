@@ -1,155 +1,186 @@
 import { AhoCorasick } from "./aho-corasick";
-import type { Concept, ConceptSet } from "./concept-set";
-import { isKoreanEnding, MAX_ENDING_LENGTH } from "./korean-endings";
-import { isHangul, isHangulSyllable } from "../text/hangul";
+import type { ConceptSet } from "./concept-set";
+import { FileNameFilter } from "./file-names";
+import { compilePatterns, CUE, type CompiledReading, type Pattern } from "./match-patterns";
+import { recognize, type FoundMention } from "./recognize-mentions";
+import { ScratchArrays } from "./scratch-arrays";
+import { HitBounds, standsAlone } from "./word-boundaries";
+
+export type { FoundMention } from "./recognize-mentions";
 
 /**
- * Finds every concept in a prose text in one pass (see {@link AhoCorasick}), then keeps the
- * occurrences that stand as words:
- * - Latin-script aliases need a non-letter, non-digit on both sides (`CIO` is not CI); Korean
- *   right after them is fine (`Docker를`, `K8s에서`).
- * - Korean aliases need a non-Hangul character before them, and after them either a
- *   non-Hangul character or Korean endings (도커는, 쿠버네티스란; not 파스타, 깃발). Two names
- *   written together (도커컨테이너) count as both.
- * - Where occurrences overlap, the leftmost, then the longest, wins: `Dockerfile` is not also
- *   Docker, `docker-compose.yml` is Docker Compose.
+ * Finds every concept form, word read by context and cue in the prose of a note (what is left
+ * once code, URLs and markup are blanked) in one pass (see {@link AhoCorasick}), and keeps the
+ * forms that stand as words ({@link standsAlone}) and lie in no file name
+ * ({@link FileNameFilter}). Where they overlap, the leftmost, then the longest, wins
+ * (`Dockerfile` is not also Docker, `docker-compose.yml` is Docker Compose, `flex container` is
+ * no container). What it keeps is also the evidence of what the text speaks of, which the words
+ * read by context are read against (see recognize-mentions.ts).
  */
 
-export interface FoundMention {
-  conceptId: string;
-  start: number;
-  end: number;
+/**
+ * What one scan found, in arrays the matcher reuses from scan to scan (read them before the next
+ * scan): the items (mentions and words read by context, in the prose, in text order) and the
+ * evidence (in order of where it ends).
+ */
+export class MatchScan {
+  count = 0;
+  /** Per item: its pattern (an index into the matcher's), where it starts and ends, and its reading. */
+  patterns = new Int32Array(64);
+  starts = new Int32Array(64);
+  ends = new Int32Array(64);
+  readings: Array<CompiledReading | undefined> = [];
+  evidenceCount = 0;
+  evidenceEnds = new Int32Array(64);
+  evidenceMasks = new Int32Array(64);
+
+  addItem(pattern: number, start: number, end: number, reading: CompiledReading | undefined): void {
+    if (this.count === this.starts.length) {
+      this.patterns = doubled(this.patterns);
+      this.starts = doubled(this.starts);
+      this.ends = doubled(this.ends);
+    }
+    this.patterns[this.count] = pattern;
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.readings[this.count] = reading;
+    this.count++;
+  }
+
+  addEvidence(end: number, mask: number): void {
+    if (this.evidenceCount === this.evidenceEnds.length) {
+      this.evidenceEnds = doubled(this.evidenceEnds);
+      this.evidenceMasks = doubled(this.evidenceMasks);
+    }
+    this.evidenceEnds[this.evidenceCount] = end;
+    this.evidenceMasks[this.evidenceCount] = mask;
+    this.evidenceCount++;
+  }
 }
 
-interface Pattern {
-  concept: Concept;
-  /** The alias as written, for case-sensitive aliases; undefined when case does not matter. */
-  exact?: string;
-  hangulStart: boolean;
-  hangulEnd: boolean;
-  syllables: number;
+function doubled(array: Int32Array): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
 }
 
 export class ConceptMatcher {
   private readonly automaton: AhoCorasick;
-  private readonly patterns: Pattern[] = [];
+  private readonly patterns: Pattern[];
   private readonly longestPattern: number;
+  /** Arrays the reading of a note works in, reused from note to note. */
+  readonly scratch = new ScratchArrays();
+  private buffers: ScanBuffers = emptyBuffers(256);
+  private readonly result = new MatchScan();
+  /** Where what a note is about (its path) is scanned, so that its own scan is kept meanwhile. */
+  readonly aboutResult = new MatchScan();
 
   constructor(readonly concepts: ConceptSet) {
-    const texts: string[] = [];
-    const seen = new Set<string>();
-    const add = (concept: Concept, alias: string, exact: boolean): void => {
-      const text = alias.normalize("NFC").trim().replace(/\s+/g, " ");
-      if (text === "") return;
-      const key = (exact ? "=" : "~") + (exact ? text : text.toLowerCase());
-      if (seen.has(key)) return;
-      seen.add(key);
-      texts.push(text);
-      const pattern: Pattern = {
-        concept,
-        hangulStart: isHangul(text.charCodeAt(0)),
-        hangulEnd: isHangul(text.charCodeAt(text.length - 1)),
-        syllables: text.length,
-      };
-      if (exact) pattern.exact = text;
-      this.patterns.push(pattern);
-    };
-    for (const concept of concepts.concepts) {
-      for (const alias of concept.en) add(concept, alias, false);
-      for (const alias of concept.exact) add(concept, alias, true);
-      for (const alias of concept.ko) {
-        add(concept, alias, false);
-        if (alias.includes(" ")) add(concept, alias.replace(/\s+/g, ""), false); // 도커 컴포즈 → 도커컴포즈
-      }
-    }
-    this.automaton = new AhoCorasick(texts);
-    this.longestPattern = texts.reduce((longest, text) => Math.max(longest, text.length), 0);
+    const table = compilePatterns(concepts);
+    this.patterns = table.patterns;
+    this.automaton = new AhoCorasick(table.texts, table.boundaries);
+    this.longestPattern = table.texts.reduce((longest, text) => Math.max(longest, text.length), 0);
   }
 
-  /** Mentions in `prose` (text with code, URLs and markup already blanked), in text order. */
-  find(prose: string): FoundMention[] {
-    const scan = this.automaton.scan(prose);
-    if (scan.count === 0) return [];
-    // Hits as parallel arrays (a long note has thousands): pattern, start, end, in end order.
-    const hitPattern: Pattern[] = [];
-    const hitStart: number[] = [];
-    const hitEnd: number[] = [];
+  /**
+   * Mentions in a text read on its own, as one section of a note with no folder or title (for
+   * notes, parseNote reads them with their context).
+   */
+  find(text: string): FoundMention[] {
+    return recognize(this, text, text, { sectionStarts: [1], about: "" });
+  }
+
+  /** The pattern an item of a scan was found by. */
+  pattern(index: number): Pattern {
+    return this.patterns[index] as Pattern;
+  }
+
+  /**
+   * One pass over the prose of a note (its text with everything that is not prose blanked, offset
+   * for offset); `text` is the note as written, for the case of case-sensitive forms. What it
+   * returns is reused by the next scan into the same `result`.
+   */
+  scan(text: string, prose: string, result: MatchScan = this.result): MatchScan {
+    result.count = 0;
+    result.evidenceCount = 0;
+    const hits = this.automaton.scan(prose);
+    const count = hits.count;
+    if (count === 0) return result;
+    const buffers = this.buffersFor(count);
+    const { hitStart, hitEnd, hitPattern } = buffers;
     const lengths = this.automaton.patternLength;
-    for (let k = 0; k < scan.count; k++) {
-      const index = scan.patterns[k] as number;
-      const pattern = this.patterns[index] as Pattern;
-      const end = scan.ends[k] as number;
-      const start = end - (lengths[index] as number);
-      if (pattern.exact !== undefined && !prose.startsWith(pattern.exact, start)) continue;
-      hitPattern.push(pattern);
-      hitStart.push(start);
-      hitEnd.push(end);
+    for (let k = 0; k < count; k++) {
+      const pattern = hits.patterns[k] as number;
+      hitPattern[k] = pattern;
+      hitEnd[k] = hits.ends[k] as number;
+      hitStart[k] = (hits.ends[k] as number) - (lengths[pattern] as number);
     }
-    const bounds = new HitBounds(hitStart, hitEnd, this.longestPattern);
-    const standing: number[] = [];
-    for (let h = 0; h < hitPattern.length; h++) {
-      if (this.standsAlone(prose, hitPattern[h] as Pattern, h, bounds)) standing.push(h);
+    const bounds = new HitBounds(hitStart, hitEnd, count, this.longestPattern);
+    // Hits that stand as words: those that claim their words (to choose among), and cues.
+    const { claimants, cues } = buffers;
+    let claimantCount = 0;
+    let cueCount = 0;
+    for (let h = 0; h < count; h++) {
+      const pattern = this.patterns[hitPattern[h] as number] as Pattern;
+      const start = hitStart[h] as number;
+      if (pattern.exact !== undefined && !writtenAt(text, pattern.exact, start)) continue;
+      if (!standsAlone(prose, pattern, start, hitEnd[h] as number, bounds, h)) continue;
+      if (pattern.claims) claimants[claimantCount++] = h;
+      else cues[cueCount++] = h;
     }
-    sortLeftmostLongest(standing, hitStart, hitEnd);
-    const found: FoundMention[] = [];
+    sortLeftmostLongest(claimants, claimantCount, hitStart, hitEnd);
+    const files = new FileNameFilter(prose);
     let lastEnd = -1;
-    for (const h of standing) {
+    // Evidence in order of where it ends: the chosen forms (a file name is evidence too, though
+    // no mention), and the cues that claim nothing, merged in.
+    let cue = 0;
+    for (let c = 0; c < claimantCount; c++) {
+      const h = claimants[c] as number;
       const start = hitStart[h] as number;
       if (start < lastEnd) continue;
       lastEnd = hitEnd[h] as number;
-      found.push({ conceptId: (hitPattern[h] as Pattern).concept.id, start, end: lastEnd });
+      const index = hitPattern[h] as number;
+      const pattern = this.patterns[index] as Pattern;
+      if (pattern.evidence !== 0) {
+        for (; cue < cueCount && (hitEnd[cues[cue] as number] as number) <= lastEnd; cue++) {
+          result.addEvidence(hitEnd[cues[cue] as number] as number, (this.patterns[hitPattern[cues[cue] as number] as number] as Pattern).evidence);
+        }
+        result.addEvidence(lastEnd, pattern.evidence);
+      }
+      if (pattern.role === CUE || files.inFileName(start, lastEnd)) continue;
+      const reading = pattern.whenWritten && writtenAt(text, pattern.whenWritten.exact, start) ? pattern.whenWritten.reading : pattern.reading;
+      result.addItem(index, start, lastEnd, reading);
     }
-    return found;
+    for (; cue < cueCount; cue++) result.addEvidence(hitEnd[cues[cue] as number] as number, (this.patterns[hitPattern[cues[cue] as number] as number] as Pattern).evidence);
+    return result;
   }
 
-  private standsAlone(prose: string, pattern: Pattern, hit: number, bounds: HitBounds): boolean {
-    const start = bounds.hitStart[hit] as number;
-    const end = bounds.hitEnd[hit] as number;
-    const before = start > 0 ? prose.charCodeAt(start - 1) : 32;
-    const after = end < prose.length ? prose.charCodeAt(end) : 32;
-    if (pattern.hangulStart) {
-      if (isHangul(before) && !bounds.someEndsAt(start, hit)) return false;
-    } else if (isWordChar(before)) {
-      return false;
-    }
-    if (!pattern.hangulEnd) return !isWordChar(after);
-    if (!isHangulSyllable(after)) return !isHangul(after);
-    if (bounds.someStartsAt(end, hit)) return true; // another name follows directly: 도커컨테이너
-    let runEnd = end;
-    while (runEnd < prose.length && runEnd - end <= MAX_ENDING_LENGTH && isHangulSyllable(prose.charCodeAt(runEnd))) runEnd++;
-    return isKoreanEnding(prose.slice(end, runEnd), pattern.syllables);
+  /** Work arrays for `count` hits, reused from scan to scan (a matcher scans one note at a time). */
+  private buffersFor(count: number): ScanBuffers {
+    if (this.buffers.hitStart.length < count) this.buffers = emptyBuffers(Math.max(count, this.buffers.hitStart.length * 2));
+    return this.buffers;
   }
 }
 
+interface ScanBuffers {
+  hitStart: Int32Array;
+  hitEnd: Int32Array;
+  hitPattern: Int32Array;
+  claimants: Int32Array;
+  cues: Int32Array;
+}
+
+function emptyBuffers(size: number): ScanBuffers {
+  return { hitStart: new Int32Array(size), hitEnd: new Int32Array(size), hitPattern: new Int32Array(size), claimants: new Int32Array(size), cues: new Int32Array(size) };
+}
+
 /**
- * Where the hits of one text start and end. Hits come in order of their ends, so a hit ending
- * where hit `h` starts lies before `h`, and a hit starting where `h` ends lies after it, within
- * the longest pattern's length: both are found by looking a few hits back or ahead.
+ * Whether `text` holds `form` at `at`, case and all. By hand: the automaton has already matched
+ * the form without regard to case, and `startsWith` cost more than the rest of a hit's checks.
  */
-class HitBounds {
-  constructor(
-    readonly hitStart: readonly number[],
-    readonly hitEnd: readonly number[],
-    private readonly longest: number,
-  ) {}
-
-  /** Whether some hit other than `hit` starts at `offset`, the end of `hit`. */
-  someStartsAt(offset: number, hit: number): boolean {
-    const { hitStart, hitEnd } = this;
-    for (let j = hit + 1; j < hitEnd.length && (hitEnd[j] as number) <= offset + this.longest; j++) {
-      if (hitStart[j] === offset) return true;
-    }
-    return false;
-  }
-
-  /** Whether some hit ends at `offset`, the start of `hit`. */
-  someEndsAt(offset: number, hit: number): boolean {
-    const { hitEnd } = this;
-    for (let j = hit - 1; j >= 0 && (hitEnd[j] as number) >= offset; j--) {
-      if (hitEnd[j] === offset) return true;
-    }
-    return false;
-  }
+function writtenAt(text: string, form: string, at: number): boolean {
+  for (let i = 0; i < form.length; i++) if (text.charCodeAt(at + i) !== form.charCodeAt(i)) return false;
+  return true;
 }
 
 /**
@@ -157,8 +188,8 @@ class HitBounds {
  * sort: hits arrive in order of their ends, so only overlapping hits (`docker` inside
  * `docker compose`) are out of place, and each moves back past a few neighbours at most.
  */
-function sortLeftmostLongest(hits: number[], hitStart: readonly number[], hitEnd: readonly number[]): void {
-  for (let i = 1; i < hits.length; i++) {
+function sortLeftmostLongest(hits: Int32Array, count: number, hitStart: Int32Array, hitEnd: Int32Array): void {
+  for (let i = 1; i < count; i++) {
     const hit = hits[i] as number;
     const start = hitStart[hit] as number;
     const end = hitEnd[hit] as number;
@@ -171,15 +202,4 @@ function sortLeftmostLongest(hits: number[], hitStart: readonly number[], hitEnd
     }
     hits[j + 1] = hit;
   }
-}
-
-/** Letters and digits of Latin script (and `_`), which would make an English alias part of a longer word. */
-function isWordChar(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) ||
-    (code >= 65 && code <= 90) ||
-    (code >= 48 && code <= 57) ||
-    code === 95 ||
-    (code >= 0xc0 && code <= 0x24f)
-  );
 }

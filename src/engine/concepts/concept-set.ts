@@ -1,4 +1,4 @@
-import type { ConceptCategory, ConceptDef, RelationDef, RelationKind } from "./concept-types";
+import type { ConceptCategory, ConceptDef, CueDef, Domain, ReadingDef, RelationDef, RelationKind } from "./concept-types";
 import type { DeclaredConcept } from "../parse/note-types";
 import { containsHangul } from "../text/hangul";
 import { uniqueIgnoringCase } from "../text/unique-ignoring-case";
@@ -20,9 +20,38 @@ export interface Concept {
   exact: string[];
   /** Korean aliases. */
   ko: string[];
+  /** What a mention of it is evidence of; none for a user concept. */
+  domains: readonly Domain[];
+  /** The concept whose name leads some of its aliases (`docker` for `도커 이미지`). */
+  brand?: string;
   /** Path of the note that declared this concept, if one did. */
   notePath?: string;
 }
+
+/** The words read by context, and the cue words that tell the context. */
+export interface ContextWords {
+  readings: readonly ReadingDef[];
+  cues: readonly CueDef[];
+}
+
+const NO_CONTEXT_WORDS: ContextWords = { readings: [], cues: [] };
+
+/** The domain of each category, for concepts that name none of their own. */
+const CATEGORY_DOMAIN: Record<ConceptCategory, Domain> = {
+  container: "container",
+  orchestration: "kubernetes",
+  virtualization: "virtualization",
+  linux: "linux",
+  "ci-cd": "ci-cd",
+  iac: "iac",
+  cloud: "cloud",
+  vcs: "vcs",
+  web: "web",
+  monitoring: "monitoring",
+  database: "database",
+  language: "language",
+  practice: "practice",
+};
 
 export interface Relation {
   from: string;
@@ -39,10 +68,13 @@ export interface ConceptSource {
 export class ConceptSet {
   readonly concepts: readonly Concept[];
   readonly relations: readonly Relation[];
+  /** Words read by context; only those whose concepts are all in the set. */
+  readonly readings: readonly ReadingDef[];
+  readonly cues: readonly CueDef[];
   private readonly byId = new Map<string, Concept>();
   private readonly byAlias = new Map<string, Concept>();
 
-  constructor(defs: readonly ConceptDef[], relations: readonly RelationDef[], extra: readonly ConceptSource[] = []) {
+  constructor(defs: readonly ConceptDef[], relations: readonly RelationDef[], extra: readonly ConceptSource[] = [], context: ContextWords = NO_CONTEXT_WORDS) {
     const concepts: Concept[] = [];
     for (const def of defs) {
       const concept: Concept = {
@@ -52,7 +84,9 @@ export class ConceptSet {
         en: uniqueIgnoringCase([def.name, ...(def.en ?? [])]),
         exact: [...(def.exact ?? [])],
         ko: [...(def.ko ?? [])],
+        domains: def.domains ?? [CATEGORY_DOMAIN[def.category]],
       };
+      if (def.brand !== undefined) concept.brand = def.brand;
       concepts.push(concept);
       this.register(concept);
     }
@@ -72,6 +106,8 @@ export class ConceptSet {
     this.relations = relations
       .filter(([from, , to]) => this.byId.has(from) && this.byId.has(to))
       .map(([from, kind, to]) => ({ from, kind, to }));
+    this.readings = context.readings.filter((reading) => reading.senses.every(([id]) => id === null || this.byId.has(id)) && (reading.otherwise === null || this.byId.has(reading.otherwise)));
+    this.cues = context.cues;
   }
 
   get(id: string): Concept | undefined {
@@ -92,7 +128,7 @@ export class ConceptSet {
     const base = "user:" + name.normalize("NFC").trim().toLowerCase().replace(/\s+/g, "-");
     let id = base;
     for (let n = 2; this.byId.has(id); n++) id = `${base}-${n}`;
-    const concept: Concept = { id, name: name.trim(), category: "user", en: [], exact: [], ko: [] };
+    const concept: Concept = { id, name: name.trim(), category: "user", en: [], exact: [], ko: [], domains: [] };
     concepts.push(concept);
     return concept;
   }

@@ -2,8 +2,11 @@
  * The shape of a DevOps concept, as the glossary declares it and the matcher reads it.
  *
  * Aliases are the written forms a learner uses. English aliases match case-insensitively at
- * word boundaries; `exact` aliases only in the case written (for acronyms such as `CD`, which in
- * lower case is a shell command). Korean aliases match with particles attached (도커는, 컨테이너를).
+ * word boundaries, a hyphen standing for a space (`docker-images` is `docker images`); `exact`
+ * aliases only in the case written (for acronyms such as `CD`, which in lower case is a shell
+ * command). Korean aliases match with particles attached (도커는, 컨테이너를); a space in a
+ * Korean alias marks where writers may or may not put one (`네임 스페이스` also matches
+ * 네임스페이스).
  */
 export interface ConceptDef {
   /** Stable identifier, a lowercase slug: `docker`, `docker-compose`, `github-actions`. */
@@ -18,6 +21,18 @@ export interface ConceptDef {
   exact?: string[];
   /** Korean aliases, matched with Korean particles and copula endings attached. */
   ko?: string[];
+  /**
+   * What a mention of this concept tells about the text around it, when it is not its category
+   * (`GKE` speaks of the cloud and of Kubernetes). See {@link Domain}.
+   */
+  domains?: Domain[];
+  /**
+   * A brand whose name stands in some of this concept's aliases (`docker` in `도커 이미지`,
+   * `Kubernetes` in `managed Kubernetes`): such a mention also mentions the brand. Only for a
+   * brand plus a generic word, never for a product named after its maker (Docker Hub, AWS Lambda
+   * stay whole).
+   */
+  brand?: string;
 }
 
 export type ConceptCategory =
@@ -31,7 +46,39 @@ export type ConceptCategory =
   | "vcs"
   | "web"
   | "monitoring"
+  | "database"
+  | "language"
   | "practice";
+
+/**
+ * What a stretch of text speaks of. A mention of a concept is evidence of its domains; a word
+ * with several senses (컨테이너, namespace, 이미지) is read in the sense the evidence around it
+ * points to. The last few are the domains of the *other* senses: CSS layout, Java's DI and
+ * servlet containers, programming-language namespaces, pictures, data tooling, network traffic
+ * directions, shipping.
+ */
+export type Domain =
+  | "container"
+  | "kubernetes"
+  | "orchestration"
+  | "virtualization"
+  | "linux"
+  | "ci-cd"
+  | "iac"
+  | "cloud"
+  | "vcs"
+  | "web"
+  | "monitoring"
+  | "database"
+  | "language"
+  | "practice"
+  | "css"
+  | "java"
+  | "programming"
+  | "picture"
+  | "data"
+  | "traffic"
+  | "shipping";
 
 /** How two concepts relate, read as `from <kind> to`: Podman alternative-to Docker. */
 export type RelationKind =
@@ -48,3 +95,54 @@ export type RelationKind =
 
 /** A curated relation between two concept ids. */
 export type RelationDef = readonly [from: string, kind: RelationKind, to: string];
+
+/**
+ * A word with more than one reading: generic words that are a DevOps concept only in a DevOps
+ * context (이미지, node, 서비스, 배포), and words with two senses (컨테이너 in CSS, `namespace`
+ * in Kubernetes or in Linux). Its forms are never aliases of a concept: a link to `[[Image]]`
+ * names no concept.
+ */
+export interface ReadingDef {
+  en?: string[];
+  exact?: string[];
+  ko?: string[];
+  /**
+   * The readings, in order of preference when the evidence is even: a concept id (or `null`: no
+   * concept at all) and the domains whose evidence calls for it.
+   */
+  senses: ReadonlyArray<readonly [conceptId: string | null, domains: readonly Domain[]]>;
+  /** The reading when nothing around the word speaks of any sense's domains; `null` for a generic word. */
+  otherwise: string | null;
+  /**
+   * How far to look for evidence: the line alone, or also its section (its heading included)
+   * and what the note is about (its folder and title). Never further: a section must read the
+   * same alone as inside its note, since the editor re-reads one section at a time.
+   */
+  reach: "line" | "section";
+  /**
+   * A concept name written right before the word, when it belongs to none of the senses'
+   * domains, makes the word that concept's thing: `MySQL 클러스터`, `GitHub secrets`. With a
+   * list, only a name of those domains does (a VM's image is no container image, nginx's is).
+   */
+  ownedByModifier?: true | readonly Domain[];
+  /** Followed by a number, the word names a product version, not this reading (`node 18`). */
+  notBeforeNumber?: boolean;
+  /**
+   * Followed by a capitalised word other than these, the word is a vendor's name for another
+   * product (`Apache Kafka`, `Apache Parquet`), not this reading.
+   */
+  vendorUnlessFollowedBy?: readonly string[];
+}
+
+/**
+ * Words that are evidence of a domain without being a concept (`flex`, `스크린샷`, `servlet`).
+ * A cue that `claims` its words is a whole no concept inside it may take: in `flex container`
+ * or `스프링 컨테이너` there is no container of ours.
+ */
+export interface CueDef {
+  domain: Domain;
+  en?: string[];
+  exact?: string[];
+  ko?: string[];
+  claims?: boolean;
+}

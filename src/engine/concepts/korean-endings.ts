@@ -12,7 +12,8 @@ const PIECES = [
   "이", "가", "은", "는", "을", "를", "의", "에", "에서", "에게", "께", "께서", "한테", "로", "으로",
   "와", "과", "도", "만", "까지", "부터", "처럼", "보다", "같이", "마다", "조차", "밖에", "뿐", "랑",
   "이랑", "하고", "나", "이나", "든", "이든", "든지", "이든지", "엔", "에선", "서", "로서", "으로서",
-  "로써", "으로써", "요", "야", "이야", "여", "이여",
+  "로써", "으로써", "요", "야", "이야", "여", "이여", "끼리", "별", "마저", "대로", "만큼", "로부터", "으로부터",
+  "에게서", "라도", "이라도", "에다", "에다가",
   // copula and its endings
   "란", "이란", "라는", "이라는", "라고", "이라고", "라", "이라", "라서", "이라서", "인", "인데", "인지",
   "인가", "인가요", "이고", "고", "이며", "며", "이다", "다", "입니다", "이에요", "예요", "에요", "였다",
@@ -32,10 +33,27 @@ const LONGEST_PIECE = Math.max(...PIECES.map((p) => p.length));
 /** Longest run of syllables after a name that we try to read as endings. */
 export const MAX_ENDING_LENGTH = 8;
 
+/**
+ * Runs already judged: the same few particles follow names all through a vault (를, 는, 에서, 으로
+ * …), and judging one cuts it many ways. Bounded, so a hostile note cannot grow it without end.
+ */
+const judged = new Map<string, boolean>();
+const JUDGED_LIMIT = 4096;
+
 /** Whether `run` (the Hangul right after a concept name) is made only of endings. */
 export function isKoreanEnding(run: string, nameLength: number): boolean {
   if (run.length > MAX_ENDING_LENGTH) return false;
   if (nameLength === 1) return isShortNameEnding(run);
+  let verdict = judged.get(run);
+  if (verdict === undefined) {
+    verdict = cutsIntoEndings(run);
+    if (judged.size >= JUDGED_LIMIT) judged.clear();
+    judged.set(run, verdict);
+  }
+  return verdict;
+}
+
+function cutsIntoEndings(run: string): boolean {
   const reachable: boolean[] = [true];
   for (let end = 1; end <= run.length; end++) {
     reachable[end] = false;

@@ -21,7 +21,7 @@ export function coldBuild(index: HostedVaultIndex, entries: Iterable<NoteEntry>,
   const declared: Array<[string, DeclaredConcept | null]> = [];
   for (const [path, text] of texts) {
     if (!tag.test(text)) continue;
-    const concept = index.parse(path, text, metadata.get(path)).declaredConcept;
+    const concept = index.parse(path, text, metadata.get(path), { mentions: false }).declaredConcept;
     if (concept) declared.push([path, concept]);
   }
   if (declared.length > 0) index.declare(declared);

@@ -99,10 +99,10 @@ export class HostedVaultIndex {
    */
   upsert(path: string, text: string, metadata?: HostMetadata): NoteRecord {
     const notePath = normalizeName(path);
-    let parsed = this.parse(notePath, text, metadata, true);
+    let parsed = this.parse(notePath, text, metadata, { answerTerms: true });
     if (this.vaultConcepts.changes(notePath, parsed.declaredConcept)) {
       this.declare([[notePath, parsed.declaredConcept]]);
-      parsed = this.parse(notePath, text, metadata, true);
+      parsed = this.parse(notePath, text, metadata, { answerTerms: true });
     }
     this.drop(notePath);
     const record = this.toRecord(parsed);
@@ -121,7 +121,10 @@ export class HostedVaultIndex {
     this.changeCount++;
   }
 
-  /** Moves a note; its text is unchanged, so it is not read again (unless it declares a concept). */
+  /**
+   * Moves a note. Its text is unchanged, but its mentions were read against its folder and title
+   * (a word's sense may depend on them): the moved note is stale until the shell reads it again.
+   */
   rename(from: string, to: string): void {
     const oldPath = normalizeName(from);
     const newPath = normalizeName(to);
@@ -132,9 +135,9 @@ export class HostedVaultIndex {
     const moved: NoteRecord = { ...record, path: newPath, title: titleOf(newPath) };
     if (record.terms !== undefined) moved.terms = withTitle(record.terms, moved.title);
     if (record.declaredConcept) moved.declaredConcept = { ...record.declaredConcept, name: moved.title };
-    const wasStale = this.stale.delete(oldPath);
+    this.stale.delete(oldPath);
     this.add(moved);
-    if (wasStale) this.stale.add(newPath);
+    this.stale.add(newPath);
     if (this.vaultConcepts.declares(oldPath)) {
       this.declare([
         [oldPath, null],
@@ -272,10 +275,12 @@ export class HostedVaultIndex {
 
   /**
    * Parses a text (with its host's metadata, if any) with this index's concepts and options,
-   * without changing the index (`answerTerms` as the index records them).
+   * without changing the index: `answerTerms` as the index records them; `mentions: false` reads
+   * only what the note is and declares (no concepts read, no matcher built).
    */
-  parse(path: string, text: string, metadata?: HostMetadata, answerTerms = false): ParsedNote {
-    const options: ReadNoteOptions = { matcher: this.vaultConcepts.matcher, answerTerms, conceptOfLink: (target) => this.vaultConcepts.namedBy(target) };
+  parse(path: string, text: string, metadata?: HostMetadata, how: { answerTerms?: boolean; mentions?: false } = {}): ParsedNote {
+    const options: ReadNoteOptions =
+      how.mentions === false ? { mentions: false } : { matcher: this.vaultConcepts.matcher, answerTerms: how.answerTerms === true, conceptOfLink: (target) => this.vaultConcepts.namedBy(target) };
     if (this.options.questions) options.questions = this.options.questions;
     if (this.options.conceptTag) options.conceptTag = this.options.conceptTag;
     if (metadata) options.metadata = metadata;

@@ -1,10 +1,12 @@
 import type { ParsedNote } from "../parse/note-types";
 
 /**
- * Version of the record's shape. A cache of records written by another version is not used: the
- * plugin reads the vault again instead.
+ * Version of the record's shape and of what it counts. A cache of records written by another
+ * version is not used: the plugin reads the vault again instead. (2: questions carry concept ids
+ * and answer words; 3: link targets are not prose, mentions are read in context, brands counted
+ * in their compounds, a grown glossary: records of earlier versions count otherwise.)
  */
-export const INDEX_FORMAT_VERSION = 2;
+export const INDEX_FORMAT_VERSION = 3;
 
 /** How one note uses one concept. */
 export interface ConceptUse {

@@ -11,14 +11,18 @@ import type { ConceptUse, NoteRecord } from "./note-record";
 export function recordOf(parsed: ParsedNote, conceptLinkedBy: (target: string) => Concept | undefined): NoteRecord {
   const { frontmatter: _frontmatter, mentions, highlights, markupOverLines: _markup, ...rest } = parsed;
   const uses = new Map<string, ConceptUse>();
-  for (const mention of mentions) {
-    let use = uses.get(mention.conceptId);
+  const count = (conceptId: string, line: number): void => {
+    let use = uses.get(conceptId);
     if (!use) {
-      use = { conceptId: mention.conceptId, count: 0, linked: false, lines: [] };
-      uses.set(mention.conceptId, use);
+      use = { conceptId, count: 0, linked: false, lines: [] };
+      uses.set(conceptId, use);
     }
     use.count++;
-    use.lines.push(mention.line);
+    use.lines.push(line);
+  };
+  for (const mention of mentions) {
+    if (mention.brand) count(mention.brand.conceptId, mention.line); // 도커 of 도커 이미지 mentions Docker too
+    count(mention.conceptId, mention.line);
   }
   for (const link of parsed.links) {
     const concept = conceptLinkedBy(link.target);

@@ -7,17 +7,25 @@ import { baseOfKey, linkKey } from "../text/link-names";
 /**
  * The concepts a vault is read with: the built-in glossary, the concepts from settings, and the
  * ones notes declare (in path order, so any order of reading gives the same set), with the
- * matcher compiled from them. Every change of a declaration builds both again.
+ * matcher compiled from them. Both are built when first asked for after a change of the
+ * declarations, so an index built from a whole vault compiles the matcher once.
  */
 export class VaultConcepts {
-  set: ConceptSet;
-  matcher: ConceptMatcher;
+  private built: { set: ConceptSet; matcher?: ConceptMatcher } | undefined;
   private readonly declarations = new Map<string, DeclaredConcept>();
   private notePaths: { set: ConceptSet; byKey: Map<string, Concept> } | undefined;
 
-  constructor(private readonly extra: readonly DeclaredConcept[] = []) {
-    this.set = this.buildSet();
-    this.matcher = new ConceptMatcher(this.set);
+  constructor(private readonly extra: readonly DeclaredConcept[] = []) {}
+
+  get set(): ConceptSet {
+    this.built ??= { set: this.buildSet() };
+    return this.built.set;
+  }
+
+  get matcher(): ConceptMatcher {
+    const built = (this.built ??= { set: this.buildSet() });
+    built.matcher ??= new ConceptMatcher(built.set);
+    return built.matcher;
   }
 
   declares(path: string): boolean {
@@ -31,14 +39,13 @@ export class VaultConcepts {
     return before.name !== declared.name || before.aliases.join("\n") !== declared.aliases.join("\n");
   }
 
-  /** Sets (or, with `null`, clears) the declarations of notes, and rebuilds the set and matcher once. */
+  /** Sets (or, with `null`, clears) the declarations of notes; the set and matcher are built again when next asked for. */
   declare(entries: ReadonlyArray<readonly [path: string, declared: DeclaredConcept | null]>): void {
     for (const [path, declared] of entries) {
       if (declared) this.declarations.set(path, declared);
       else this.declarations.delete(path);
     }
-    this.set = this.buildSet();
-    this.matcher = new ConceptMatcher(this.set);
+    this.built = undefined;
   }
 
   /** The concept a link target names: by the concept's name or alias, or its note's path. */

@@ -21,8 +21,14 @@ export interface FieldReading {
 export function readBodyFields(text: string, lines: LineInfo[], prose: string): FieldReading {
   const fields: BodyField[] = [];
   const fieldLines = new Set<number>();
+  // The first colon of the prose at or after the line looked at (lines come in order); -2: not
+  // looked for yet, -1: none left.
+  let nextColon = -2;
   lines.forEach((line, index) => {
     if (line.kind !== "text" || line.list || line.quoteDepth > 0 || line.indent >= 4) return;
+    // A field has a colon: most lines have none, and are passed over without a copy or a regex.
+    if (nextColon !== -1 && nextColon < line.start) nextColon = prose.indexOf(":", line.start);
+    if (nextColon === -1 || nextColon >= line.end) return;
     // Read the key from the prose (so `https://…` and `<b>x</b>:` are already blanked) …
     const proseLine = prose.slice(line.start, line.end).trimEnd();
     const match = FIELD.exec(proseLine);

@@ -1,5 +1,6 @@
 import type { Concept } from "../concepts/concept-set";
 import type { ConceptMatcher, FoundMention } from "../concepts/concept-matcher";
+import { recognize, type NoteShape } from "../concepts/recognize-mentions";
 import type { InlineScan } from "../markdown/inline-scan";
 import type { LineInfo } from "../markdown/line-structure";
 import type { LineIndex } from "../text/line-index";
@@ -9,7 +10,8 @@ import type { ConceptMention } from "./note-types";
  * The concept mentions of a note, each with whether it may be linked: the one answer the linker
  * and the editor's hints both read.
  *
- * - Prose mentions: what the matcher finds in the prose (text that is not read is blanked there).
+ * - Prose mentions: what the matcher finds in the prose (text that is not read is blanked there),
+ *   the words read by context read against their line, section and the note's folder and title.
  * - A wikilink is one linked mention of the concept its target names, whatever its display text
  *   says: its target is never read as prose, and a mention of that same concept in its display
  *   text is the link itself, not a second mention.
@@ -27,6 +29,7 @@ export function mentionsOf(
   lineIndex: LineIndex,
   matcher: ConceptMatcher,
   conceptOfLink: (target: string) => Concept | undefined,
+  shape: NoteShape,
 ): ConceptMention[] {
   const linked: ConceptMention[] = [];
   for (const link of inline.wikilinks) {
@@ -35,7 +38,7 @@ export function mentionsOf(
     const line = lineIndex.lineAt(link.from);
     linked.push({ conceptId: concept.id, start: link.from, end: link.to, line, inLink: true, linkable: false, inTable: lineAt(lines, line).table });
   }
-  const found = matcher.find(inline.prose);
+  const found = recognize(matcher, text, inline.prose, shape);
   const prose: ConceptMention[] = [];
   const linkable = inline.spans.linkableCursor();
   const barePipe = new BarePipeLines(inline.prose);
@@ -48,18 +51,13 @@ export function mentionsOf(
     while (own < linked.length && (linked[own] as ConceptMention).end <= mention.start) own++;
     const holder = linked[own];
     if (holder && holder.start <= mention.start && mention.end <= holder.end && holder.conceptId === mention.conceptId) return; // the link is the mention
-    const line = lineIndex.lineAt(mention.start);
-    const info = lineAt(lines, line);
+    const info = lineAt(lines, mention.line);
     const standsAlone = !gluedToWord(text, mention.start, mention.end) && !touchesNeighbour(found, k);
-    prose.push({
-      conceptId: mention.conceptId,
-      start: mention.start,
-      end: mention.end,
-      line,
-      inLink,
-      linkable: !inLink && linkable(mention.start, mention.end) && standsAlone && (info.table || !barePipe.has(info)),
-      inTable: info.table,
-    });
+    // The recogniser made this object for the parse: it is completed, not copied.
+    mention.inLink = inLink;
+    mention.linkable = !inLink && linkable(mention.start, mention.end) && standsAlone && (info.table || !barePipe.has(info));
+    mention.inTable = info.table;
+    prose.push(mention);
   });
   return mergeByStart(linked, prose);
 }

@@ -94,6 +94,13 @@ export interface ConceptMention {
   linkable: boolean;
   /** On a table row: a link written here needs its pipe escaped (`[[Docker\|도커]]`). */
   inTable: boolean;
+  /**
+   * The brand this mention also names, when it is a brand plus a generic word (`도커` of
+   * `도커 이미지`, `Kubernetes` of `Kubernetes cluster` or `managed Kubernetes`): its concept, and
+   * where its name stands, inside this mention's span. Counted as a mention of its own; never
+   * linked on its own, since its span lies inside this one.
+   */
+  brand?: { conceptId: string; start: number; end: number };
 }
 
 /** A concept declared by the note itself: tagged `concept`, or named in settings. */

@@ -39,6 +39,8 @@ export interface ReadNoteOptions {
    * metadata has no frontmatter (`parseNote` passes the YAML reader).
    */
   readFrontmatter?: FrontmatterReader;
+  /** `false`: concept mentions are not read (enough to learn what a note declares; no matcher needed). */
+  mentions?: false;
 }
 
 /** Notes above this size are read, with a warning that they slow the index down. */
@@ -95,9 +97,13 @@ export function readNote(path: string, rawText: string, options: ReadNoteOptions
   note.fields = fields;
   note.emptyFields = emptyFields;
 
-  const matcher = options.matcher ?? builtinMatcher();
-  const conceptOfLink = options.conceptOfLink ?? ((target: string) => matcher.concepts.byName(baseOfKey(linkKey(target))));
-  note.mentions = mentionsOf(text, inline, lines, lineIndex, matcher, conceptOfLink);
+  const matcher = options.mentions === false ? undefined : (options.matcher ?? builtinMatcher());
+  if (matcher) {
+    const conceptOfLink = options.conceptOfLink ?? ((target: string) => matcher.concepts.byName(baseOfKey(linkKey(target))));
+    // A word's sense is read against its line, its section and what the note is about.
+    const about = notePath.slice(0, notePath.length - (notePath.toLowerCase().endsWith(".md") ? 3 : 0)).replace(/[/_]/g, " ");
+    note.mentions = mentionsOf(text, inline, lines, lineIndex, matcher, conceptOfLink, { sectionStarts: note.sectionStarts, about, lineStarts: lineIndex.lineStarts });
+  }
   const questionOptions = { ...DEFAULT_QUESTION_OPTIONS, ...options.questions };
   const drafts = findQuestions(text, inline.prose, lines, questionOptions);
   const conceptsByLine = conceptIdsByLine(note.mentions, new Set(drafts.map((draft) => draft.line)));
@@ -187,15 +193,20 @@ function markupOverLines(spans: ProtectedSpans, lineIndex: LineIndex): Array<[nu
   return out;
 }
 
-/** The ids of the concepts mentioned on each of `lines`, in order, once each: one pass, not one per question. */
+/**
+ * The ids of the concepts mentioned on each of `lines`, in order, once each (a brand before the
+ * compound that names it: Docker, then Container image): one pass, not one per question.
+ */
 function conceptIdsByLine(mentions: ConceptMention[], lines: Set<number>): Map<number, string[]> {
   const byLine = new Map<number, string[]>();
   if (lines.size === 0) return byLine;
   for (const mention of mentions) {
     if (!lines.has(mention.line)) continue;
-    const ids = byLine.get(mention.line);
-    if (!ids) byLine.set(mention.line, [mention.conceptId]);
-    else if (!ids.includes(mention.conceptId)) ids.push(mention.conceptId);
+    for (const id of mention.brand ? [mention.brand.conceptId, mention.conceptId] : [mention.conceptId]) {
+      const ids = byLine.get(mention.line);
+      if (!ids) byLine.set(mention.line, [id]);
+      else if (!ids.includes(id)) ids.push(id);
+    }
   }
   return byLine;
 }

@@ -1,11 +1,16 @@
 import { ConceptSet } from "../concepts/concept-set";
 import type { VaultIndex } from "../index/vault-index";
 import type { QuestionStatus } from "../parse/note-types";
+import { normalizeName } from "../text/normalize-text";
+import { mentionPositions, type ReportMention } from "./mention-positions";
+
+export type { ReportMention } from "./mention-positions";
 
 /**
  * The index as the CLI's `scan --json` prints it (format version 1). Paths are relative to the
  * vault with `/` separators; counts are prose mentions; `concepts` lists only concepts that are
- * mentioned at least once.
+ * mentioned at least once. When the notes' texts are given, each note also lists its mentions
+ * where they stand in the file (see {@link ReportMention}).
  */
 export interface ScanReport {
   version: 1;
@@ -29,6 +34,8 @@ export interface ReportNote {
   emptyFields: string[];
   concepts: Array<{ name: string; count: number; linked: boolean }>;
   questions: number;
+  /** Every mention, in text order, where it stands in the file as stored; present when the texts were given. */
+  mentions?: ReportMention[];
 }
 
 export interface ReportConcept {
@@ -58,16 +65,28 @@ export interface ReportQuestion {
   concepts: string[];
 }
 
-export function buildScanReport(index: VaultIndex, meta: { vault: string; indexMs: number; warnings?: Array<{ path: string; message: string }> }): ScanReport {
+export interface ReportMeta {
+  vault: string;
+  indexMs: number;
+  warnings?: Array<{ path: string; message: string }>;
+  /**
+   * The notes' texts as stored, by path (as given to the index): each note is read once more
+   * with the index's concepts, to place its mentions in the file.
+   */
+  texts?: ReadonlyMap<string, string>;
+}
+
+export function buildScanReport(index: VaultIndex, meta: ReportMeta): ScanReport {
   const nameOf = (id: string): string => index.concepts.get(id)?.name ?? id;
   const notes: ReportNote[] = [];
   const questions: ReportQuestion[] = [];
   const warnings = [...(meta.warnings ?? [])];
+  const texts = meta.texts && new Map([...meta.texts].map(([path, text]) => [normalizeName(path), text]));
   let mentions = 0;
   for (const path of index.paths()) {
     const note = index.note(path);
     if (!note) continue;
-    notes.push({
+    const entry: ReportNote = {
       path,
       title: note.title,
       tags: note.tags,
@@ -78,7 +97,10 @@ export function buildScanReport(index: VaultIndex, meta: { vault: string; indexM
       emptyFields: note.emptyFields,
       concepts: note.concepts.map((use) => ({ name: nameOf(use.conceptId), count: use.count, linked: use.linked })),
       questions: note.questions.length,
-    });
+    };
+    const stored = texts?.get(path);
+    if (stored !== undefined) entry.mentions = mentionPositions(index.parse(path, stored), stored);
+    notes.push(entry);
     for (const use of note.concepts) mentions += use.count;
     for (const q of note.questions) questions.push({ path, line: q.line, text: q.text, status: q.status, answer: q.answer, concepts: q.concepts.map(nameOf) });
     for (const message of note.warnings) warnings.push({ path, message });

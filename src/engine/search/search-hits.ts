@@ -17,6 +17,8 @@ export class SearchHits {
   private readonly matched: number[] = [];
   /** fuse's scores, for the few items that only matched with typos. */
   private readonly fuzzyScore = new Map<number, number>();
+  /** Items that matched through a longer name built on another match's (`도커 이미지` beside `도커`). */
+  private readonly extended = new Set<number>();
 
   constructor(itemCount: number) {
     this.quality = new Uint8Array(itemCount).fill(NO_MATCH);
@@ -36,6 +38,20 @@ export class SearchHits {
     this.quality[item] = quality;
     this.bestKey[item] = key;
     if (tier === FUZZY) this.fuzzyScore.set(item, score);
+  }
+
+  /** Items matched so far, in the order first matched. */
+  items(): readonly number[] {
+    return this.matched;
+  }
+
+  /** Ranks an item after the items matched as well as it through the name its own name extends. */
+  markExtended(item: number): void {
+    this.extended.add(item);
+  }
+
+  qualityOf(item: number): number {
+    return this.quality[item] as number;
   }
 
   tierOf(item: number): number {
@@ -62,16 +78,18 @@ export class SearchHits {
   }
 
   /**
-   * The best `max` items: by quality, fuse's score, then `rank` (the fixed order of equally good
+   * The best `max` items: by quality, then the items matched through a name another match's name
+   * starts (`도커` before `도커 이미지`), fuse's score, then `rank` (the fixed order of equally good
    * items). Only the qualities that fill the list are sorted, so a query matching half the vault
    * sorts a few hundred items, not thousands.
    */
   best(max: number, rank: Int32Array): number[] {
     const cutoff = this.cutoff(max);
     const score = (item: number): number => this.fuzzyScore.get(item) ?? 0;
+    const extended = (item: number): number => (this.extended.has(item) ? 1 : 0);
     return this.matched
       .filter((item) => (this.quality[item] as number) <= cutoff)
-      .sort((a, b) => (this.quality[a] as number) - (this.quality[b] as number) || score(a) - score(b) || (rank[a] as number) - (rank[b] as number))
+      .sort((a, b) => (this.quality[a] as number) - (this.quality[b] as number) || extended(a) - extended(b) || score(a) - score(b) || (rank[a] as number) - (rank[b] as number))
       .slice(0, max);
   }
 

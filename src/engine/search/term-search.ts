@@ -124,7 +124,30 @@ export class TermSearch {
     if (hits.size < max) {
       for (const reading of readings) if (reading.fuzzy) this.addFuzzy(reading, hits, max);
     }
+    this.markExtendedNames(hits);
     return hits.best(max, this.itemRank).map((item) => this.resultOf(item, MATCH_KINDS[hits.tierOf(item)] ?? "fuzzy", this.keyForm[hits.keyOf(item)] ?? ""));
+  }
+
+  /**
+   * A concept matched through a name that is another matched concept's name and more
+   * (`도커 이미지`, `docker images` beside `도커`, `Docker`) ranks after it, however much more it
+   * is used: whoever types the start of a name means the name before the longer ones built on it.
+   */
+  private markExtendedNames(hits: SearchHits): void {
+    const matchedNames = new Map<string, number>();
+    const nameOf = (item: number): string => (this.keyForm[hits.keyOf(item)] ?? "").toLowerCase();
+    const concepts = hits.items().filter((item) => this.items[item]?.target.kind === "concept");
+    for (const item of concepts) matchedNames.set(`${hits.qualityOf(item)} ${nameOf(item)}`, item);
+    for (const item of concepts) {
+      const name = nameOf(item);
+      for (let space = name.indexOf(" "); space !== -1; space = name.indexOf(" ", space + 1)) {
+        const shorter = matchedNames.get(`${hits.qualityOf(item)} ${name.slice(0, space)}`);
+        if (shorter !== undefined && shorter !== item) {
+          hits.markExtended(item);
+          break;
+        }
+      }
+    }
   }
 
   /** Matches one reading against the keys of concepts and notes, or of questions. */

@@ -15,7 +15,7 @@ export const MATCHER_CASES: ReadonlyArray<readonly [text: string, expected: read
   ["도커의 역사 요약", ["Docker"]],
   ["도커로 시작하자", ["Docker"]],
   ["도커와 쿠버네티스의 차이", ["Docker", "Kubernetes"]],
-  ["컨테이너들이 많아지면 오케스트레이션이 필요하다", ["Container"]],
+  ["컨테이너들이 많아지면 오케스트레이션이 필요하다", ["Container", "Container orchestration"]], // generic word, container context on the line
   ["컨테이너화된 워크로드", ["Container"]],
   ["쿠버네티스에서는 파드가 최소 단위다", ["Kubernetes", "Pod"]],
   ["포드맨이 도커를 대체할 수 있을까", ["Podman", "Docker"]],
@@ -23,7 +23,7 @@ export const MATCHER_CASES: ReadonlyArray<readonly [text: string, expected: read
   ["테라폼으로 인프라를 만든다", ["Terraform"]],
   ["젠킨스와 깃허브 액션 비교", ["Jenkins", "GitHub Actions"]],
   ["프로메테우스와 그라파나로 모니터링", ["Prometheus", "Grafana"]],
-  ["헬름 차트로 배포한다", ["Helm"]],
+  ["헬름 차트로 배포한다", ["Helm", "Software deployment"]], // generic word, Kubernetes context on the line
   ["네임스페이스와 씨그룹으로 격리한다", ["Linux namespaces", "cgroups"]],
   ["하이퍼바이저 위에서 게스트 OS가 돈다", ["Hypervisor"]],
   ["깃을 쓰기 전에는 SVN을 썼다", ["Git", "SVN"]],
@@ -34,10 +34,10 @@ export const MATCHER_CASES: ReadonlyArray<readonly [text: string, expected: read
   ["리눅스컨테이너", ["LXC"]],
   ["도커 컴포즈로 여러 컨테이너를 띄운다", ["Docker Compose", "Container"]],
   ["도커컴포즈는 편하다", ["Docker Compose"]],
-  ["도커 이미지는 불변이다", ["Container image"]],
+  ["도커 이미지는 불변이다", ["Docker", "Container image"]], // brand + generic word
   ["컨테이너 이미지를 빌드한다", ["Container image"]],
-  ["도커 허브에 이미지를 올린다", ["Docker Hub"]],
-  ["쿠버네티스 서비스로 파드를 노출한다", ["Kubernetes Service", "Pod"]],
+  ["도커 허브에 이미지를 올린다", ["Docker Hub", "Container image"]], // generic word, container context on the line
+  ["쿠버네티스 서비스로 파드를 노출한다", ["Kubernetes", "Kubernetes Service", "Pod"]], // brand + generic word
   ["데브옵스 문화", ["DevOps"]],
   ["엔진엑스의 리버스 프록시 설정", ["nginx", "Reverse proxy"]],
   ["컨테이너 오케스트레이션이란", ["Container orchestration"]],
@@ -45,17 +45,17 @@ export const MATCHER_CASES: ReadonlyArray<readonly [text: string, expected: read
   ["파스 방식은 빠르다", ["PaaS"]],
   ["애저와 구글 클라우드", ["Azure", "Google Cloud"]],
   ["쿠베에서 돌린다", ["Kubernetes"]],
-  ["미니큐브로 로컬 클러스터", ["minikube"]],
+  ["미니큐브로 로컬 클러스터", ["minikube", "Kubernetes cluster"]], // generic word, Kubernetes context on the line
   ["인그레스를 설정했다", ["Ingress"]],
   ["하시코프에서 만든 컨설", ["HashiCorp", "Consul"]],
   ["롤링 업데이트가 진행된다", ["Rolling update"]],
   ["마이크로 서비스 아키텍처", ["Microservices"]],
   // English names, any case, with Korean attached
-  ["Docker를 이용한 배포", ["Docker"]],
+  ["Docker를 이용한 배포", ["Docker", "Software deployment"]], // generic word, container context on the line
   ["K8s에서 돌린다", ["Kubernetes"]],
   ["Pod가 죽으면 다시 뜬다", ["Pod"]],
   ["nginx의 설정 파일", ["nginx"]],
-  ["GitHub Actions로 배포 자동화", ["GitHub Actions"]],
+  ["GitHub Actions로 배포 자동화", ["GitHub Actions", "Software deployment"]], // a new concept: 배포 자동화
   ["what is docker?", ["Docker"]],
   ["DOCKER and KUBERNETES", ["Docker", "Kubernetes"]],
   ["Podman is an alternative to Docker", ["Podman", "Docker"]],
@@ -86,7 +86,7 @@ export const MATCHER_CASES: ReadonlyArray<readonly [text: string, expected: read
   ["the Helm chart", ["Helm"]],
   ["Terraform plan", ["Terraform"]],
   ["GitLab CI runners", ["GitLab CI"]],
-  ["docker image pull", ["Container image"]],
+  ["docker image pull", ["Docker", "Container image"]], // brand + generic word
   ["Docker Hub", ["Docker Hub"]],
   ["github action 사용 예시", ["GitHub Actions"]],
   ["Jenkins pipeline", ["Jenkins"]],
@@ -119,7 +119,7 @@ export const MATCHER_CASES: ReadonlyArray<readonly [text: string, expected: read
   ["chefs", []],
   ["pods", ["Pod"]],
   ["tapod", []],
-  ["vm", []],
+  ["vm", ["Virtual machine"]], // a lower-case acronym that is no English word
   ["Cd player", []],
   ["도커리", []],
   ["쿠버네티스트", []],

@@ -3,7 +3,9 @@ import { builtinMatcher } from "../../../src/engine/concepts/builtin-concepts";
 import { MATCHER_CASES } from "./concept-matcher.cases";
 
 const matcher = builtinMatcher();
-const namesIn = (text: string): string[] => matcher.find(text).map((m) => matcher.concepts.get(m.conceptId)?.name ?? m.conceptId);
+const nameOf = (id: string): string => matcher.concepts.get(id)?.name ?? id;
+/** A brand named inside a compound (`도커` of `도커 이미지`) comes first, then the compound. */
+const namesIn = (text: string): string[] => matcher.find(text).flatMap((m) => (m.brand ? [nameOf(m.brand.conceptId), nameOf(m.conceptId)] : [nameOf(m.conceptId)]));
 
 describe("ConceptMatcher examples", () => {
   it.each(MATCHER_CASES)("%s", (text, expected) => {

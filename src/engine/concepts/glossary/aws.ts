@@ -1,0 +1,72 @@
+import type { ConceptDef, RelationDef } from "../concept-types";
+
+/**
+ * Amazon Web Services: the services study notes keep coming back to. Lower-case acronyms that
+ * are no English word (`ec2`, `iam`, `eks`) match in any case.
+ */
+export const AWS_CONCEPTS: readonly ConceptDef[] = [
+  { id: "aws", name: "AWS", category: "cloud", en: ["amazon web services"], ko: ["아마존 웹 서비스"] },
+  { id: "ec2", name: "Amazon EC2", category: "cloud", en: ["ec2", "aws ec2", "elastic compute cloud", "ec2 instance", "ec2 instances"] },
+  { id: "s3", name: "Amazon S3", category: "cloud", en: ["s3", "aws s3", "simple storage service", "s3 bucket", "s3 buckets"] },
+  { id: "aws-lambda", name: "AWS Lambda", category: "cloud", en: ["amazon lambda"] },
+  { id: "ecs", name: "Amazon ECS", category: "cloud", domains: ["cloud", "container"], en: ["ecs", "aws ecs", "elastic container service"] },
+  { id: "eks", name: "Amazon EKS", category: "cloud", domains: ["cloud", "kubernetes"], en: ["eks", "aws eks", "elastic kubernetes service"] },
+  { id: "amazon-ecr", name: "Amazon ECR", category: "cloud", domains: ["cloud", "container"], en: ["ecr", "aws ecr", "elastic container registry"] },
+  { id: "fargate", name: "AWS Fargate", category: "cloud", domains: ["cloud", "container"], en: ["fargate"], ko: ["파게이트"] },
+  { id: "iam", name: "AWS IAM", category: "cloud", en: ["iam", "identity and access management", "iam role", "iam roles", "iam policy", "iam policies"], ko: ["IAM 역할", "IAM 정책", "IAM 사용자"] },
+  { id: "cloudwatch", name: "Amazon CloudWatch", category: "cloud", domains: ["cloud", "monitoring"], en: ["cloudwatch", "cloudwatch logs"], ko: ["클라우드 워치"] },
+  { id: "secrets-manager", name: "AWS Secrets Manager", category: "cloud", en: ["secrets manager"], ko: ["시크릿 매니저"] },
+  {
+    id: "ssm", name: "AWS Systems Manager", category: "cloud",
+    en: ["ssm", "systems manager", "ssm parameter store", "parameter store", "session manager", "ssm session manager", "ssm agent"],
+    ko: ["파라미터 스토어", "세션 매니저"],
+  },
+  { id: "rds", name: "Amazon RDS", category: "cloud", domains: ["cloud", "database"], en: ["rds", "aws rds", "relational database service"], ko: ["아마존 RDS"] },
+  { id: "route53", name: "Amazon Route 53", category: "cloud", domains: ["cloud", "web"], en: ["route 53", "route53"], ko: ["라우트 53"] },
+  {
+    id: "alb", name: "Application Load Balancer", category: "cloud", domains: ["cloud", "web"],
+    en: ["alb", "application load balancers"], ko: ["애플리케이션 로드 밸런서"],
+  },
+  { id: "nlb", name: "Network Load Balancer", category: "cloud", domains: ["cloud", "web"], en: ["nlb", "network load balancers"], ko: ["네트워크 로드 밸런서"] },
+  { id: "elb", name: "Elastic Load Balancing", category: "cloud", domains: ["cloud", "web"], en: ["elb", "elastic load balancer", "classic load balancer"], ko: ["엘라스틱 로드 밸런서", "클래식 로드 밸런서"] },
+];
+
+export const AWS_RELATIONS: readonly RelationDef[] = [
+  ["ec2", "part-of", "aws"],
+  ["s3", "part-of", "aws"],
+  ["aws-lambda", "part-of", "aws"],
+  ["ecs", "part-of", "aws"],
+  ["eks", "part-of", "aws"],
+  ["amazon-ecr", "part-of", "aws"],
+  ["fargate", "part-of", "aws"],
+  ["iam", "part-of", "aws"],
+  ["cloudwatch", "part-of", "aws"],
+  ["secrets-manager", "part-of", "aws"],
+  ["ssm", "part-of", "aws"],
+  ["rds", "part-of", "aws"],
+  ["route53", "part-of", "aws"],
+  ["elb", "part-of", "aws"],
+  ["alb", "kind-of", "elb"],
+  ["nlb", "kind-of", "elb"],
+  ["elb", "kind-of", "load-balancer"],
+  ["eks", "hosts", "kubernetes"],
+  ["ecs", "orchestrates", "container"],
+  ["ecs", "alternative-to", "eks"],
+  ["fargate", "runs-on", "ecs"],
+  ["fargate", "kind-of", "serverless"],
+  ["ec2", "kind-of", "iaas"],
+  ["ec2", "uses", "vpc"],
+  ["ec2", "kind-of", "virtual-machine"],
+  ["ec2", "uses", "security-group"],
+  ["aws-lambda", "kind-of", "serverless"],
+  ["aws-lambda", "uses", "firecracker"],
+  ["rds", "hosts", "mysql"],
+  ["rds", "hosts", "postgresql"],
+  ["route53", "kind-of", "dns"],
+  ["ssm", "alternative-to", "bastion-host"],
+  ["secrets-manager", "alternative-to", "hashicorp-vault"],
+  ["cloudwatch", "kind-of", "observability"],
+  ["auto-scaling-group", "uses", "ec2"],
+  ["google-cloud", "alternative-to", "aws"],
+  ["azure", "alternative-to", "aws"],
+];

@@ -1,0 +1,153 @@
+import type { Domain, ReadingDef } from "../concept-types";
+
+/**
+ * Words read by context. A generic word (이미지, node, 서비스, 배포, 클러스터, 볼륨) is a DevOps
+ * concept only where the line or its section speaks of that concept's domain; a word with two
+ * senses (컨테이너, namespace, Apache, ingress) is read in the sense its note speaks of, and in
+ * ours when nothing says otherwise. Evidence is the other mentions and cue words on the line and
+ * in the section (its heading included), and the note's folder and title.
+ */
+
+const CONTAINERS: readonly Domain[] = ["container", "kubernetes", "orchestration"];
+/** Where an image is built and pushed, it is a container image too. */
+const IMAGES: readonly Domain[] = [...CONTAINERS, "ci-cd"];
+const DEVOPS: readonly Domain[] = ["container", "kubernetes", "orchestration", "cloud", "virtualization", "linux", "ci-cd", "iac"];
+const SHIPPING_OUT: readonly Domain[] = ["ci-cd", "container", "kubernetes", "orchestration", "cloud", "iac"];
+/**
+ * Where `deployment` could also be a Kubernetes Deployment, the act of deploying must be called
+ * for by other evidence than Kubernetes: senses that share a domain would let the wider one win.
+ */
+const SHIPPING_OUT_BUT_KUBERNETES: readonly Domain[] = SHIPPING_OUT.filter((domain) => domain !== "kubernetes");
+
+export const READINGS: readonly ReadingDef[] = [
+  // Two senses, ours by default.
+  {
+    en: ["container", "containers"], ko: ["컨테이너"],
+    senses: [["container", DEVOPS], [null, ["css"]], [null, ["java"]], [null, ["shipping"]], [null, ["programming"]]],
+    otherwise: "container", reach: "section",
+  },
+  {
+    en: ["namespace", "namespaces"], ko: ["네임 스페이스"],
+    senses: [["kubernetes-namespace", ["kubernetes"]], ["namespace", ["linux", "container"]], [null, ["programming"]]],
+    otherwise: "namespace", reach: "section",
+  },
+  {
+    en: ["apache"], ko: ["아파치"],
+    senses: [["apache-httpd", ["web", "linux"]], [null, ["data"]]],
+    otherwise: "apache-httpd", reach: "section",
+    vendorUnlessFollowedBy: ["HTTP", "HTTPD", "Httpd", "Web", "Server", "Webserver", "Module", "Modules", "VirtualHost"],
+  },
+  {
+    en: ["ingress"], ko: ["인그레스"],
+    senses: [["ingress", ["kubernetes"]], [null, ["traffic"]]],
+    otherwise: "ingress", reach: "section",
+  },
+
+  // Generic words: ours only where the context speaks of the domain.
+  {
+    en: ["image", "images"], ko: ["이미지"],
+    senses: [["container-image", IMAGES], [null, ["picture"]]],
+    otherwise: null, reach: "section", ownedByModifier: ["virtualization"],
+  },
+  {
+    en: ["node", "nodes"], ko: ["노드"],
+    senses: [["kubernetes-node", ["kubernetes"]]],
+    otherwise: null, reach: "section", ownedByModifier: true, notBeforeNumber: true,
+  },
+  {
+    exact: ["Service", "Services"],
+    senses: [["kubernetes-service", ["kubernetes"]]],
+    otherwise: null, reach: "section", ownedByModifier: true,
+  },
+  {
+    en: ["service", "services"], ko: ["서비스"],
+    senses: [["kubernetes-service", ["kubernetes"]]],
+    otherwise: null, reach: "line", ownedByModifier: true,
+  },
+  {
+    en: ["cluster", "clusters"], ko: ["클러스터"],
+    senses: [["kubernetes-cluster", ["kubernetes"]]],
+    otherwise: null, reach: "section", ownedByModifier: true,
+  },
+  {
+    // Capitalised, it is most often the object (in Korean prose always): ours by default.
+    exact: ["Deployment", "Deployments"],
+    senses: [["kubernetes-deployment", ["kubernetes"]], ["deployment", SHIPPING_OUT_BUT_KUBERNETES]],
+    otherwise: "kubernetes-deployment", reach: "section",
+  },
+  {
+    en: ["deployment", "deployments"],
+    senses: [["kubernetes-deployment", ["kubernetes"]], ["deployment", SHIPPING_OUT_BUT_KUBERNETES]],
+    otherwise: null, reach: "section",
+  },
+  {
+    ko: ["배포"],
+    senses: [["deployment", SHIPPING_OUT]],
+    otherwise: null, reach: "section",
+  },
+  {
+    en: ["volume", "volumes"], ko: ["볼륨"],
+    senses: [["kubernetes-volume", ["kubernetes"]], ["docker-volume", ["container"]]],
+    otherwise: null, reach: "section", ownedByModifier: true,
+  },
+  {
+    en: ["registry", "registries"], ko: ["레지스트리"],
+    senses: [["container-registry", CONTAINERS]],
+    otherwise: null, reach: "section", ownedByModifier: true,
+  },
+  {
+    exact: ["Secret", "Secrets"],
+    senses: [["kubernetes-secret", ["kubernetes"]]],
+    otherwise: null, reach: "section", ownedByModifier: true,
+  },
+  {
+    en: ["secret", "secrets"], ko: ["시크릿"],
+    senses: [["kubernetes-secret", ["kubernetes"]]],
+    otherwise: null, reach: "line", ownedByModifier: true,
+  },
+  {
+    en: ["orchestration", "orchestrator", "orchestrators"], ko: ["오케스트레이션", "오케스트레이터"],
+    senses: [["container-orchestration", CONTAINERS]],
+    otherwise: null, reach: "section",
+  },
+  {
+    en: ["playbook", "playbooks"], ko: ["플레이북"],
+    senses: [["ansible-playbook", ["iac"]]],
+    otherwise: null, reach: "section",
+  },
+  {
+    en: ["inventory"], ko: ["인벤토리"],
+    senses: [["ansible-inventory", ["iac"]]],
+    otherwise: null, reach: "section",
+  },
+  {
+    en: ["bastion", "bastions"], ko: ["배스천", "베스천"],
+    senses: [["bastion-host", ["cloud", "linux", "traffic"]]],
+    otherwise: null, reach: "section",
+  },
+  {
+    en: ["region", "regions"],
+    senses: [["region", ["cloud"]]],
+    otherwise: null, reach: "section",
+  },
+  {
+    exact: ["AZ", "AZs"],
+    senses: [["availability-zone", ["cloud"]]],
+    otherwise: null, reach: "section",
+  },
+  {
+    exact: ["SG", "SGs"],
+    senses: [["security-group", ["cloud"]]],
+    otherwise: null, reach: "line",
+  },
+  {
+    exact: ["PV", "PVs"],
+    senses: [["persistent-volume", ["kubernetes"]]],
+    otherwise: null, reach: "section",
+  },
+  {
+    exact: ["PVC", "PVCs"],
+    senses: [["persistent-volume-claim", ["kubernetes"]]],
+    otherwise: null, reach: "section",
+  },
+];

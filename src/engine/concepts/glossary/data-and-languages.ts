@@ -1,0 +1,20 @@
+import type { ConceptDef, RelationDef } from "../concept-types";
+
+/** The databases a deployment runs beside, and the languages its scripts and services are written in. */
+export const DATA_AND_LANGUAGE_CONCEPTS: readonly ConceptDef[] = [
+  { id: "mysql", name: "MySQL", category: "database", ko: ["마이에스큐엘"] },
+  { id: "postgresql", name: "PostgreSQL", category: "database", en: ["postgres", "psql"], ko: ["포스트그레스", "포스트그레SQL"] },
+  { id: "mariadb", name: "MariaDB", category: "database", ko: ["마리아DB", "마리아디비"] },
+  { id: "redis", name: "Redis", category: "database", ko: ["레디스"] },
+  { id: "mongodb", name: "MongoDB", category: "database", ko: ["몽고DB", "몽고디비"] },
+  // `python3`, `node 18`: a version after the name is still the language.
+  { id: "python", name: "Python", category: "language", ko: ["파이썬"] },
+  { id: "nodejs", name: "Node.js", category: "language", en: ["nodejs", "node js"], ko: ["노드js", "노드 제이에스"] },
+];
+
+export const DATA_AND_LANGUAGE_RELATIONS: readonly RelationDef[] = [
+  ["mariadb", "alternative-to", "mysql"],
+  ["postgresql", "alternative-to", "mysql"],
+  ["mongodb", "alternative-to", "postgresql"],
+  ["ansible", "uses", "python"],
+];

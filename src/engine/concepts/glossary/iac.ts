@@ -1,0 +1,62 @@
+import type { ConceptDef, RelationDef } from "../concept-types";
+
+/** Infrastructure as code: provisioning and configuration-management tools, the HashiCorp stack. */
+export const IAC_CONCEPTS: readonly ConceptDef[] = [
+  {
+    id: "infrastructure-as-code", name: "Infrastructure as Code", category: "iac",
+    en: ["iac"], ko: ["코드형 인프라"],
+  },
+  { id: "configuration-management", name: "Configuration management", category: "iac", en: ["config management"], ko: ["구성 관리"] },
+  { id: "ansible", name: "Ansible", category: "iac", ko: ["앤서블", "앤시블"] },
+  {
+    id: "ansible-playbook", name: "Ansible playbook", category: "iac", brand: "ansible",
+    en: ["ansible playbooks"], ko: ["앤서블 플레이북"],
+  },
+  {
+    id: "ansible-inventory", name: "Ansible inventory", category: "iac", brand: "ansible",
+    en: ["ansible inventories", "inventory file"], ko: ["앤서블 인벤토리", "인벤토리 파일"],
+  },
+  { id: "chef", name: "Chef", category: "iac", en: ["chef infra"] },
+  { id: "puppet", name: "Puppet", category: "iac" },
+  { id: "terraform", name: "Terraform", category: "iac", ko: ["테라폼"] },
+  { id: "opentofu", name: "OpenTofu", category: "iac" },
+  { id: "pulumi", name: "Pulumi", category: "iac", ko: ["풀루미"] },
+  { id: "packer", name: "Packer", category: "iac", ko: ["패커"] },
+  { id: "hcl", name: "HashiCorp Configuration Language", category: "iac", en: ["hcl"] },
+  { id: "cloudformation", name: "AWS CloudFormation", category: "iac", domains: ["iac", "cloud"], en: ["cloudformation"], ko: ["클라우드 포메이션"] },
+  { id: "yaml", name: "YAML", category: "iac", en: ["yml"], ko: ["야믈", "야멀"] },
+  { id: "hashicorp", name: "HashiCorp", category: "iac", ko: ["하시코프", "해시코프"] },
+  { id: "consul", name: "Consul", category: "iac", ko: ["컨설"] },
+  { id: "hashicorp-vault", name: "HashiCorp Vault", category: "iac", ko: ["하시코프 볼트", "해시코프 볼트"] },
+];
+
+export const IAC_RELATIONS: readonly RelationDef[] = [
+  ["devops", "uses", "infrastructure-as-code"],
+  ["terraform", "kind-of", "infrastructure-as-code"],
+  ["terraform", "made-by", "hashicorp"],
+  ["terraform", "uses", "hcl"],
+  ["hcl", "made-by", "hashicorp"],
+  ["opentofu", "alternative-to", "terraform"],
+  ["pulumi", "alternative-to", "terraform"],
+  ["pulumi", "kind-of", "infrastructure-as-code"],
+  ["cloudformation", "alternative-to", "terraform"],
+  ["cloudformation", "part-of", "aws"],
+  ["configuration-management", "kind-of", "infrastructure-as-code"],
+  ["ansible", "kind-of", "configuration-management"],
+  ["chef", "kind-of", "configuration-management"],
+  ["puppet", "kind-of", "configuration-management"],
+  ["ansible", "alternative-to", "puppet"],
+  ["ansible", "uses", "ssh"],
+  ["ansible", "uses", "yaml"],
+  ["ansible", "made-by", "red-hat"],
+  ["ansible-playbook", "part-of", "ansible"],
+  ["ansible-playbook", "kind-of", "yaml"],
+  ["ansible-inventory", "part-of", "ansible"],
+  ["ansible-playbook", "uses", "ansible-inventory"],
+  ["packer", "made-by", "hashicorp"],
+  ["packer", "builds", "virtual-machine"],
+  ["consul", "made-by", "hashicorp"],
+  ["consul", "kind-of", "service-discovery"],
+  ["hashicorp-vault", "made-by", "hashicorp"],
+  ["immutable-infrastructure", "uses", "container-image"],
+];

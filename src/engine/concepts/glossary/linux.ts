@@ -1,0 +1,63 @@
+import type { ConceptDef, RelationDef } from "../concept-types";
+
+/** Linux: the OS, the kernel features containers are built from, everyday tools and services. */
+export const LINUX_CONCEPTS: readonly ConceptDef[] = [
+  { id: "linux", name: "Linux", category: "linux", ko: ["리눅스"] },
+  { id: "ubuntu", name: "Ubuntu", category: "linux", ko: ["우분투"] },
+  { id: "debian", name: "Debian", category: "linux", ko: ["데비안"] },
+  { id: "red-hat", name: "Red Hat", category: "linux", en: ["redhat", "rhel", "red hat enterprise linux"], ko: ["레드 햇"] },
+  { id: "centos", name: "CentOS", category: "linux", en: ["centos stream"], ko: ["센트OS", "센토스"] },
+  { id: "amazon-linux", name: "Amazon Linux", category: "linux", domains: ["linux", "cloud"], en: ["amazon linux 2", "amazon linux 2023", "amzn2"], ko: ["아마존 리눅스"] },
+  {
+    id: "namespace", name: "Linux namespaces", category: "linux",
+    // A bare `namespace` / 네임스페이스 is read by context (Kubernetes or Linux): contextual-words.ts.
+    en: [
+      "linux namespace", "kernel namespace", "kernel namespaces", "pid namespace", "pid namespaces",
+      "network namespace", "network namespaces", "net namespace", "mount namespace", "mount namespaces",
+      "user namespace", "user namespaces", "uts namespace", "ipc namespace", "cgroup namespace",
+    ],
+    ko: [
+      "리눅스 네임 스페이스", "커널 네임 스페이스", "PID 네임 스페이스", "네트워크 네임 스페이스",
+      "마운트 네임 스페이스", "유저 네임 스페이스", "사용자 네임 스페이스", "UTS 네임 스페이스", "IPC 네임 스페이스",
+    ],
+  },
+  { id: "cgroups", name: "cgroups", category: "linux", en: ["cgroup", "control group", "control groups"], ko: ["씨그룹", "컨트롤 그룹"] },
+  { id: "chroot", name: "chroot", category: "linux", en: ["chroot jail"] },
+  {
+    id: "union-filesystem", name: "Union filesystem", category: "linux",
+    en: ["union file system", "unionfs", "overlayfs", "overlay filesystem", "overlay2", "aufs"],
+    ko: ["유니온 파일 시스템"],
+  },
+  { id: "systemd", name: "systemd", category: "linux", en: ["systemctl", "journalctl", "systemd unit"] },
+  { id: "ssh", name: "SSH", category: "linux", en: ["secure shell", "openssh", "sshd"] },
+  { id: "bash", name: "Bash", category: "linux", en: ["bash script", "bash scripts"], ko: ["배시"] },
+  { id: "cron", name: "cron", category: "linux", en: ["crontab", "cron job", "cron jobs"], ko: ["크론탭"] },
+  { id: "iptables", name: "iptables", category: "linux", domains: ["linux", "traffic"], en: ["ip6tables", "nftables", "netfilter"], ko: ["아이피테이블즈"] },
+  { id: "ufw", name: "ufw", category: "linux", domains: ["linux", "traffic"], en: ["uncomplicated firewall"] },
+  { id: "firewalld", name: "firewalld", category: "linux", domains: ["linux", "traffic"], en: ["firewall-cmd"] },
+  { id: "selinux", name: "SELinux", category: "linux", en: ["apparmor"], ko: ["셀리눅스"] },
+  { id: "nfs", name: "NFS", category: "linux", domains: ["linux", "kubernetes"], en: ["network file system", "nfs server"], ko: ["NFS 서버"] },
+];
+
+export const LINUX_RELATIONS: readonly RelationDef[] = [
+  ["namespace", "part-of", "linux"],
+  ["cgroups", "part-of", "linux"],
+  ["chroot", "part-of", "linux"],
+  ["ubuntu", "kind-of", "linux"],
+  ["debian", "kind-of", "linux"],
+  ["centos", "kind-of", "linux"],
+  ["amazon-linux", "kind-of", "linux"],
+  ["ubuntu", "uses", "debian"],
+  ["centos", "made-by", "red-hat"],
+  ["systemd", "runs-on", "linux"],
+  ["bash", "runs-on", "linux"],
+  ["cron", "runs-on", "linux"],
+  ["iptables", "part-of", "linux"],
+  ["iptables", "kind-of", "firewall"],
+  ["ufw", "uses", "iptables"],
+  ["firewalld", "uses", "iptables"],
+  ["ufw", "alternative-to", "firewalld"],
+  ["selinux", "part-of", "linux"],
+  ["nfs", "runs-on", "linux"],
+  ["persistent-volume", "uses", "nfs"],
+];

@@ -1,0 +1,35 @@
+import type { ConceptDef, RelationDef } from "../concept-types";
+
+/** Web: web servers, proxies, load balancing and the protocols around them. */
+export const WEB_CONCEPTS: readonly ConceptDef[] = [
+  { id: "nginx", name: "nginx", category: "web", en: ["engine-x"], ko: ["엔진엑스"] },
+  {
+    id: "apache-httpd", name: "Apache HTTP Server", category: "web",
+    // A bare `Apache` / 아파치 is read by context (Apache Kafka is not this): contextual-words.ts.
+    en: ["apache", "httpd", "apache2", "apache httpd", "apache web server", "apache http"], ko: ["아파치", "아파치 웹 서버"],
+  },
+  { id: "tomcat", name: "Apache Tomcat", category: "web", en: ["tomcat"], ko: ["톰캣"] },
+  { id: "haproxy", name: "HAProxy", category: "web" },
+  {
+    id: "load-balancer", name: "Load balancer", category: "web",
+    en: ["load balancers", "load balancing"], ko: ["로드 밸런서", "로드 밸런싱", "부하 분산"],
+  },
+  { id: "reverse-proxy", name: "Reverse proxy", category: "web", en: ["reverse proxies"], ko: ["리버스 프록시", "역방향 프록시"] },
+  { id: "cors", name: "CORS", category: "web", en: ["cross-origin resource sharing"] },
+  { id: "dns", name: "DNS", category: "web", en: ["domain name system"] },
+  { id: "tls", name: "TLS", category: "web", en: ["ssl", "ssl/tls", "transport layer security"] },
+  { id: "lets-encrypt", name: "Let's Encrypt", category: "web", en: ["letsencrypt", "certbot", "cert-manager"], ko: ["렛츠 인크립트"] },
+  { id: "cdn", name: "CDN", category: "web", en: ["content delivery network", "content delivery networks"] },
+  { id: "cloudflare", name: "Cloudflare", category: "web", en: ["cloudflare tunnel"], ko: ["클라우드플레어"] },
+];
+
+export const WEB_RELATIONS: readonly RelationDef[] = [
+  ["nginx", "kind-of", "reverse-proxy"],
+  ["nginx", "alternative-to", "apache-httpd"],
+  ["tomcat", "alternative-to", "apache-httpd"],
+  ["haproxy", "kind-of", "load-balancer"],
+  ["reverse-proxy", "uses", "tls"],
+  ["lets-encrypt", "uses", "tls"],
+  ["cloudflare", "kind-of", "cdn"],
+  ["cloudflare", "uses", "dns"],
+];
