@@ -1,5 +1,5 @@
-import { BUILTIN_CONCEPTS } from "../src/engine/concepts/builtin-glossary";
-import type { ConceptDef } from "../src/engine/concepts/concept-types";
+import { BUILTIN_CONCEPTS } from "../src/engine/concepts/glossary/builtin-glossary";
+import type { ConceptDef } from "../src/engine/concepts/glossary/concept-types";
 import type { Prng } from "./prng";
 import {
   ANSWERS, CODE_BLOCKS, EMBEDS, ENGLISH_SENTENCES, FRONTMATTERS, HEADINGS, INLINE_TAGS, KOREAN_SENTENCES,

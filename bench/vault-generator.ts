@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { BUILTIN_CONCEPTS } from "../src/engine/concepts/builtin-glossary";
+import { BUILTIN_CONCEPTS } from "../src/engine/concepts/glossary/builtin-glossary";
 import { Prng } from "./prng";
 import { NoteWriter, type PlannedNote, type UserConcept } from "./note-writer";
 import { NAME_SYLLABLES } from "./vault-corpus";

@@ -1,4 +1,4 @@
-import { BUILTIN_CONCEPTS, BUILTIN_CUES, BUILTIN_READINGS, BUILTIN_RELATIONS } from "./builtin-glossary";
+import { BUILTIN_CONCEPTS, BUILTIN_CUES, BUILTIN_READINGS, BUILTIN_RELATIONS } from "./glossary/builtin-glossary";
 import { ConceptMatcher } from "./concept-matcher";
 import { ConceptSet, type ConceptSource } from "./concept-set";
 

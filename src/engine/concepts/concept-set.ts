@@ -1,4 +1,4 @@
-import type { ConceptCategory, ConceptDef, CueDef, Domain, ReadingDef, RelationDef, RelationKind } from "./concept-types";
+import type { ConceptCategory, ConceptDef, CueDef, Domain, ReadingDef, RelationDef, RelationKind } from "./glossary/concept-types";
 import type { DeclaredConcept } from "../parse/note-types";
 import { containsHangul } from "../text/hangul";
 import { uniqueIgnoringCase } from "../text/unique-ignoring-case";

@@ -1,4 +1,4 @@
-import type { Domain } from "./concept-types";
+import type { Domain } from "./glossary/concept-types";
 
 /**
  * Domains as bits of one integer, so the evidence of a line or a section is an array of counts

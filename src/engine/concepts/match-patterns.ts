@@ -1,6 +1,6 @@
 import { BOUNDARY_AFTER, BOUNDARY_BEFORE } from "./aho-corasick";
 import type { Concept, ConceptSet } from "./concept-set";
-import type { ReadingDef } from "./concept-types";
+import type { ReadingDef } from "./glossary/concept-types";
 import { domainMask } from "./domain-mask";
 import { isHangul } from "../text/hangul";
 

@@ -1,4 +1,4 @@
-import type { RelationKind } from "../concepts/concept-types";
+import type { RelationKind } from "../concepts/glossary/concept-types";
 import type { QuestionStatus } from "../parse/note-types";
 import type { QueueReason } from "./queue-reasons";
 

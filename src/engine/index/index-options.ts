@@ -1,4 +1,4 @@
-import type { RelationKind } from "../concepts/concept-types";
+import type { RelationKind } from "../concepts/glossary/concept-types";
 import type { FrontmatterReader } from "../markdown/frontmatter";
 import type { HostMetadata } from "../parse/host-metadata";
 import type { DeclaredConcept } from "../parse/note-types";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BUILTIN_CONCEPTS, BUILTIN_CUES, BUILTIN_READINGS, BUILTIN_RELATIONS } from "../../../src/engine/concepts/builtin-glossary";
+import { BUILTIN_CONCEPTS, BUILTIN_CUES, BUILTIN_READINGS, BUILTIN_RELATIONS } from "../../../src/engine/concepts/glossary/builtin-glossary";
 import { spacingVariants } from "../../../src/engine/concepts/match-patterns";
 import { containsHangul } from "../../../src/engine/text/hangul";
 

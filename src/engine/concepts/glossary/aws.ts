@@ -1,4 +1,4 @@
-import type { ConceptDef, RelationDef } from "../concept-types";
+import type { ConceptDef, RelationDef } from "./concept-types";
 
 /**
  * Amazon Web Services: the services study notes keep coming back to. Lower-case acronyms that

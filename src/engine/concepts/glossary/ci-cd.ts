@@ -1,4 +1,4 @@
-import type { ConceptDef, RelationDef } from "../concept-types";
+import type { ConceptDef, RelationDef } from "./concept-types";
 
 /** CI/CD: the practice, its two halves, deployment, and the tools that run pipelines. */
 export const CI_CD_CONCEPTS: readonly ConceptDef[] = [

@@ -1,4 +1,4 @@
-import type { ConceptDef, RelationDef } from "../concept-types";
+import type { ConceptDef, RelationDef } from "./concept-types";
 
 /** Cloud computing in general: service models, hosting platforms, and cloud networking. */
 export const CLOUD_CONCEPTS: readonly ConceptDef[] = [

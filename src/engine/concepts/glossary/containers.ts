@@ -1,4 +1,4 @@
-import type { ConceptDef, RelationDef } from "../concept-types";
+import type { ConceptDef, RelationDef } from "./concept-types";
 
 /** Containers: engines, images, runtimes, registries and the Docker toolset. */
 export const CONTAINER_CONCEPTS: readonly ConceptDef[] = [

@@ -1,4 +1,4 @@
-import type { CueDef } from "../concept-types";
+import type { CueDef } from "./concept-types";
 
 /**
  * Words that tell what a stretch of text speaks of without being concepts of ours: the other

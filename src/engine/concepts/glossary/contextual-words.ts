@@ -1,4 +1,4 @@
-import type { Domain, ReadingDef } from "../concept-types";
+import type { Domain, ReadingDef } from "./concept-types";
 
 /**
  * Words read by context. A generic word (이미지, node, 서비스, 배포, 클러스터, 볼륨) is a DevOps

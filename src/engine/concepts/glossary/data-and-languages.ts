@@ -1,4 +1,4 @@
-import type { ConceptDef, RelationDef } from "../concept-types";
+import type { ConceptDef, RelationDef } from "./concept-types";
 
 /** The databases a deployment runs beside, and the languages its scripts and services are written in. */
 export const DATA_AND_LANGUAGE_CONCEPTS: readonly ConceptDef[] = [

@@ -1,4 +1,4 @@
-import type { ConceptDef, RelationDef } from "../concept-types";
+import type { ConceptDef, RelationDef } from "./concept-types";
 
 /** Google Cloud and Azure: the services of the two other large clouds that study notes use. */
 export const GCP_AZURE_CONCEPTS: readonly ConceptDef[] = [

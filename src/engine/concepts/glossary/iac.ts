@@ -1,4 +1,4 @@
-import type { ConceptDef, RelationDef } from "../concept-types";
+import type { ConceptDef, RelationDef } from "./concept-types";
 
 /** Infrastructure as code: provisioning and configuration-management tools, the HashiCorp stack. */
 export const IAC_CONCEPTS: readonly ConceptDef[] = [

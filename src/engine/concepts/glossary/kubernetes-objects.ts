@@ -1,4 +1,4 @@
-import type { ConceptDef, RelationDef } from "../concept-types";
+import type { ConceptDef, RelationDef } from "./concept-types";
 
 /**
  * The objects a Kubernetes manifest declares and the ideas around them. Generic words among

@@ -1,4 +1,4 @@
-import type { ConceptDef, RelationDef } from "../concept-types";
+import type { ConceptDef, RelationDef } from "./concept-types";
 
 /** Kubernetes itself, its components and distributions, other orchestrators, service meshes. */
 export const KUBERNETES_CONCEPTS: readonly ConceptDef[] = [

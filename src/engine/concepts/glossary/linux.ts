@@ -1,4 +1,4 @@
-import type { ConceptDef, RelationDef } from "../concept-types";
+import type { ConceptDef, RelationDef } from "./concept-types";
 
 /** Linux: the OS, the kernel features containers are built from, everyday tools and services. */
 export const LINUX_CONCEPTS: readonly ConceptDef[] = [

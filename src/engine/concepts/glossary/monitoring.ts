@@ -1,4 +1,4 @@
-import type { ConceptDef, RelationDef } from "../concept-types";
+import type { ConceptDef, RelationDef } from "./concept-types";
 
 /** Monitoring: metrics, logs, traces and the practices that tie them together. */
 export const MONITORING_CONCEPTS: readonly ConceptDef[] = [

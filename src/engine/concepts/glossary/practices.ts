@@ -1,4 +1,4 @@
-import type { ConceptDef, RelationDef } from "../concept-types";
+import type { ConceptDef, RelationDef } from "./concept-types";
 
 /** Practices: architecture styles, release strategies, ways of working. */
 export const PRACTICE_CONCEPTS: readonly ConceptDef[] = [

@@ -1,4 +1,4 @@
-import type { ConceptDef, RelationDef } from "../concept-types";
+import type { ConceptDef, RelationDef } from "./concept-types";
 
 /** Version control: systems, hosting platforms, review workflow. */
 export const VCS_CONCEPTS: readonly ConceptDef[] = [

@@ -1,4 +1,4 @@
-import type { ConceptDef, RelationDef } from "../concept-types";
+import type { ConceptDef, RelationDef } from "./concept-types";
 
 /** Virtualization: virtual machines, hypervisors and VM tooling. */
 export const VIRTUALIZATION_CONCEPTS: readonly ConceptDef[] = [

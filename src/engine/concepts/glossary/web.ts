@@ -1,4 +1,4 @@
-import type { ConceptDef, RelationDef } from "../concept-types";
+import type { ConceptDef, RelationDef } from "./concept-types";
 
 /** Web: web servers, proxies, load balancing and the protocols around them. */
 export const WEB_CONCEPTS: readonly ConceptDef[] = [

@@ -1,7 +1,7 @@
 /**
  * The built-in DevOps glossary: the concepts the matcher looks for in notes, curated relations
- * between them, and the words read by context. Pure data, one file per area under `glossary/`;
- * the matcher reads it through `concept-types.ts`.
+ * between them, and the words read by context. Pure data, one file per area in this folder;
+ * the matcher reads it through `concept-types.ts`, the shape this folder declares.
  *
  * Alias rules (checked by test/engine/concepts/glossary.test.ts):
  * - `name` is implied as an alias; `en`, `exact` and `ko` never repeat it, and no alias appears
@@ -20,23 +20,23 @@
  *   that name products ("swarm", "lambda", "nomad" only with their vendor).
  */
 import type { ConceptDef, CueDef, ReadingDef, RelationDef } from "./concept-types";
-import { AWS_CONCEPTS, AWS_RELATIONS } from "./glossary/aws";
-import { CI_CD_CONCEPTS, CI_CD_RELATIONS } from "./glossary/ci-cd";
-import { CLOUD_CONCEPTS, CLOUD_RELATIONS } from "./glossary/cloud";
-import { CONTAINER_CONCEPTS, CONTAINER_RELATIONS } from "./glossary/containers";
-import { CUES } from "./glossary/context-cues";
-import { READINGS } from "./glossary/contextual-words";
-import { DATA_AND_LANGUAGE_CONCEPTS, DATA_AND_LANGUAGE_RELATIONS } from "./glossary/data-and-languages";
-import { GCP_AZURE_CONCEPTS, GCP_AZURE_RELATIONS } from "./glossary/gcp-azure";
-import { IAC_CONCEPTS, IAC_RELATIONS } from "./glossary/iac";
-import { KUBERNETES_CONCEPTS, KUBERNETES_RELATIONS } from "./glossary/kubernetes";
-import { KUBERNETES_OBJECT_CONCEPTS, KUBERNETES_OBJECT_RELATIONS } from "./glossary/kubernetes-objects";
-import { LINUX_CONCEPTS, LINUX_RELATIONS } from "./glossary/linux";
-import { MONITORING_CONCEPTS, MONITORING_RELATIONS } from "./glossary/monitoring";
-import { PRACTICE_CONCEPTS, PRACTICE_RELATIONS } from "./glossary/practices";
-import { VCS_CONCEPTS, VCS_RELATIONS } from "./glossary/vcs";
-import { VIRTUALIZATION_CONCEPTS, VIRTUALIZATION_RELATIONS } from "./glossary/virtualization";
-import { WEB_CONCEPTS, WEB_RELATIONS } from "./glossary/web";
+import { AWS_CONCEPTS, AWS_RELATIONS } from "./aws";
+import { CI_CD_CONCEPTS, CI_CD_RELATIONS } from "./ci-cd";
+import { CLOUD_CONCEPTS, CLOUD_RELATIONS } from "./cloud";
+import { CONTAINER_CONCEPTS, CONTAINER_RELATIONS } from "./containers";
+import { CUES } from "./context-cues";
+import { READINGS } from "./contextual-words";
+import { DATA_AND_LANGUAGE_CONCEPTS, DATA_AND_LANGUAGE_RELATIONS } from "./data-and-languages";
+import { GCP_AZURE_CONCEPTS, GCP_AZURE_RELATIONS } from "./gcp-azure";
+import { IAC_CONCEPTS, IAC_RELATIONS } from "./iac";
+import { KUBERNETES_CONCEPTS, KUBERNETES_RELATIONS } from "./kubernetes";
+import { KUBERNETES_OBJECT_CONCEPTS, KUBERNETES_OBJECT_RELATIONS } from "./kubernetes-objects";
+import { LINUX_CONCEPTS, LINUX_RELATIONS } from "./linux";
+import { MONITORING_CONCEPTS, MONITORING_RELATIONS } from "./monitoring";
+import { PRACTICE_CONCEPTS, PRACTICE_RELATIONS } from "./practices";
+import { VCS_CONCEPTS, VCS_RELATIONS } from "./vcs";
+import { VIRTUALIZATION_CONCEPTS, VIRTUALIZATION_RELATIONS } from "./virtualization";
+import { WEB_CONCEPTS, WEB_RELATIONS } from "./web";
 
 export const BUILTIN_CONCEPTS: readonly ConceptDef[] = [
   ...CONTAINER_CONCEPTS,
