@@ -321,9 +321,15 @@ export class HostedVaultIndex {
     this.answerIndex.drop(record);
   }
 
-  /** Sets concept declarations; the matcher changes, so every note goes stale (an upsert in progress clears its own). */
+  /**
+   * Sets concept declarations. When one changes what a note declared, the matcher changes, so
+   * every note goes stale (an upsert in progress clears its own); declarations as they already
+   * stand (a concept note read again, unchanged) change nothing.
+   */
   declare(entries: ReadonlyArray<readonly [string, DeclaredConcept | null]>): void {
-    this.vaultConcepts.declare(entries);
+    const changes = entries.filter(([path, declared]) => this.vaultConcepts.changes(path, declared));
+    if (changes.length === 0) return;
+    this.vaultConcepts.declare(changes);
     for (const path of this.records.keys()) this.stale.add(path);
   }
 }
