@@ -2,8 +2,10 @@ import type { TFile } from "obsidian";
 import { conceptNoteFilter, declarationOf } from "../../engine/index/cold-build";
 import type { HostedVaultIndex } from "../../engine/index/hosted-vault-index";
 import type { NoteEntry } from "../../engine/index/index-options";
+import type { NoteRecord } from "../../engine/index/note-record";
 import type { DeclaredConcept } from "../../engine/parse/note-types";
 import type { HostMetadata } from "../../engine/parse/host-metadata";
+import type { FileStamp, StoredNote } from "./index-store";
 import type { TimeSlicer } from "./time-slicer";
 
 /**
@@ -31,6 +33,30 @@ export interface FirstIndexInput {
 
 /** Files read at once: `cachedRead` is async, the parse is not. */
 const READ_BATCH = 32;
+/** Stored records put back at once. */
+const RESTORE_BATCH = 100;
+
+/**
+ * Puts back the stored records of the notes unchanged since (same modification time and size),
+ * in time slices; returns how many, and the notes left to read. Every restored concept is
+ * declared first, at once: the batches then build no matcher each.
+ */
+export async function restoreStored(index: HostedVaultIndex, files: readonly TFile[], stored: ReadonlyMap<string, StoredNote>, slicer: TimeSlicer, restoredStamp: (path: string, stamp: FileStamp) => void): Promise<{ restored: number; toRead: TFile[] }> {
+  const fresh: NoteRecord[] = [];
+  const toRead: TFile[] = [];
+  for (const file of files) {
+    const entry = stored.get(file.path);
+    if (entry && entry.stamp.mtime === file.stat.mtime && entry.stamp.size === file.stat.size) {
+      fresh.push(entry.record);
+      restoredStamp(file.path, entry.stamp);
+    } else toRead.push(file);
+  }
+  index.declare(fresh.filter((record) => record.declaredConcept).map((record) => [record.path, record.declaredConcept]));
+  const batches: NoteRecord[][] = [];
+  for (let from = 0; from < fresh.length; from += RESTORE_BATCH) batches.push(fresh.slice(from, from + RESTORE_BATCH));
+  await slicer.run(batches, (batch) => index.restore(batch), (batch) => batch.length);
+  return { restored: fresh.length, toRead };
+}
 
 export async function readFirstIndex(files: readonly TFile[], input: FirstIndexInput): Promise<void> {
   const { index, slicer } = input;

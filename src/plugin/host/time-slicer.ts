@@ -36,14 +36,6 @@ export class TimeSlicer {
     }
     this.longestSliceMs = Math.max(this.longestSliceMs, this.now() - sliceStart);
   }
-
-  /** Yields if the current slice (begun at `since`) is spent; for work done outside `run`. */
-  async pause(since: number): Promise<number> {
-    if (this.now() - since < this.budgetMs) return since;
-    this.longestSliceMs = Math.max(this.longestSliceMs, this.now() - since);
-    await this.yieldToUi();
-    return this.now();
-  }
 }
 
 /**
