@@ -62,12 +62,12 @@ export async function readFirstIndex(files: readonly TFile[], input: FirstIndexI
   const { index, slicer } = input;
   const mayDeclare = conceptNoteFilter(input.conceptTag);
   // A note the app has no metadata for yet is read with the concept notes: only its text can tell.
-  const first = files.filter((file) => {
+  const first: TFile[] = [];
+  const rest: TFile[] = [];
+  await slicer.run(files, (file) => {
     const metadata = input.metadata(file);
-    return metadata === undefined || mayDeclare(undefined, metadata);
+    (metadata === undefined || mayDeclare(undefined, metadata) ? first : rest).push(file);
   });
-  const firstPaths = new Set(first.map((file) => file.path));
-  const rest = files.filter((file) => !firstPaths.has(file.path));
 
   const conceptNotes = await readAll(first, input);
   if (input.cancelled()) return;
