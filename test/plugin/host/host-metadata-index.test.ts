@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
+import { EditorState } from "@codemirror/state";
+import { EditorView } from "@codemirror/view";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { TFile, type App } from "../../fakes/obsidian";
+import { editorInfoField, TFile, type App } from "../../fakes/obsidian";
 import { readFolder } from "../../browser/page-assets";
 import { readVault } from "../../../src/cli/read-vault";
 import { HostedVaultIndex } from "../../../src/engine/index/hosted-vault-index";
@@ -76,6 +78,26 @@ describe("links as Obsidian reads and resolves them", () => {
     const note = harness.plugin.live.index.note("a.md");
     expect([note?.headings, note?.links.map((l) => l.target), note?.tags, note?.questions.length]).toEqual([[{ level: 1, text: "도커 정리", line: 1 }], ["Docker"], ["til"], 1]);
     expect(reads).toEqual([]);
+  });
+});
+
+describe("the editor's parse", () => {
+  it("passes the file's metadataCache entry, as the index does", async () => {
+    harness = await loadPlugin({ exampleVault: false, files: { "연습.md": "# 연습\n[[Docker]]\nQ. 도커란?\n" } });
+    const { app } = harness;
+    const file = app.vault.getAbstractFileByPath("연습.md");
+    if (!(file instanceof TFile)) throw new Error("no 연습.md");
+    const parse = vi.spyOn(HostedVaultIndex.prototype, "parse");
+    const view = new EditorView({
+      parent: document.body.createDiv(),
+      state: EditorState.create({ doc: "# 연습\n[[Docker]]\nQ. 도커란?\n", extensions: [editorInfoField.init(() => ({ app, file })), app.editorExtensions as never] }),
+    });
+    try {
+      expect(view.dom.querySelectorAll(".ldn-question-badge")).toHaveLength(1);
+      expect(parse).toHaveBeenCalledWith("연습.md", expect.any(String), app.metadataCache.getFileCache(file));
+    } finally {
+      view.destroy();
+    }
   });
 });
 
