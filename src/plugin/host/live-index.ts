@@ -3,7 +3,7 @@ import { HostedVaultIndex, type IndexOptions, type LinkResolver } from "../../en
 import type { HostMetadata } from "../../engine/parse/host-metadata";
 import { ExcludedFiles } from "./excluded-files";
 import { readFirstIndex, restoreStored } from "./first-index";
-import type { IndexStore, IndexStoreInfo } from "./index-store";
+import type { IndexStore, IndexStoreInfo, StoredNote } from "./index-store";
 import { MetadataWait } from "./metadata-wait";
 import { NoteReader } from "./note-reader";
 import { PendingEdits } from "./pending-edits";
@@ -55,7 +55,7 @@ export class LiveIndex {
    */
   complete = false;
   readonly slicer = new TimeSlicer();
-  /** How the last build went: notes put back from the store, notes read, notes handed over by the app. */
+  /** How the last build went: notes put back from the store, and notes read (those the app handed over while they were waited for are neither). */
   lastBuild: { restored: number; read: number } = { restored: 0, read: 0 };
   private queue: Promise<void> = Promise.resolve();
   private readonly edits = new PendingEdits(EDIT_DEBOUNCE_MS);
@@ -110,7 +110,7 @@ export class LiveIndex {
       this.reader.stamps.clear();
       const cancelled = (): boolean => generation !== this.generation || this.unloaded;
       const files = this.app.vault.getMarkdownFiles().filter((file) => this.includes(file.path));
-      const stored = fromScratch ? new Map() : await this.persisted.load(config.cacheKey);
+      const stored = fromScratch ? new Map<string, StoredNote>() : await this.persisted.load(config.cacheKey);
       const progress = (done: number, finished = false): void => this.emitProgress({ done, total: files.length, finished, elapsedMs: performance.now() - started });
       progress(0);
       const { restored, toRead } = await restoreStored(index, files, stored, this.slicer, (path, stamp) => this.reader.stamps.set(path, stamp));
