@@ -164,15 +164,17 @@ function hideBlocks(text: string, starts: number[], firstLine: number, masked: M
       continue;
     }
     indentedCode = false;
+    // Fences count inside quotes and callouts (`> ```) and list items (indented by a tab too).
+    const quoted = content.replace(/^\s*(?:>\s?)*/, "");
     if (fence) {
       hide();
-      const closing = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(content);
+      const closing = /^\s*(`{3,}|~{3,})\s*$/.exec(quoted);
       if (closing && closing[1]?.[0] === fence.char && (closing[1]?.length ?? 0) >= fence.length) fence = null;
     } else if (math) {
       hide();
       if (content.includes("$$")) math = false;
     } else {
-      const opening = /^(?:\s*(?:[-*+]|\d+[.)])\s+)?\s*(`{3,}|~{3,})(.*)$/.exec(content);
+      const opening = /^(?:\s*(?:[-*+]|\d+[.)])\s+)?\s*(`{3,}|~{3,})(.*)$/.exec(quoted);
       if (opening && !(opening[1]?.startsWith("`") && opening[2]?.includes("`"))) {
         fence = { char: (opening[1] as string)[0] as string, length: (opening[1] as string).length };
         hide();
@@ -190,13 +192,13 @@ function hideBlocks(text: string, starts: number[], firstLine: number, masked: M
   }
 }
 
-/** Comments, code spans and inline math, outside the blocks already hidden. */
+/** Code spans (a `%%` in one is text), then comments, then inline math, outside the blocks already hidden. */
 function hideInline(masked: Masked): void {
-  for (const pattern of [/<!--[\s\S]*?(?:-->|$)/g, /%%[\s\S]*?(?:%%|$)/g]) {
-    for (const match of [...masked.text.matchAll(pattern)]) masked.hide(match.index, match.index + match[0].length);
-  }
   for (const match of [...masked.text.matchAll(/(`+)(?!`)[^\n]*?[^`\n]\1(?!`)/g)]) {
     masked.hide(match.index, match.index + match[0].length);
+  }
+  for (const pattern of [/<!--[\s\S]*?(?:-->|$)/g, /%%[\s\S]*?(?:%%|$)/g]) {
+    for (const match of [...masked.text.matchAll(pattern)]) masked.hide(match.index, match.index + match[0].length);
   }
   for (const match of [...masked.text.matchAll(/\$(?=[^\s$])[^$\n]*?[^\s$\\]\$(?!\d)|\$[^\s$]\$(?!\d)/g)]) {
     masked.hide(match.index, match.index + match[0].length);
