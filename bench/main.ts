@@ -5,13 +5,25 @@ import { measureSize } from "./measure-size";
 import { baselineArgs, baselineFromArgs } from "./baseline-engine";
 import { addGrowthRows, formatTable, machineInfo, writeResults } from "./report";
 import { measureAnswerHitRates } from "./figures/answers";
+import { pluginPathRows, runPluginPaths } from "./figures/plugin-path";
+import { generateVault } from "./vault-generator";
 
 /**
- * `npm run bench [-- --large] [--sizes 1000,10000] [--seed N] [--fresh] [--baseline REF]`:
+ * `npm run bench [-- --large] [--sizes 1000,10000] [--seed N] [--fresh] [--baseline <ref>|none]`:
  * measures every figure on synthetic vaults of 1k and 10k notes (and 100k with `--large` or
- * `--100k`), one child process per size, then prints the table and writes `bench/results.json`.
- * With `--baseline`, the cold index is also measured with the engine at REF (see run.mjs).
+ * `--100k`), one child process per size, then the plugin's path on the same vaults, then prints
+ * the table and writes `bench/results.json`. With `--baseline`, the cold index and the plugin's
+ * path are also measured with the code at that ref, in the same run (see run.mjs).
  */
+
+/** The plugin path's bundles, as `run.mjs` built them. */
+const PLUGIN_PATH = process.env.LDN_BENCH_PLUGIN_PATH;
+const BASELINE = process.env.LDN_BENCH_BASELINE;
+const BASELINE_LABEL = process.env.LDN_BENCH_BASELINE_LABEL ?? "baseline";
+/** The plugin path holds every note's metadata in the fake app: not run on the 100k vault. */
+const PLUGIN_PATH_MAX_NOTES = 20_000;
+/** Runs of the plugin path per size, this tree's and the baseline's taking turns. */
+const PLUGIN_PATH_RUNS = 3;
 
 const TARGET_SIZE = 10_000;
 const repoRoot = join(__dirname, "..", "..");
@@ -46,7 +58,14 @@ if (process.argv.includes("--worker")) {
       process.exit(1);
     }
     const measured = JSON.parse(child.stdout.toString("utf8")) as Array<FigureRow & { value: number | null }>;
-    rows.push(...measured.map((row) => ({ ...row, value: row.value ?? Number.NaN })));
+    const sizeRows = measured.map((row) => ({ ...row, value: row.value ?? Number.NaN }));
+    rows.push(...sizeRows);
+    if (PLUGIN_PATH && notes <= PLUGIN_PATH_MAX_NOTES) {
+      const dir = generateVault(notes, seed).dir;
+      const bundles = { branch: PLUGIN_PATH, ...(BASELINE ? { baseline: { bundle: BASELINE, label: BASELINE_LABEL } } : {}) };
+      const { branch, baseline } = runPluginPaths(bundles, dir, PLUGIN_PATH_RUNS, (text) => process.stderr.write(`  [${notes} notes] ${text}\n`));
+      rows.push(...pluginPathRows(notes, TARGET_SIZE, branch, baseline, BASELINE_LABEL, sizeRows));
+    }
   }
   const all = addGrowthRows(rows, sizes);
   process.stdout.write(formatTable(all, machine) + "\n");
