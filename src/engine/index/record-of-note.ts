@@ -19,6 +19,9 @@ export function recordOf(parsed: ParsedNote, conceptLinkedBy: (target: string) =
     }
     use.count++;
     use.lines.push(mention.line);
+    // Kept only for the few mentions that are not plain unlinked prose: most uses carry neither list.
+    if (mention.inLink) (use.linkedLines ??= []).push(mention.line);
+    else if (!mention.linkable) (use.fixedLines ??= []).push(mention.line);
   }
   for (const link of parsed.links) {
     const concept = conceptLinkedBy(link.target);
@@ -26,7 +29,11 @@ export function recordOf(parsed: ParsedNote, conceptLinkedBy: (target: string) =
     if (use) use.linked = true;
   }
   // Exact-size arrays: an array grown by push keeps room for 16 more, and there are 30 uses a note.
-  for (const use of uses.values()) use.lines = use.lines.slice();
+  for (const use of uses.values()) {
+    use.lines = use.lines.slice();
+    if (use.linkedLines) use.linkedLines = use.linkedLines.slice();
+    if (use.fixedLines) use.fixedLines = use.fixedLines.slice();
+  }
   const concepts = [...uses.values()].sort((a, b) => b.count - a.count || a.conceptId.localeCompare(b.conceptId));
   return ownedRecord({ ...rest, concepts, highlightCount: highlights.length });
 }

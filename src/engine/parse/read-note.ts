@@ -9,6 +9,7 @@ import type { LineInfo } from "../markdown/line-structure";
 import type { ProtectedSpans, SpanKind } from "../markdown/protected-spans";
 import { readMarkdown } from "../markdown/read-markdown";
 import type { LineIndex } from "../text/line-index";
+import { optsOutOfLinks } from "./link-opt-out";
 import { mentionsOf } from "./mentions";
 import type { ConceptMention, DeclaredConcept, Heading, ParsedNote, Question } from "./note-types";
 import { DEFAULT_QUESTION_OPTIONS, findQuestions, type QuestionOptions } from "../questions/find-questions";
@@ -98,6 +99,10 @@ export function readNote(path: string, rawText: string, options: ReadNoteOptions
   const matcher = options.matcher ?? builtinMatcher();
   const conceptOfLink = options.conceptOfLink ?? ((target: string) => matcher.concepts.byName(baseOfKey(linkKey(target))));
   note.mentions = mentionsOf(text, inline, lines, lineIndex, matcher, conceptOfLink);
+  if (optsOutOfLinks(properties)) {
+    note.linksOff = true;
+    for (const mention of note.mentions) mention.linkable = false;
+  }
   const questionOptions = { ...DEFAULT_QUESTION_OPTIONS, ...options.questions };
   const drafts = findQuestions(text, inline.prose, lines, questionOptions);
   const conceptsByLine = conceptIdsByLine(note.mentions, new Set(drafts.map((draft) => draft.line)));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseAssignedConceptNotes } from "../../../src/engine/index/concept-note-rules";
 import { VaultIndex } from "../../../src/engine/index/vault-index";
 import { linkOneMention } from "../../../src/engine/linking/link-one-mention";
 
@@ -10,7 +11,7 @@ const CONCEPT_NOTES = {
 };
 
 function link(path: string, text: string, surface: string, occurrence = 1) {
-  const index = VaultIndex.build(Object.entries({ ...CONCEPT_NOTES, [path]: text }));
+  const index = VaultIndex.build(Object.entries({ ...CONCEPT_NOTES, [path]: text }), { conceptNotes: parseAssignedConceptNotes(["Podman: Podman.md"]) });
   let start = -1;
   for (let n = 0; n < occurrence; n++) start = text.indexOf(surface, start + 1);
   const found = linkOneMention(index, path, text, { start, end: start + surface.length }, (notePath) => notePath.slice(notePath.lastIndexOf("/") + 1, -3));
