@@ -45,7 +45,8 @@ export class ConceptOccurrences {
       const from = match.index;
       const to = from + match[0].length;
       const pipe = inner.indexOf("|");
-      const target = (pipe === -1 ? inner : inner.slice(0, pipe)).replace(/[#^].*$/, "");
+      // In a table the pipe is escaped (`[[Podman\\|포드맨]]`): the backslash is not the target's.
+      const target = (pipe === -1 ? inner : inner.slice(0, pipe)).replace(/\\$/, "").replace(/[#^].*$/, "");
       const textFrom = from + (match[1] as string).length + 2 + pipe + 1;
       if (match[1] === "" && this.namesConcept(target)) links.push({ from, to, inLink: true });
       else if (match[1] === "" && pipe !== -1) {

@@ -39,9 +39,26 @@ export function parseAssignedConceptNotes(lines: readonly string[]): AssignedCon
   return out;
 }
 
-/** The settings' line that names `path` as the note of `concept`. */
-export function assignedConceptNoteLine(concept: string, path: string): string {
-  return `${concept}: ${path}`;
+/**
+ * The settings' lines with `path` named as the note of `concept` (what confirming a suggestion
+ * writes): a line naming another note for the same concept is replaced, the others kept as typed.
+ */
+export function withAssignedConceptNote(lines: readonly string[], concepts: ConceptSet, concept: string, path: string): string[] {
+  const id = concepts.byName(concept)?.id;
+  const kept = lines.filter((line) => {
+    const [assigned] = parseAssignedConceptNotes([line]);
+    if (!assigned) return true;
+    return !(assigned.concept.toLowerCase() === concept.toLowerCase() || (id !== undefined && concepts.byName(assigned.concept)?.id === id));
+  });
+  return [...kept, `${concept}: ${path}`];
+}
+
+/** The settings' lines with the note at `from` renamed to `to` (a note named there was moved). */
+export function withConceptNoteRenamed(lines: readonly string[], from: string, to: string): string[] {
+  return lines.map((line) => {
+    const [assigned] = parseAssignedConceptNotes([line]);
+    return assigned && assigned.path === normalizeName(from) ? `${assigned.concept}: ${normalizeName(to)}` : line;
+  });
 }
 
 /**

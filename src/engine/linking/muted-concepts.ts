@@ -16,3 +16,11 @@ export function mutedConceptIds(concepts: ConceptSet, entries: readonly string[]
   }
   return ids;
 }
+
+/** The settings' lines with a concept muted (its name added) or unmuted (every line naming it taken out). */
+export function withMuted(lines: readonly string[], concepts: ConceptSet, conceptId: string, muted: boolean): string[] {
+  const names = (line: string): boolean => mutedConceptIds(concepts, [line]).has(conceptId);
+  const kept = lines.filter((line) => !names(line));
+  const concept = concepts.get(conceptId);
+  return muted && concept ? [...kept, concept.name] : kept;
+}
