@@ -106,8 +106,12 @@ function tally(lines: readonly number[] | undefined): Map<number, number> {
 class LineReader {
   private readonly starts = [0];
   private scanned = 0;
+  /** Whether the text has any CR: most notes have none, and are split with `indexOf`. */
+  private readonly crs: boolean;
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string) {
+    this.crs = text.includes("\r");
+  }
 
   /** 1-based line `n` without its line break; undefined past the end. */
   line(n: number): string | undefined {
@@ -123,10 +127,15 @@ class LineReader {
   private scanLine(): void {
     const text = this.text;
     let at = this.scanned;
-    while (at < text.length) {
-      const c = text.charCodeAt(at);
-      if (c === 10 || c === 13) break;
-      at++;
+    if (!this.crs) {
+      at = text.indexOf("\n", at);
+      if (at === -1) at = text.length;
+    } else {
+      while (at < text.length) {
+        const c = text.charCodeAt(at);
+        if (c === 10 || c === 13) break;
+        at++;
+      }
     }
     if (at >= text.length) {
       this.scanned = text.length;

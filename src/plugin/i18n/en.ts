@@ -173,6 +173,7 @@ export const en = {
   cpReading: "Reading the notes…",
   cpNoQuestions: "No question mentions this concept yet.",
   cpMayAnswer: "May answer it",
+  cpMoreQuestions: "Show {count} more {count:question|questions}",
   cpFindAnswers: "Find notes that may answer it",
   cpNoAnswers: "No note seems to answer it yet.",
   cpOpenAnswer: "Open {title} at {where}",

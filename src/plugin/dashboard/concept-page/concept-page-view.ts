@@ -6,7 +6,7 @@ import type { MentionAt } from "../../../engine/linking/link-one-mention";
 import { mutedConceptIds } from "../../../engine/linking/muted-concepts";
 import type { ConceptLink } from "../../../engine/linking/plan-concept-links";
 import { t } from "../../i18n/strings";
-import { newConceptPageUi, renderConceptPage, type ConceptPageActions, type ConceptPageUi } from "./render-concept-page";
+import { newConceptPageUi, NOTES_STEP, renderConceptPage, type ConceptPageActions, type ConceptPageUi } from "./render-concept-page";
 
 /**
  * The concept page inside the dashboard: builds the engine's page, draws it, reads the texts of
@@ -32,13 +32,10 @@ export interface ConceptPageHost {
   createConceptNote(conceptId: string): void;
 }
 
-/** Notes each section lists at first, and how many more each "Show more" adds. */
-const NOTES_PER_STEP = 40;
-
 export class ConceptPageView {
   private conceptId: string | undefined;
   private ui: ConceptPageUi = newConceptPageUi();
-  private notes = NOTES_PER_STEP;
+  private notes = NOTES_STEP;
   private readonly texts = new Map<string, { record: NoteRecord; text: string }>();
   private drawn: { container: HTMLElement; scope: ReadonlySet<string> | undefined; tag: string | undefined; around: Pick<ConceptPageActions, "pickConcept" | "close"> } | undefined;
   private reading: Promise<void> = Promise.resolve();
@@ -50,7 +47,7 @@ export class ConceptPageView {
     if (conceptId !== this.conceptId) {
       this.conceptId = conceptId;
       this.ui = newConceptPageUi();
-      this.notes = NOTES_PER_STEP;
+      this.notes = NOTES_STEP;
       this.texts.clear();
     }
     const container = parent.createDiv({ cls: "ldn-concept-page-box" });
@@ -121,12 +118,16 @@ export class ConceptPageView {
       useAsNote: (path) => void this.host.useAsNote(conceptId, path).then(() => new Notice(t("cpNoteAssigned", { path, name: page.concept.name }))),
       setMuted: (muted) => void this.host.setMuted(conceptId, muted).then(() => this.draw()),
       showMore: () => {
-        this.notes += NOTES_PER_STEP;
+        this.notes += NOTES_STEP;
         this.draw();
       },
       groupToggled: (section, path, open) => this.ui.toggled.set(`${section}:${path}`, open),
       setGroupsOpen: (section, paths, open) => {
         for (const path of paths) this.ui.toggled.set(`${section}:${path}`, open);
+        this.draw();
+      },
+      moreQuestions: () => {
+        this.ui.questions += 50;
         this.draw();
       },
       findAnswers: (question) => {

@@ -31,12 +31,16 @@ export interface ConceptPageActions {
   setGroupsOpen(section: "linked" | "unlinked", paths: readonly string[], open: boolean): void;
   /** Looks for the notes that may answer a question the page did not suggest for. */
   findAnswers(question: PageQuestion): void;
+  /** Lists more of the concept's questions. */
+  moreQuestions(): void;
 }
 
 /** What the page remembers between redraws: folded groups, answers found on demand. */
 export interface ConceptPageUi {
   /** `section:path` → open (true) or folded (false), as the user left it. */
   toggled: Map<string, boolean>;
+  /** Questions listed: the first ones, until the user asks for all. */
+  questions: number;
   /** `path:line` → the notes found for a question on demand. */
   answers: Map<string, AnswerCandidate[]>;
   /** Rows drawn so far in this draw (the row budget is shared by both sections). */
@@ -44,9 +48,13 @@ export interface ConceptPageUi {
 }
 
 export function newConceptPageUi(): ConceptPageUi {
-  return { toggled: new Map(), answers: new Map(), rowsDrawn: 0 };
+  return { toggled: new Map(), questions: QUESTIONS_STEP, answers: new Map(), rowsDrawn: 0 };
 }
 
+/** Notes each section lists at first, and how many more each "Show more" adds. */
+export const NOTES_STEP = 30;
+/** Questions listed at first (open and unsure ones come first), and how many more each click adds. */
+const QUESTIONS_STEP = 12;
 const RELATED_SHOWN = 24;
 
 export function renderConceptPage(parent: HTMLElement, page: ConceptPage, ui: ConceptPageUi, actions: ConceptPageActions, scopeTag?: string): HTMLElement {
@@ -115,7 +123,7 @@ function renderQuestions(parent: HTMLElement, page: ConceptPage, ui: ConceptPage
     return;
   }
   const list = box.createEl("ul", { cls: "ldn-question-list" });
-  for (const question of page.questions) {
+  for (const question of page.questions.slice(0, ui.questions)) {
     const item = list.createEl("li", { cls: `ldn-question is-${question.status}`, attr: { "data-path": question.path, "data-line": question.line } });
     const button = item.createEl("button", { cls: "ldn-question-open" });
     button.createSpan({ cls: `ldn-badge is-${question.status}`, text: statusWord(question.status) });
@@ -130,6 +138,8 @@ function renderQuestions(parent: HTMLElement, page: ConceptPage, ui: ConceptPage
     }
     renderAnswers(item, answers, actions);
   }
+  const hidden = page.questions.length - ui.questions;
+  if (hidden > 0) box.createEl("button", { cls: "ldn-cp-more-questions", text: t("cpMoreQuestions", { count: hidden }) }).addEventListener("click", () => actions.moreQuestions());
 }
 
 function renderAnswers(parent: HTMLElement, answers: readonly AnswerCandidate[], actions: ConceptPageActions): void {
