@@ -82,7 +82,7 @@ function renderGroup(parent: HTMLElement, page: ConceptPage, kind: "linked" | "u
 }
 
 function renderRow(parent: HTMLElement, page: ConceptPage, kind: "linked" | "unlinked", group: NoteGroup, row: MentionRow, actions: ConceptPageActions): void {
-  const el = parent.createDiv({ cls: "ldn-cp-row", attr: { "data-line": row.line } });
+  const el = parent.createDiv({ cls: "ldn-cp-row", attr: { "data-line": row.line, ...(row.column !== undefined ? { "data-column": row.column } : {}) } });
   const snippet = el.createEl("a", { cls: "ldn-cp-snippet", href: "#", attr: { title: t("line", { line: row.line }) } });
   snippet.addEventListener("click", (event) => {
     event.preventDefault();
