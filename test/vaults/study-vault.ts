@@ -23,6 +23,8 @@ export interface StudyVault {
     optedOut: string;
     /** A note with an open question about Kubernetes, and the note that answers it. */
     question: { path: string; line: number; answer: string };
+    /** Sections, headings, a link and a longer name around mentions: what the editor underlines. */
+    hints: string;
   };
 }
 
@@ -112,6 +114,8 @@ export function generateStudyVault(count = 320, seed = 20240302): StudyVault {
   const question = { path: "Bootcamp/kubernetes/day3-1208/etcd 질문.md", line: 5, answer: "Study/etcd 정리.md" };
   add(question.path, "# etcd 질문\n\n쿠버네티스를 다시 설치하다가 든 생각.\n\nQ. 쿠버네티스는 왜 etcd가 필요하지?\n");
   add(question.answer, "# etcd 정리\n\n## etcd의 역할\n\n쿠버네티스 클러스터의 상태는 etcd에 저장된다. etcd는 분산 키-값 저장소라 노드가 죽어도 클러스터 상태를 잃지 않는다.\n");
+  const hints = "Study/hints 연습.md";
+  add(hints, ["# 쿠버네티스 정리", "", "쿠버네티스는 파드를 돌린다. 쿠버네티스를 다시 본다.", "Ingress-Nginx 와 도커를 같이 쓴다.", "", "## 두 번째 섹션", "도커와 쿠버네티스를 비교했다.", "", "## 세 번째 섹션", "[[Kubernetes|쿠버네티스]]를 링크했고 쿠버네티스를 또 쓴다. 도커도 쓴다.", ""].join("\n"));
   add("MOC/Kubernetes MOC.md", "# Kubernetes MOC\n\n#kubernetes #MOC\n\n- [[Kubernetes]] - 개념\n- [[Pod]] - 파드\n- [[etcd 정리]]\n- [[ingress]]\n");
 
   const month = (n: number): string => String(1 + (n % 12)).padStart(2, "0");
@@ -131,5 +135,5 @@ export function generateStudyVault(count = 320, seed = 20240302): StudyVault {
       add(`Inbox/${rng.pick(["메모", "스터디", "링크"])} ${n}.md`, koreanNote(rng, "메모", []));
     }
   }
-  return { files, known: { conceptNotes, dockerTil, ingressNote, optedOut, question } };
+  return { files, known: { conceptNotes, dockerTil, ingressNote, optedOut, question, hints } };
 }
