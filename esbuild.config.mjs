@@ -64,6 +64,21 @@ const noCodeFromStrings = {
   },
 };
 
+// gray-matter keeps a Buffer copy of each text it reads (`file.orig`), which nothing here reads;
+// Obsidian mobile (and any browser) has no Buffer, so every note's frontmatter failed to read
+// there. The copy stays the string it was.
+const noNodeBuffer = {
+  name: "no-node-buffer",
+  setup(build) {
+    build.onLoad({ filter: /gray-matter[\\/]lib[\\/]utils\.js$/ }, async (args) => {
+      const source = await readFile(args.path, "utf8");
+      const copy = "typeof input === 'string' ? Buffer.from(input) : input";
+      if (!source.includes(copy)) throw new Error(`gray-matter changed: no Buffer copy in ${args.path}`);
+      return { contents: source.replace(copy, "input"), loader: "js" };
+    });
+  },
+};
+
 const production = !watch;
 
 const plugin = {
@@ -76,7 +91,7 @@ const plugin = {
   // Node built-ins are deliberately not external: an import of one fails the plugin build.
   external: ["obsidian", "electron", "@codemirror/*", "@lezer/*"],
   alias: { fs: "./src/plugin/shims/no-fs.ts" },
-  plugins: [noRequireProbes, noCodeFromStrings],
+  plugins: [noRequireProbes, noCodeFromStrings, noNodeBuffer],
   minify: production,
   sourcemap: production ? false : "inline",
   logLevel: "warning",

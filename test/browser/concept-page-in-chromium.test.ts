@@ -56,6 +56,10 @@ describe.skipIf(!haveChromium)("the concept page and the link preview of the shi
     expect(new Set(paths.map((p) => p.split("/").slice(0, -1).join("/"))).size).toBeGreaterThan(30);
     expect(Math.max(...paths.map((p) => p.split("/").length))).toBeGreaterThanOrEqual(4);
     expect(await page.evaluate(() => window.ldnHost.plugin.live.index.size)).toBe(paths.length);
+    // Frontmatter is read in a browser, which has no Node Buffer (as Obsidian mobile has none).
+    const kubernetes = await page.evaluate(() => (window.ldnHost.plugin.live.index as unknown as { note(path: string): { tags: string[]; warnings: string[] } }).note("Concepts/Kubernetes.md"));
+    expect(kubernetes).toMatchObject({ tags: ["concept"], warnings: [] });
+    expect(await page.evaluate(() => typeof (globalThis as { Buffer?: unknown }).Buffer)).toBe("undefined");
   });
 
   it("reaches the concept page from the term search", async () => {

@@ -44,10 +44,6 @@ export async function openStudyPage(browser: Browser, options: { language: "en" 
     await page.addScriptTag({ content: editorHost.outputFiles[0]?.text ?? "" });
     await page.addStyleTag({ content: EDITOR_LOOK });
   }
-  // Obsidian's desktop renderer has Node's Buffer, which gray-matter (the plugin's frontmatter
-  // reader until it takes the metadataCache's) needs; Chromium has none. Without it no note of
-  // this vault has tags or aliases here, as on Obsidian mobile today.
-  await page.addScriptTag({ content: "window.Buffer = window.Buffer || { from: (text) => new TextEncoder().encode(String(text)), isBuffer: () => false };" });
   const vault = generateStudyVault();
   const manifest = JSON.parse(readFileSync("manifest.json", "utf8")) as PluginManifest;
   await page.evaluate(
