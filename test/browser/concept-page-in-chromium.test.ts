@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildConceptPage } from "../../src/engine/concept-page/build-concept-page";
+import { NOTES_STEP } from "../../src/plugin/dashboard/concept-page/render-mentions";
 import { VaultIndex } from "../../src/engine/index/vault-index";
 import { linkMentionAt } from "../../src/engine/linking/link-one-mention";
 import { applyLinkChanges, previewLinks } from "../../src/engine/linking/link-preview";
@@ -74,7 +75,7 @@ describe.skipIf(!haveChromium)("the concept page and the link preview of the shi
   });
 
   it("shows the engine's numbers, and the mentions grouped by note with their folders, the concept's note first", async () => {
-    const expected = buildConceptPage(engine, "kubernetes", { texts: new Map(Object.entries(study.vault.files)), notes: 30 });
+    const expected = buildConceptPage(engine, "kubernetes", { texts: new Map(Object.entries(study.vault.files)), notes: NOTES_STEP });
     if (!expected) throw new Error("no page");
     const root = page.locator(".ldn-concept-page");
     expect(await root.locator(".ldn-cp-counts").textContent()).toBe(`${expected.counts.mentions} mentions in ${expected.counts.notes} notes`);

@@ -1,5 +1,4 @@
 import type { ConceptSet } from "../concepts/concept-set";
-import { nameKey } from "../text/link-names";
 import { normalizeName } from "../text/normalize-text";
 import type { NoteRecord } from "./note-record";
 
@@ -71,7 +70,8 @@ export function conceptNoteCandidates(concepts: ConceptSet, conceptId: string, n
   const names = new Set([concept.name, ...concept.en, ...concept.exact, ...concept.ko].map((alias) => alias.normalize("NFC").toLowerCase().trim()));
   const found: string[] = [];
   for (const record of notes) {
-    if (record.linksOff || record.declaredConcept || !names.has(nameKey(record.path))) continue;
+    // The title is the file's name, already NFC: compared as it is, not normalised again per note.
+    if (!names.has(record.title.toLowerCase()) || record.linksOff || record.declaredConcept) continue;
     found.push(record.path);
   }
   return found.sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));

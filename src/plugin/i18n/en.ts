@@ -174,6 +174,7 @@ export const en = {
   cpNoQuestions: "No question mentions this concept yet.",
   cpMayAnswer: "May answer it",
   cpMoreQuestions: "Show {count} more {count:question|questions}",
+  cpLookingForAnswers: "Looking for notes that may answer it…",
   cpFindAnswers: "Find notes that may answer it",
   cpNoAnswers: "No note seems to answer it yet.",
   cpOpenAnswer: "Open {title} at {where}",

@@ -176,6 +176,7 @@ export const ko: Record<StringKey, string> = {
   cpNoQuestions: "아직 이 개념을 다룬 질문이 없습니다.",
   cpMayAnswer: "답이 있을 만한 노트",
   cpMoreQuestions: "질문 {count}개 더 보기",
+  cpLookingForAnswers: "답이 있을 만한 노트를 찾는 중…",
   cpFindAnswers: "답이 있을 만한 노트 찾기",
   cpNoAnswers: "아직 답이 될 만한 노트가 없습니다.",
   cpOpenAnswer: "{title}의 {where} 열기",

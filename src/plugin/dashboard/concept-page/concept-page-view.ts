@@ -15,6 +15,9 @@ import { newConceptPageUi, NOTES_STEP, renderConceptPage, type ConceptPageAction
  * dashboard redraws around it, and the texts it read until their notes change.
  */
 
+/** Open and unsure questions whose answers are looked for once the page is on screen. */
+const ANSWERED_AFTER_DRAW = 5;
+
 /** What the page needs from the plugin. */
 export interface ConceptPageHost {
   index(): VaultIndex;
@@ -39,6 +42,8 @@ export class ConceptPageView {
   private readonly texts = new Map<string, { record: NoteRecord; text: string }>();
   private drawn: { container: HTMLElement; scope: ReadonlySet<string> | undefined; tag: string | undefined; around: Pick<ConceptPageActions, "pickConcept" | "close"> } | undefined;
   private reading: Promise<void> = Promise.resolve();
+  /** The index version the answers found were found in: a change of the vault looks again. */
+  private answersOf = -1;
 
   constructor(private readonly host: ConceptPageHost) {}
 
@@ -56,9 +61,13 @@ export class ConceptPageView {
     return container;
   }
 
-  /** Resolves once the texts the page asked for are read and drawn (tests wait on it). */
-  settled(): Promise<void> {
-    return this.reading;
+  /** Resolves once the texts and answers the page asked for are found and drawn (tests wait on it). */
+  async settled(): Promise<void> {
+    let seen: Promise<void>;
+    do {
+      seen = this.reading;
+      await seen;
+    } while (seen !== this.reading);
   }
 
   private draw(): void {
@@ -66,17 +75,39 @@ export class ConceptPageView {
     const conceptId = this.conceptId;
     if (!drawn || conceptId === undefined) return;
     const index = this.host.index();
+    if (this.answersOf !== index.version) {
+      this.ui.answers.clear();
+      this.answersOf = index.version;
+    }
+    // Answers are looked for once the page is on screen: the mentions come first.
     const page = buildConceptPage(index, conceptId, {
       ...(drawn.scope ? { scope: drawn.scope } : {}),
       muted: mutedConceptIds(index.concepts, this.host.mutedConcepts()),
       texts: this.textsFor(index),
       notes: this.notes,
+      answered: 0,
     });
     drawn.container.empty();
     if (!page) return;
+    const wanted = page.questions.filter((q) => q.status !== "answered" && !this.ui.answers.has(`${q.path}:${q.line}`) && !this.ui.pending.has(`${q.path}:${q.line}`)).slice(0, Math.max(0, ANSWERED_AFTER_DRAW - this.ui.answers.size));
+    for (const q of wanted) this.ui.pending.add(`${q.path}:${q.line}`);
     renderConceptPage(drawn.container, page, this.ui, this.actions(page, drawn.scope, drawn.around), drawn.tag);
     const missing = notesToRead(page);
-    if (missing.length > 0) this.reading = this.read(index, missing, drawn.container);
+    const reads = missing.length > 0 ? this.read(index, missing, drawn.container) : Promise.resolve();
+    const work = wanted.length > 0 ? reads.then(() => this.answer(index, wanted, drawn.container)) : reads;
+    // Work still under way from an earlier draw counts too: a redraw does not cancel it.
+    if (missing.length > 0 || wanted.length > 0) this.reading = Promise.all([this.reading, work]).then(() => undefined);
+  }
+
+  /** Finds the notes that may answer the page's first open questions, then draws the page again. */
+  private async answer(index: VaultIndex, questions: readonly ConceptPage["questions"][number][], container: HTMLElement): Promise<void> {
+    await new Promise((resolve) => window.setTimeout(resolve, 0));
+    for (const q of questions) {
+      const key = `${q.path}:${q.line}`;
+      this.ui.pending.delete(key);
+      if (index === this.host.index()) this.ui.answers.set(key, answersFor(index, q));
+    }
+    if (this.drawn?.container === container && container.isConnected) this.draw();
   }
 
   private async read(index: VaultIndex, paths: readonly string[], container: HTMLElement): Promise<void> {

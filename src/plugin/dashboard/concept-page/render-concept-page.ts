@@ -5,6 +5,8 @@ import { statusWord } from "../../ui/status-words";
 import { conceptLabel, reasonText, relationGroup } from "../../ui/concept-labels";
 import { renderMentionSection } from "./render-mentions";
 
+export { NOTES_STEP } from "./render-mentions";
+
 /**
  * A concept's page in the dashboard, drawn from the engine's `ConceptPage` with `createEl` only:
  * the concept and its note (or the notes that could be it), its mentions, its questions with the
@@ -41,18 +43,18 @@ export interface ConceptPageUi {
   toggled: Map<string, boolean>;
   /** Questions listed: the first ones, until the user asks for all. */
   questions: number;
-  /** `path:line` → the notes found for a question on demand. */
+  /** `path:line` → the notes found for a question, after the page was drawn or on demand. */
   answers: Map<string, AnswerCandidate[]>;
+  /** `path:line` of the questions whose answers are being looked for now. */
+  pending: Set<string>;
   /** Rows drawn so far in this draw (the row budget is shared by both sections). */
   rowsDrawn: number;
 }
 
 export function newConceptPageUi(): ConceptPageUi {
-  return { toggled: new Map(), questions: QUESTIONS_STEP, answers: new Map(), rowsDrawn: 0 };
+  return { toggled: new Map(), questions: QUESTIONS_STEP, answers: new Map(), pending: new Set(), rowsDrawn: 0 };
 }
 
-/** Notes each section lists at first, and how many more each "Show more" adds. */
-export const NOTES_STEP = 30;
 /** Questions listed at first (open and unsure ones come first), and how many more each click adds. */
 const QUESTIONS_STEP = 12;
 const RELATED_SHOWN = 24;
@@ -131,7 +133,12 @@ function renderQuestions(parent: HTMLElement, page: ConceptPage, ui: ConceptPage
     button.createSpan({ cls: "ldn-cp-question-note", text: question.title });
     button.addEventListener("click", () => actions.openNote(question.path, question.line));
     if (question.status === "answered") continue;
-    const answers = question.answers ?? ui.answers.get(`${question.path}:${question.line}`);
+    const key = `${question.path}:${question.line}`;
+    const answers = question.answers ?? ui.answers.get(key);
+    if (answers === undefined && ui.pending.has(key)) {
+      item.createDiv({ cls: "ldn-cp-answers ldn-cp-reading", text: t("cpLookingForAnswers") });
+      continue;
+    }
     if (answers === undefined) {
       item.createEl("button", { cls: "ldn-cp-find-answers", text: t("cpFindAnswers") }).addEventListener("click", () => actions.findAnswers(question));
       continue;

@@ -12,6 +12,8 @@ import type { ConceptPageActions, ConceptPageUi } from "./render-concept-page";
 
 /** Rows drawn at once before later groups start folded: a page stays quick with thousands of mentions. */
 export const ROW_BUDGET = 80;
+/** Notes each section lists at first, and how many more each "Show more" adds. */
+export const NOTES_STEP = 25;
 
 export function renderMentionSection(parent: HTMLElement, page: ConceptPage, kind: "linked" | "unlinked", ui: ConceptPageUi, actions: ConceptPageActions): void {
   const section: MentionSection = page[kind];
@@ -44,7 +46,7 @@ export function renderMentionSection(parent: HTMLElement, page: ConceptPage, kin
   if (kind === "unlinked" && page.concept.conceptNote === undefined && !page.muted) box.createEl("p", { cls: "ldn-cp-hint", text: t("cpNoLinkNoNote") });
   section.groups.forEach((group, k) => renderGroup(box, page, kind, group, open[k] === true, actions));
   if (section.more > 0) {
-    const more = box.createEl("button", { cls: "ldn-cp-more", text: t("cpShowMore", { count: Math.min(section.more, section.groups.length || section.more) }) });
+    const more = box.createEl("button", { cls: "ldn-cp-more", text: t("cpShowMore", { count: Math.min(section.more, NOTES_STEP) }) });
     more.addEventListener("click", () => actions.showMore(kind));
   }
 }
@@ -54,7 +56,6 @@ function renderGroup(parent: HTMLElement, page: ConceptPage, kind: "linked" | "u
   el.toggleClass("is-collapsed", !open);
   const head = el.createDiv({ cls: "ldn-cp-group-head" });
   const fold = head.createEl("button", { cls: "ldn-cp-fold", attr: { "aria-expanded": String(open), "aria-label": t("cpToggleGroup", { title: group.title }) } });
-  fold.createSpan({ cls: "ldn-cp-chevron", attr: { "aria-hidden": "true" } });
   const title = head.createEl("a", { cls: "ldn-cp-note-title", text: group.title, href: "#" });
   title.addEventListener("click", (event) => {
     event.preventDefault();
