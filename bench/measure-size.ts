@@ -12,6 +12,7 @@ import { measureIncremental } from "./figures/incremental";
 import { measureReviewCards } from "./figures/review-cards";
 import { measureSearch } from "./figures/search";
 import { measureAnswers } from "./figures/answers";
+import { measureConceptPage } from "./figures/concept-page";
 import { collectGarbage } from "./stats";
 import { generateVault } from "./vault-generator";
 
@@ -65,7 +66,7 @@ export function measureSize(notes: number, options: { seed: number; targetSize: 
 
   const rows: FigureRow[] = [...cold.rows(options.targetSize, baseline?.ref), heapRow(notes, retained, vault.bytes, options.targetSize)];
   const context: FigureContext = { vault, index, targetSize: options.targetSize };
-  const figures = [["incremental", measureIncremental], ["search", measureSearch], ["dashboard", measureDashboard], ["review cards", measureReviewCards], ["editor keystroke", measureEditorKeystroke], ["edit heap", measureEditHeap], ["answers", measureAnswers]] as const;
+  const figures = [["incremental", measureIncremental], ["search", measureSearch], ["dashboard", measureDashboard], ["review cards", measureReviewCards], ["editor keystroke", measureEditorKeystroke], ["edit heap", measureEditHeap], ["answers", measureAnswers], ["concept page", measureConceptPage]] as const;
   for (const [name, measure] of figures) {
     try {
       rows.push(...measure(context));

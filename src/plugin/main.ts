@@ -10,7 +10,7 @@ import { createLiveIndex, indexConfig } from "./host/index-config";
 import type { LiveIndex } from "./host/live-index";
 import { startIndexing } from "./host/start-indexing";
 import { setLanguage, t } from "./i18n/strings";
-import { linkMentionsInEditor } from "./linking/link-mentions";
+import { LinkingFeature } from "./linking/linking-feature";
 import { NoteQuestionsFeature } from "./note-questions/note-questions-feature";
 import { ReviewCardsFeature } from "./review-cards/review-cards-feature";
 import { TermSearchFeature } from "./search/term-search-feature";
@@ -44,17 +44,25 @@ export default class LinkedDevOpsNotesPlugin extends Plugin {
     this.reviewCards = new ReviewCardsFeature(this, { data: () => this.data, live: () => this.live, save });
     await this.reviewCards.load(stored.reviewCards);
     this.setAside = new SetAsideFeature(this.app, { data: () => this.data, save });
-    this.conceptNotes = new ConceptNotesFeature(this.app, () => this.live, () => this.pluginSettings);
+    this.conceptNotes = new ConceptNotesFeature(this.app, () => this.live, () => this.pluginSettings, (reindex) => this.saveSettings(reindex));
+    const linking = new LinkingFeature(this.app, () => this.live, () => this.pluginSettings);
     const createConceptNote = (conceptId: string): void => void this.createConceptNote(conceptId);
     const exportPath = (): string => this.pluginSettings.exportPath;
-    this.dashboard = new DashboardFeature(this, { live: () => this.live, setAside: this.setAside, reviewCards: this.reviewCards.forDashboard(), exportPath, createConceptNote });
+    const conceptActions = {
+      mutedConcepts: () => this.pluginSettings.mutedConcepts,
+      linkRow: linking.linkRow.bind(linking),
+      linkAll: linking.linkAll.bind(linking),
+      useAsNote: this.conceptNotes.useAsNote.bind(this.conceptNotes),
+      setMuted: this.conceptNotes.setMuted.bind(this.conceptNotes),
+    };
+    this.dashboard = new DashboardFeature(this, { live: () => this.live, setAside: this.setAside, reviewCards: this.reviewCards.forDashboard(), exportPath, createConceptNote, conceptActions });
     this.dashboard.register();
     const search = new TermSearchFeature(this.app, () => this.live.index, (conceptId) => this.dashboard.open(conceptId));
     const noteQuestions = new NoteQuestionsFeature(this, () => this.live);
     registerCommands(this, {
       openDashboard: () => this.dashboard.open(),
       searchTerms: () => search.open(),
-      linkMentions: (editor, file) => linkMentionsInEditor(this.app, this.live, editor, file, this.pluginSettings.linkEveryMention),
+      linkMentions: (editor, file) => linking.linkMentions(editor, file),
       createConceptNote: () => this.conceptNotes.pick(),
       exportDashboard: () => this.dashboard.export(),
       hasNoteQuestions: () => noteQuestions.activeNote() !== undefined,
@@ -83,7 +91,7 @@ export default class LinkedDevOpsNotesPlugin extends Plugin {
     // Obsidian waits for these before it quits: the last grade reaches the disk.
     this.registerEvent(this.app.workspace.on("quit", (tasks) => tasks.add(() => this.dataFile.flush())));
     const prune = (): void => this.setAside.prune();
-    const renamed = (from: string, to: string): void => [this.reviewCards.store, this.setAside].forEach((follower) => follower.renamed(from, to));
+    const renamed = (from: string, to: string): void => [this.reviewCards.store, this.setAside, this.conceptNotes].forEach((follower) => follower.renamed(from, to));
     this.app.workspace.onLayoutReady(() => void startIndexing(this, this.live, { deleted: prune, indexed: prune, renamed }));
   }
 

@@ -72,6 +72,10 @@ describe.skipIf(!haveChromium)("the editor extension of the shipped main.js, in 
     await page.evaluate(({ files, mainJs, manifest }) => window.ldnHost.boot(files, mainJs, manifest), { files: readFolder("example-vault"), mainJs, manifest });
     await page.evaluate(async () => {
       await window.ldnHost.plugin.load();
+      // Every mention underlined (by default, only the first of each concept per section): the card's tests pick any one.
+      const plugin = window.ldnHost.plugin as unknown as { data: { settings: { hintEveryMention: boolean } }; saveSettings(reindex: boolean): Promise<void> };
+      plugin.data.settings.hintEveryMention = true;
+      await plugin.saveSettings(false);
       window.ldnHost.app.workspace.finishLayout();
     });
     // The first index runs in time slices; settled() waits for it.

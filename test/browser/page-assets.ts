@@ -1,5 +1,6 @@
-import { build } from "esbuild";
+import { build, type Plugin } from "esbuild";
 import { readdirSync, readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import type { Page } from "playwright-core";
 
@@ -35,6 +36,23 @@ export function collectPageErrors(page: Page, into: string[]): void {
   });
 }
 
+/**
+ * gray-matter keeps a Buffer copy of each text it reads (`file.orig`) that nothing reads; a
+ * browser has no Buffer, so in the page the fake metadataCache would read no frontmatter. The
+ * copy stays the string it was.
+ */
+const grayMatterWithoutBuffer: Plugin = {
+  name: "gray-matter-without-buffer",
+  setup(build) {
+    build.onLoad({ filter: /gray-matter[\\/]lib[\\/]utils\.js$/ }, async (args) => {
+      const source = await readFile(args.path, "utf8");
+      const copy = "typeof input === 'string' ? Buffer.from(input) : input";
+      if (!source.includes(copy)) throw new Error(`gray-matter changed: no Buffer copy in ${args.path}`);
+      return { contents: source.replace(copy, "input"), loader: "js" };
+    });
+  },
+};
+
 async function bundle(entry: string | { contents: string }, globalName?: string): Promise<string> {
   const result = await build({
     ...(typeof entry === "string" ? { entryPoints: [entry] } : { stdin: { contents: entry.contents, resolveDir: ".", sourcefile: "obsidian-modules.ts" } }),
@@ -45,6 +63,7 @@ async function bundle(entry: string | { contents: string }, globalName?: string)
     platform: "browser",
     // The fake metadataCache reads frontmatter with gray-matter, whose `fs` is never used (as in the CLI).
     alias: { fs: "./src/plugin/shims/no-fs.ts" },
+    plugins: [grayMatterWithoutBuffer],
     target: "es2020",
     write: false,
     logLevel: "silent",

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseAssignedConceptNotes } from "../../src/engine/index/concept-note-rules";
 import { VaultIndex } from "../../src/engine/index/vault-index";
 import { linkOneMention } from "../../src/engine/linking/link-one-mention";
 import { shortestLinkText } from "../../src/engine/linking/link-text";
@@ -36,7 +37,8 @@ function exponent(small: number, large: number, sizeRatio: number): number {
 }
 
 describe("linking takes work linear in the note", () => {
-  const index = VaultIndex.build([...CONCEPT_NOTES, ["note.md", ""]]);
+  // Podman.md is Podman's note because settings name it so (a name alone makes no concept note).
+  const index = VaultIndex.build([...CONCEPT_NOTES, ["note.md", ""]], { conceptNotes: parseAssignedConceptNotes(["Podman: Podman.md"]) });
   const linkText = shortestLinkText(index);
 
   beforeAll(() => {

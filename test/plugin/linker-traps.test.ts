@@ -39,6 +39,12 @@ describe("Link concept mentions in the current note, on the trap vault", () => {
       const text = notes.get(path) as string;
       const expected = planConceptLinks(engine, path, text, { everyMention: every, linkText });
       expect(harness.app.runCommand("linked-devops-notes:link-concept-mentions")).toBe(true);
+      if (expected.links.length > 0) {
+        // The preview lists every planned change, all checked; applying it writes them all.
+        const apply = await vi.waitFor(() => document.querySelector<HTMLButtonElement>(".ldn-link-preview .ldn-lp-apply") ?? expect.fail("no preview"));
+        expect(document.querySelectorAll(".ldn-link-preview .ldn-lp-change input:checked")).toHaveLength(expected.links.length);
+        apply.click();
+      }
       await vi.waitFor(() => expect(view.editor.transactions.length + (expected.links.length === 0 ? 1 : 0)).toBe(1));
       expect(view.editor.getValue()).toBe(expected.text);
       expect(view.editor.wholeReplacements).toBe(0);
@@ -47,7 +53,12 @@ describe("Link concept mentions in the current note, on the trap vault", () => {
   });
 });
 
-describe("concept hints and Link this mention, on the trap vault", () => {
+describe("concept hints (every mention) and Link this mention, on the trap vault", () => {
+  beforeAll(async () => {
+    harness.plugin.data.settings.hintEveryMention = true;
+    await harness.plugin.saveSettings(false);
+  });
+
   function openEditor(path: string): EditorView {
     const file = harness.app.vault.getAbstractFileByPath(path);
     if (!(file instanceof TFile)) throw new Error(`no file ${path}`);

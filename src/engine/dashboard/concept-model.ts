@@ -1,4 +1,4 @@
-import { ConceptSet } from "../concepts/concept-set";
+import { ConceptSet, type Concept } from "../concepts/concept-set";
 import type { RelatedConcept } from "../index/index-options";
 import type { VaultIndex } from "../index/vault-index";
 import type { QuestionStatus } from "../parse/note-types";
@@ -11,6 +11,8 @@ import type { QuestionStatus } from "../parse/note-types";
 export interface ConceptModel {
   conceptId: string;
   name: string;
+  /** Its first Korean name, when it has one: a Korean UI shows `쿠버네티스 (Kubernetes)`. */
+  korean?: string;
   /** Every other written form, name excluded. */
   aliases: string[];
   /** The concept's own note, when the vault has one: what "Link this mention" links to. */
@@ -25,7 +27,7 @@ export interface ConceptModel {
   openQuestions: ConceptQuestion[];
   openCount: number;
   /** Curated relations and co-mentioned concepts, heaviest first, as the index ranks them. */
-  related: Array<RelatedConcept & { name: string }>;
+  related: Array<RelatedConcept & { name: string; korean?: string }>;
 }
 
 export interface ConceptQuestion {
@@ -72,9 +74,22 @@ export function buildConceptModel(index: VaultIndex, conceptId: string, options:
     questions,
     openQuestions: open.slice(0, options.openQuestions ?? 5),
     openCount: open.length,
-    related: index.related(conceptId).map((r) => ({ ...r, name: index.concepts.get(r.conceptId)?.name ?? r.conceptId })),
+    related: index.related(conceptId).map((r) => withKorean({ ...r, name: index.concepts.get(r.conceptId)?.name ?? r.conceptId }, index.concepts.get(r.conceptId))),
   };
+  const korean = koreanNameOf(concept);
+  if (korean !== undefined) model.korean = korean;
   const note = index.conceptNote(conceptId);
   if (note) model.conceptNote = note;
   return model;
+}
+
+/** A concept's first Korean name, unless it is its name already. */
+export function koreanNameOf(concept: Concept | undefined): string | undefined {
+  const korean = concept?.ko[0];
+  return korean !== undefined && korean !== concept?.name ? korean : undefined;
+}
+
+function withKorean<T extends object>(entry: T, concept: Concept | undefined): T & { korean?: string } {
+  const korean = koreanNameOf(concept);
+  return korean === undefined ? entry : { ...entry, korean };
 }

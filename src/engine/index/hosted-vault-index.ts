@@ -1,4 +1,4 @@
-import { ConceptSet, type Concept } from "../concepts/concept-set";
+import type { Concept, ConceptSet } from "../concepts/concept-set";
 import type { HostMetadata } from "../parse/host-metadata";
 import { readNote, type ReadNoteOptions } from "../parse/read-note";
 import type { DeclaredConcept, ParsedNote, Question } from "../parse/note-types";
@@ -17,6 +17,7 @@ import { recordOf } from "./record-of-note";
 import { VaultConcepts } from "./vault-concepts";
 import { VaultLinks } from "./vault-links";
 import { coldBuild } from "./cold-build";
+import { conceptNoteCandidates } from "./concept-note-rules";
 
 export type { LinkLocation, UnresolvedLink } from "./link-graph";
 export type { LinkResolver } from "./link-resolution";
@@ -53,7 +54,7 @@ export class HostedVaultIndex {
     private readonly options: IndexOptions = {},
     private readonly host: IndexHost = {},
   ) {
-    this.vaultConcepts = new VaultConcepts(options.extraConcepts);
+    this.vaultConcepts = new VaultConcepts(options.extraConcepts, options.conceptNotes);
     this.links = new VaultLinks((path) => this.records.get(path), host.resolver);
   }
 
@@ -228,16 +229,18 @@ export class HostedVaultIndex {
     return [...this.conceptNotes.keys()];
   }
 
-  /** The note that stands for a concept: the one that declared it, or one named after it. */
+  /**
+   * The note that stands for a concept: the one settings name for it, else the one tagged as it.
+   * Never a note that only shares its name (see `concept-note-rules.ts`).
+   */
   conceptNote(conceptId: string): string | undefined {
-    const concept = this.concepts.get(conceptId);
-    if (!concept) return undefined;
-    if (concept.notePath && this.records.has(concept.notePath)) return concept.notePath;
-    for (const alias of ConceptSet.aliasesOf(concept)) {
-      const found = this.links.resolve(alias, "");
-      if (found && this.records.has(found)) return found;
-    }
-    return undefined;
+    const notePath = this.concepts.get(conceptId)?.notePath;
+    return notePath !== undefined && this.records.has(notePath) ? notePath : undefined;
+  }
+
+  /** Notes named like a concept that has no note, offered to the user as its note (never taken silently). */
+  conceptNoteCandidates(conceptId: string): string[] {
+    return this.conceptNote(conceptId) === undefined ? conceptNoteCandidates(this.concepts, conceptId, this.records.values()) : [];
   }
 
   /**

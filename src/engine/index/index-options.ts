@@ -3,6 +3,7 @@ import type { FrontmatterReader } from "../markdown/frontmatter";
 import type { HostMetadata } from "../parse/host-metadata";
 import type { DeclaredConcept } from "../parse/note-types";
 import type { QuestionOptions } from "../questions/find-questions";
+import type { AssignedConceptNote } from "./concept-note-rules";
 import type { LinkResolver } from "./link-resolution";
 
 /** A note as the index takes it: its path, its text, and what its host knows of it, if anything. */
@@ -27,6 +28,8 @@ export interface IndexOptions {
   extraConcepts?: readonly DeclaredConcept[];
   /** Tag that makes a note a concept; `concept` by default. */
   conceptTag?: string;
+  /** Notes named in settings as the notes of concepts (`concept-note-rules.ts`). */
+  conceptNotes?: readonly AssignedConceptNote[];
   questions?: Partial<QuestionOptions>;
 }
 

@@ -17,6 +17,17 @@ export interface ConceptUse {
   linked: boolean;
   /** Line of each mention, in order (a line repeats when it mentions the concept twice). */
   lines: number[];
+  /**
+   * Lines of the mentions written in a link (a link naming the concept, or the concept in a
+   * link's text), in order; absent when there are none. The concept page's linked mentions.
+   */
+  linkedLines?: number[];
+  /**
+   * Lines of the mentions that are not in a link and may not be linked either (a heading, a
+   * callout's title, part of a longer name, a note that opts out), in order; absent when none.
+   * The other lines of `lines` are the mentions the linker may link.
+   */
+  fixedLines?: number[];
 }
 
 /**

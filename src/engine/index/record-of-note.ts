@@ -1,5 +1,5 @@
 import type { Concept } from "../concepts/concept-set";
-import type { ParsedNote } from "../parse/note-types";
+import type { ConceptMention, ParsedNote } from "../parse/note-types";
 import { detached } from "../text/detached-string";
 import type { ConceptUse, NoteRecord } from "./note-record";
 
@@ -11,18 +11,22 @@ import type { ConceptUse, NoteRecord } from "./note-record";
 export function recordOf(parsed: ParsedNote, conceptLinkedBy: (target: string) => Concept | undefined): NoteRecord {
   const { frontmatter: _frontmatter, mentions, highlights, markupOverLines: _markup, ...rest } = parsed;
   const uses = new Map<string, ConceptUse>();
-  const count = (conceptId: string, line: number): void => {
+  const count = (conceptId: string, mention: ConceptMention, brandOnly: boolean): void => {
     let use = uses.get(conceptId);
     if (!use) {
       use = { conceptId, count: 0, linked: false, lines: [] };
       uses.set(conceptId, use);
     }
     use.count++;
-    use.lines.push(line);
+    use.lines.push(mention.line);
+    // Kept only for the few mentions that are not plain unlinked prose: most uses carry neither list.
+    // A brand read inside a longer term (도커 of 도커 이미지) is not a span to link to the brand.
+    if (mention.inLink) (use.linkedLines ??= []).push(mention.line);
+    else if (brandOnly || !mention.linkable) (use.fixedLines ??= []).push(mention.line);
   };
   for (const mention of mentions) {
-    if (mention.brand) count(mention.brand.conceptId, mention.line); // 도커 of 도커 이미지 mentions Docker too
-    count(mention.conceptId, mention.line);
+    if (mention.brand) count(mention.brand.conceptId, mention, true); // 도커 of 도커 이미지 mentions Docker too
+    count(mention.conceptId, mention, false);
   }
   for (const link of parsed.links) {
     const concept = conceptLinkedBy(link.target);
@@ -30,7 +34,11 @@ export function recordOf(parsed: ParsedNote, conceptLinkedBy: (target: string) =
     if (use) use.linked = true;
   }
   // Exact-size arrays: an array grown by push keeps room for 16 more, and there are 30 uses a note.
-  for (const use of uses.values()) use.lines = use.lines.slice();
+  for (const use of uses.values()) {
+    use.lines = use.lines.slice();
+    if (use.linkedLines) use.linkedLines = use.linkedLines.slice();
+    if (use.fixedLines) use.fixedLines = use.fixedLines.slice();
+  }
   const concepts = [...uses.values()].sort((a, b) => b.count - a.count || a.conceptId.localeCompare(b.conceptId));
   return ownedRecord({ ...rest, concepts, highlightCount: highlights.length });
 }

@@ -3,19 +3,25 @@ import { ConceptMatcher } from "../concepts/concept-matcher";
 import type { Concept, ConceptSet, ConceptSource } from "../concepts/concept-set";
 import type { DeclaredConcept } from "../parse/note-types";
 import { baseOfKey, linkKey } from "../text/link-names";
+import type { AssignedConceptNote } from "./concept-note-rules";
 
 /**
- * The concepts a vault is read with: the built-in glossary, the concepts from settings, and the
- * ones notes declare (in path order, so any order of reading gives the same set), with the
- * matcher compiled from them. Both are built when first asked for after a change of the
- * declarations, so an index built from a whole vault compiles the matcher once.
+ * The concepts a vault is read with: the built-in glossary, the concepts from settings, the notes
+ * settings name as concept notes, and the concepts notes declare (in path order, so any order of
+ * reading gives the same set), with the matcher compiled from them. Both are built when first
+ * asked for after a change of the declarations, so an index built from a whole vault compiles the
+ * matcher once. A note named in settings comes before a note tagged as the concept: the user's
+ * explicit choice is the concept's note.
  */
 export class VaultConcepts {
   private built: { set: ConceptSet; matcher?: ConceptMatcher } | undefined;
   private readonly declarations = new Map<string, DeclaredConcept>();
   private notePaths: { set: ConceptSet; byKey: Map<string, Concept> } | undefined;
 
-  constructor(private readonly extra: readonly DeclaredConcept[] = []) {}
+  constructor(
+    private readonly extra: readonly DeclaredConcept[] = [],
+    private readonly assigned: readonly AssignedConceptNote[] = [],
+  ) {}
 
   get set(): ConceptSet {
     this.built ??= { set: this.buildSet() };
@@ -58,7 +64,10 @@ export class VaultConcepts {
     if (this.notePaths?.set !== this.set) {
       const byKey = new Map<string, Concept>();
       for (const c of this.set.concepts) {
-        if (c.notePath !== undefined && !byKey.has(linkKey(c.notePath))) byKey.set(linkKey(c.notePath), c);
+        if (c.notePath === undefined) continue;
+        // By its path, and by its name alone (the link Obsidian writes when the name is unique):
+        // a note named in settings need not be named like its concept.
+        for (const key of [linkKey(c.notePath), baseOfKey(linkKey(c.notePath))]) if (!byKey.has(key)) byKey.set(key, c);
       }
       this.notePaths = { set: this.set, byKey };
     }
@@ -67,6 +76,7 @@ export class VaultConcepts {
 
   private buildSet(): ConceptSet {
     const extra: ConceptSource[] = this.extra.map((concept) => ({ concept }));
+    for (const { concept, path } of this.assigned) extra.push({ path, concept: { name: concept, aliases: [] } });
     for (const path of [...this.declarations.keys()].sort()) {
       extra.push({ path, concept: this.declarations.get(path) as DeclaredConcept });
     }

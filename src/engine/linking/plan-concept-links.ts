@@ -9,7 +9,8 @@ import { StoredLines } from "./stored-lines";
  *
  * Only mentions the parse calls `linkable` are linked (see `markdown/protected-spans.ts`): never
  * code, math, HTML, comments, links, URLs, paths, headings, callout headers or frontmatter, never
- * part of a longer name. Works on the note's text as stored (CRLF, BOM and all) and changes
+ * part of a longer name, nothing in a note that opts out (`devops-links: false`), and never a
+ * muted concept. Works on the note's text as stored (CRLF, BOM and all) and changes
  * nothing but the spans it reports; lines stored in NFD are left alone rather than rewritten.
  *
  * A link we write is a link we read: each link is written only if its target resolves to the
@@ -43,6 +44,10 @@ export interface LinkOptions {
   everyMention?: boolean;
   /** How to write a link to a note (`Docker`, or `Concepts/Docker` when the name is ambiguous). */
   linkText: (notePath: string) => string;
+  /** Concepts never linked (muted in settings); they are not listed as wanting a note either. */
+  muted?: ReadonlySet<string>;
+  /** Only these concepts (the concept page links one concept across notes). */
+  only?: ReadonlySet<string>;
 }
 
 /** Characters a link's target or display text cannot hold without ending it early. */
@@ -62,7 +67,7 @@ export function planConceptLinks(index: VaultIndex, path: string, stored: string
   const links: ConceptLink[] = [];
   const without = new Set<string>();
   for (const mention of parsed.mentions) {
-    if (!mention.linkable) continue;
+    if (!mention.linkable || options.muted?.has(mention.conceptId) || (options.only && !options.only.has(mention.conceptId))) continue;
     const target = targets.of(mention.conceptId);
     if (target === null) {
       const concept = index.concepts.get(mention.conceptId);
@@ -89,8 +94,8 @@ function linkFor(mention: ConceptMention, target: string, lines: StoredLines, st
   return { conceptId: mention.conceptId, line: mention.line, column: at - lines.lineStart(mention.line), start: at, end, surface, replacement };
 }
 
-/** The stored text with each link's span replaced, in one pass (links come in text order). */
-function applyLinks(stored: string, links: readonly ConceptLink[]): string {
+/** The stored text with each link's span replaced, in one pass (links come in text order, apart). */
+export function applyLinks(stored: string, links: readonly ConceptLink[]): string {
   if (links.length === 0) return stored;
   const parts: string[] = [];
   let at = 0;

@@ -58,6 +58,34 @@ export interface FrontmatterReading {
 /** Reads a located block into a plain object, or explains why it could not. Never throws. */
 export type FrontmatterReader = (block: FrontmatterBlock) => FrontmatterReading;
 
+/**
+ * A frontmatter reader over a host's YAML parser (`parse` may throw): only YAML blocks are read
+ * (`---js` and the like are reported, never run), and only a mapping becomes properties.
+ */
+export function frontmatterReaderOf(parse: (yaml: string) => unknown): FrontmatterReader {
+  return (block) => {
+    if (block.language !== "" && block.language !== "yaml" && block.language !== "yml") {
+      return {
+        data: null,
+        warning: `frontmatter written as "${block.language}" is not read (only YAML is; code in notes is never run)`,
+      };
+    }
+    if (block.yaml.trim() === "") return { data: {} };
+    let data: unknown;
+    try {
+      data = parse(block.yaml);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+      return { data: null, warning: `frontmatter is not valid YAML (${reason}); the rest of the note is still read` };
+    }
+    if (data === null || data === undefined) return { data: {} };
+    if (typeof data !== "object" || Array.isArray(data)) {
+      return { data: null, warning: "frontmatter is not a list of properties (key: value); it is ignored" };
+    }
+    return { data: propertiesByKey(data as Record<string, unknown>) };
+  };
+}
+
 /** `tags : [기획안]` reads as key `tags`; keys are compared trimmed and in lower case. */
 export function propertiesByKey(data: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};

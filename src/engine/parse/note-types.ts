@@ -136,6 +136,8 @@ export interface ParsedNote {
   markupOverLines: Array<[number, number]>;
   /** Set when the note declares itself a concept (tag `concept`). */
   declaredConcept: DeclaredConcept | null;
+  /** The note opts out of linking (`devops-links: false`): none of its mentions is `linkable`. */
+  linksOff?: true;
   lineCount: number;
   /**
    * The words answer suggestions score the note by, packed (see `answers/note-terms.ts`); only

@@ -9,6 +9,7 @@ import type { LineInfo } from "../markdown/line-structure";
 import type { ProtectedSpans, SpanKind } from "../markdown/protected-spans";
 import { readMarkdown } from "../markdown/read-markdown";
 import type { LineIndex } from "../text/line-index";
+import { optsOutOfLinks } from "./link-opt-out";
 import { mentionsOf } from "./mentions";
 import type { ConceptMention, DeclaredConcept, Heading, ParsedNote, Question } from "./note-types";
 import { DEFAULT_QUESTION_OPTIONS, findQuestions, type QuestionOptions } from "../questions/find-questions";
@@ -103,6 +104,10 @@ export function readNote(path: string, rawText: string, options: ReadNoteOptions
     // A word's sense is read against its line, its section and what the note is about.
     const about = notePath.slice(0, notePath.length - (notePath.toLowerCase().endsWith(".md") ? 3 : 0)).replace(/[/_]/g, " ");
     note.mentions = mentionsOf(text, inline, lines, lineIndex, matcher, conceptOfLink, { sectionStarts: note.sectionStarts, about, lineStarts: lineIndex.lineStarts });
+  }
+  if (optsOutOfLinks(properties)) {
+    note.linksOff = true;
+    for (const mention of note.mentions) mention.linkable = false;
   }
   const questionOptions = { ...DEFAULT_QUESTION_OPTIONS, ...options.questions };
   const drafts = findQuestions(text, inline.prose, lines, questionOptions);

@@ -1,5 +1,5 @@
 import matter from "gray-matter";
-import { propertiesByKey, type FrontmatterBlock, type FrontmatterReading } from "../markdown/frontmatter";
+import { frontmatterReaderOf, type FrontmatterReader } from "../markdown/frontmatter";
 
 /**
  * The frontmatter reader for a host that has no parse of its own (the CLI, the tests): the
@@ -25,23 +25,4 @@ const SAFE_OPTIONS = {
 };
 
 /** Reads a located block into a plain object, or explains why it could not. Never throws. */
-export function readYamlFrontmatter(block: FrontmatterBlock): FrontmatterReading {
-  if (block.language !== "" && block.language !== "yaml" && block.language !== "yml") {
-    return {
-      data: null,
-      warning: `frontmatter written as "${block.language}" is not read (only YAML is; code in notes is never run)`,
-    };
-  }
-  if (block.yaml.trim() === "") return { data: {} };
-  let data: unknown;
-  try {
-    data = matter(`---\n${block.yaml}---\n`, SAFE_OPTIONS).data;
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    return { data: null, warning: `frontmatter is not valid YAML (${reason}); the rest of the note is still read` };
-  }
-  if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    return { data: null, warning: "frontmatter is not a list of properties (key: value); it is ignored" };
-  }
-  return { data: propertiesByKey(data as Record<string, unknown>) };
-}
+export const readYamlFrontmatter: FrontmatterReader = frontmatterReaderOf((yaml) => matter(`---\n${yaml}---\n`, SAFE_OPTIONS).data);

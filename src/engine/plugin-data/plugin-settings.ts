@@ -21,6 +21,12 @@ export interface PluginSettings {
   questionBadges: boolean;
   /** Underlines on unlinked concept mentions in the editor, with their cards. */
   conceptHints: boolean;
+  /** Underline every mention that may be linked, not only the first of each concept in a section. */
+  hintEveryMention: boolean;
+  /** Concepts never linked, underlined or offered a note: one a line, a name, alias or id. */
+  mutedConcepts: string[];
+  /** Notes that are the notes of concepts, one a line: `Concept: path` (what the concept page writes when a suggestion is confirmed). */
+  conceptNotes: string[];
   /** Review cards: questions never reviewed that are added each day. */
   newCardsPerDay: number;
   /** FSRS's desired retention, 0.7 to 0.99. */
@@ -41,6 +47,9 @@ export const DEFAULT_SETTINGS: Readonly<PluginSettings> = {
   linkEveryMention: false,
   questionBadges: true,
   conceptHints: true,
+  hintEveryMention: false,
+  mutedConcepts: [],
+  conceptNotes: [],
   newCardsPerDay: 20,
   desiredRetention: 0.9,
   maximumIntervalDays: 365,
@@ -80,6 +89,10 @@ export const SETTINGS: readonly SettingSpec[] = [
   { key: "linkEveryMention", type: { kind: "toggle" }, reindex: false, group: "general" },
   { key: "questionBadges", type: { kind: "toggle" }, reindex: false, group: "general" },
   { key: "conceptHints", type: { kind: "toggle" }, reindex: false, group: "general" },
+  { key: "hintEveryMention", type: { kind: "toggle" }, reindex: false, group: "general" },
+  { key: "mutedConcepts", type: { kind: "lines" }, reindex: false, group: "general" },
+  // A note named as a concept's note is a declaration: links to it by its path name the concept.
+  { key: "conceptNotes", type: { kind: "lines" }, reindex: true, group: "general" },
   { key: "newCardsPerDay", type: { kind: "number", min: 0, max: 9999, integer: true }, reindex: false, group: "review-cards" },
   { key: "desiredRetention", type: { kind: "number", min: 0.7, max: 0.99, integer: false }, reindex: false, group: "review-cards" },
   { key: "maximumIntervalDays", type: { kind: "number", min: 1, max: 36500, integer: true }, reindex: false, group: "review-cards" },
@@ -157,7 +170,13 @@ export function readSettings(raw: unknown): PluginSettings {
 
 /** The defaults, as a fresh object whose lists are not shared with the constant's. */
 export function defaultSettings(): PluginSettings {
-  return { ...DEFAULT_SETTINGS, excludedFolders: [...DEFAULT_SETTINGS.excludedFolders], questionMarkers: [...DEFAULT_SETTINGS.questionMarkers] };
+  return {
+    ...DEFAULT_SETTINGS,
+    excludedFolders: [...DEFAULT_SETTINGS.excludedFolders],
+    questionMarkers: [...DEFAULT_SETTINGS.questionMarkers],
+    mutedConcepts: [...DEFAULT_SETTINGS.mutedConcepts],
+    conceptNotes: [...DEFAULT_SETTINGS.conceptNotes],
+  };
 }
 
 /** Whether a change of these settings means reading the vault again. */

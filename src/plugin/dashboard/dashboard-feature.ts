@@ -1,8 +1,9 @@
-import type { Plugin } from "obsidian";
+import { TFile, type Plugin } from "obsidian";
 import { clockAt, localDateOf } from "../../engine/review-cards/review-clock";
 import type { LiveIndex } from "../host/live-index";
 import { t } from "../i18n/strings";
 import { openNoteAtLine } from "../ui/open-note";
+import type { ConceptPageHost } from "./concept-page/concept-page-view";
 import { DASHBOARD_VIEW_TYPE, DashboardView, type DashboardReviewCards, type DashboardSetAside } from "./dashboard-view";
 import { exportDashboard, type ExportResult } from "./export-dashboard";
 
@@ -12,6 +13,8 @@ export interface DashboardFeatureHost {
   reviewCards: DashboardReviewCards;
   exportPath(): string;
   createConceptNote(conceptId: string): void;
+  /** What the concept page does besides reading: linking, naming a concept's note, muting. */
+  conceptActions: Pick<ConceptPageHost, "mutedConcepts" | "linkRow" | "linkAll" | "useAsNote" | "setMuted">;
 }
 
 /** The dashboard's wiring: its view and ribbon icon, opening it (on a concept's panel), and its export. */
@@ -31,6 +34,16 @@ export class DashboardFeature {
       openNote: (path, line) => void openNoteAtLine(app, path, line),
       createConceptNote: (conceptId) => host.createConceptNote(conceptId),
       reviewCards: host.reviewCards,
+      conceptPage: {
+        ...host.conceptActions,
+        index: () => host.live().index,
+        readText: (path) => {
+          const file = app.vault.getAbstractFileByPath(path);
+          return file instanceof TFile ? app.vault.cachedRead(file) : Promise.resolve(undefined);
+        },
+        openNote: (path, line) => void openNoteAtLine(app, path, line),
+        createConceptNote: (conceptId) => host.createConceptNote(conceptId),
+      },
     }));
     plugin.addRibbonIcon("network", t("openDashboard"), () => void this.open());
   }

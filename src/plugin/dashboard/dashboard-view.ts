@@ -1,13 +1,12 @@
 import { ItemView, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import { buildConceptMap } from "../../engine/dashboard/concept-map";
 import { buildDashboard } from "../../engine/dashboard/build-dashboard";
-import { buildConceptModel } from "../../engine/dashboard/concept-model";
 import type { VaultIndex } from "../../engine/index/vault-index";
 import { t } from "../i18n/strings";
 import type { ReviewSummary } from "../../engine/review-cards/forecast";
 import { renderReviewCardsSection } from "./review-cards-section";
 import { renderConceptMap } from "./concept-map-svg";
-import { renderConceptPanel } from "./concept-panel";
+import { ConceptPageView, type ConceptPageHost } from "./concept-page/concept-page-view";
 import { renderConcepts, renderHeader, renderQuestions, renderSetAsideQueue, renderTotals } from "./dashboard-sections";
 
 export const DASHBOARD_VIEW_TYPE = "linked-devops-notes-dashboard";
@@ -37,6 +36,8 @@ export interface DashboardHost {
   createConceptNote(conceptId: string): void;
   /** The review cards' numbers and forecast, when the plugin has them. */
   reviewCards?: DashboardReviewCards;
+  /** What a concept's page needs: its notes' texts, linking, its note and mute settings. */
+  conceptPage: ConceptPageHost;
 }
 
 interface DashboardState {
@@ -56,12 +57,19 @@ export class DashboardView extends ItemView {
   private state: DashboardState = {};
   private unsubscribe: (() => void) | undefined;
   private redrawTimer: number | undefined;
+  private readonly conceptPage: ConceptPageView;
 
   constructor(
     leaf: WorkspaceLeaf,
     private readonly host: DashboardHost,
   ) {
     super(leaf);
+    this.conceptPage = new ConceptPageView(host.conceptPage);
+  }
+
+  /** Resolves once the open concept page has read and drawn its notes' lines. */
+  conceptPageSettled(): Promise<void> {
+    return this.conceptPage.settled();
   }
 
   override getViewType(): string {
@@ -142,14 +150,8 @@ export class DashboardView extends ItemView {
     };
     renderHeader(root, model, actions);
     renderTotals(root, model);
-    const concept = this.state.concept ? buildConceptModel(index, this.state.concept, { notes: true, ...(scope ? { scope } : {}) }) : undefined;
-    if (concept) {
-      renderConceptPanel(root, concept, {
-        openNote: actions.openNote,
-        pickConcept: actions.pickConcept,
-        createConceptNote: (id) => this.host.createConceptNote(id),
-        close: () => this.showConcept(undefined),
-      });
+    if (this.state.concept !== undefined && index.concepts.get(this.state.concept)) {
+      this.conceptPage.render(root, this.state.concept, scope, tag, { pickConcept: actions.pickConcept, close: () => this.showConcept(undefined) });
     }
     renderQuestions(root, model, actions);
     // Cards to review come after the open questions: what is still unanswered leads.

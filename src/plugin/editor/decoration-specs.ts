@@ -1,4 +1,5 @@
 import type { ParsedNote, Question, QuestionStatus } from "../../engine/parse/note-types";
+import { hintedMentions } from "../../engine/linking/hinted-mentions";
 import { StoredLines } from "../../engine/linking/stored-lines";
 import { normalizeNoteText } from "../../engine/text/normalize-text";
 import { t } from "../i18n/strings";
@@ -58,14 +59,13 @@ export function badgeTooltip(question: Pick<Question, "status" | "answer" | "con
 }
 
 /**
- * The mentions the linker could link (the parse's `linkable`: prose that may be linked, not a
- * heading, link text, code or URL, not part of a longer name), in document offsets. The engine's
- * offsets are in the normalised text (NFC, no BOM); where a line of `text` is not already
- * normalised (macOS NFD), its mentions are skipped rather than drawn at shifted positions, as the
- * linking command skips such lines.
+ * The mentions the editor underlines (`hintedMentions`: ones the linker could link, the first of
+ * each concept per section unless `every`), in document offsets. The engine's offsets are in the
+ * normalised text (NFC, no BOM); where a line of `text` is not already normalised (macOS NFD), its
+ * mentions are skipped rather than drawn at shifted positions, as the linking command skips such lines.
  */
-export function hintSpecs(parsed: ParsedNote, text: string, at: PieceAt = WHOLE, wanted: (conceptId: string) => boolean = () => true): HintSpec[] {
-  const shown = parsed.mentions.filter((m) => m.linkable && wanted(m.conceptId));
+export function hintSpecs(parsed: ParsedNote, text: string, at: PieceAt = WHOLE, wanted: (conceptId: string) => boolean = () => true, every = false): HintSpec[] {
+  const shown = hintedMentions(parsed, { every, wanted });
   if (shown.length === 0) return [];
   const normalized = normalizeNoteText(text);
   if (normalized === text) return shown.map((m) => ({ from: m.start + at.offset, to: m.end + at.offset, conceptId: m.conceptId }));

@@ -4,6 +4,7 @@ import type { ConceptSet } from "../../engine/concepts/concept-set";
 import { buildConceptModel } from "../../engine/dashboard/concept-model";
 import type { VaultIndex } from "../../engine/index/vault-index";
 import { linkOneMention } from "../../engine/linking/link-one-mention";
+import { mutedConceptIds } from "../../engine/linking/muted-concepts";
 import type { HostMetadata } from "../../engine/parse/host-metadata";
 import type { ParsedNote } from "../../engine/parse/note-types";
 import { linkTextTo } from "../linking/link-mentions";
@@ -29,7 +30,7 @@ export interface EditorFeaturesHost {
   /** Whether a note is indexed: notes in excluded folders (templates, archives) get no badges or hints. */
   indexes(path: string): boolean;
   onIndexChange(listener: () => void): () => void;
-  settings(): { questionBadges: boolean; conceptHints: boolean };
+  settings(): { questionBadges: boolean; conceptHints: boolean; hintEveryMention: boolean; mutedConcepts: readonly string[] };
   openDashboard(conceptId: string): void;
   openNote(path: string, line: number): void;
   createConceptNote(conceptId: string): void;
@@ -77,20 +78,21 @@ export class EditorFeatures {
 
   /** Refills the extension array from the settings; false when nothing changed. */
   private fill(): boolean {
-    const { questionBadges, conceptHints } = this.host.settings();
-    const key = `${questionBadges}/${conceptHints}`;
+    const { questionBadges, conceptHints, hintEveryMention, mutedConcepts } = this.host.settings();
+    const key = JSON.stringify([questionBadges, conceptHints, hintEveryMention, mutedConcepts]);
     if (key === this.configured) return false;
     this.configured = key;
     this.extensions.length = 0;
-    if (questionBadges || conceptHints) this.extensions.push(this.editorExtension(questionBadges, conceptHints));
+    if (questionBadges || conceptHints) this.extensions.push(this.editorExtension(questionBadges, conceptHints, hintEveryMention, [...mutedConcepts]));
     return true;
   }
 
-  private editorExtension(badges: boolean, hints: boolean): Extension {
-    const ownConcepts = new OwnConcepts();
+  private editorExtension(badges: boolean, hints: boolean, hintEvery: boolean, muted: readonly string[]): Extension {
+    const ownConcepts = new OwnConcepts(muted);
     const decorations = questionDecorations({
       badges,
       hints,
+      hintEvery,
       parse: (text, state) => {
         const path = pathOf(state);
         return path === undefined || !this.host.indexes(path) ? null : this.host.index().parse(path, text, this.host.metadata(path));
@@ -155,20 +157,29 @@ function pathOf(state: EditorState): string | undefined {
   return file && file.extension === "md" ? file.path : undefined;
 }
 
-/** Whether a concept is the note's own (its concept note): such mentions are not hinted, as they are never linked. */
+/**
+ * Whether a concept's mentions in a note are left without a hint, as the linker never links them:
+ * the note is the concept's own note, the concept is muted, or the note opts out of linking (read
+ * from the index's record: a section parsed alone has no frontmatter to say so).
+ */
 class OwnConcepts {
-  private key: { concepts: ConceptSet; path: string } | undefined;
+  private key: { concepts: ConceptSet; path: string; record: unknown } | undefined;
   private readonly answers = new Map<string, boolean>();
+  private muted: Set<string> = new Set();
+
+  constructor(private readonly mutedNames: readonly string[]) {}
 
   has(index: VaultIndex, path: string | undefined, conceptId: string): boolean {
     if (path === undefined) return false;
-    if (this.key?.concepts !== index.concepts || this.key.path !== path) {
-      this.key = { concepts: index.concepts, path };
+    const record = index.note(path);
+    if (this.key?.concepts !== index.concepts || this.key.path !== path || this.key.record !== record) {
+      if (this.key?.concepts !== index.concepts) this.muted = mutedConceptIds(index.concepts, this.mutedNames);
+      this.key = { concepts: index.concepts, path, record };
       this.answers.clear();
     }
     let own = this.answers.get(conceptId);
     if (own === undefined) {
-      own = index.conceptNote(conceptId) === path;
+      own = record?.linksOff === true || this.muted.has(conceptId) || index.conceptNote(conceptId) === path;
       this.answers.set(conceptId, own);
     }
     return own;

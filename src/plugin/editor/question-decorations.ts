@@ -20,7 +20,9 @@ export interface DecorationConfig {
   parse(text: string, state: EditorState): ParsedNote | null;
   badges: boolean;
   hints: boolean;
-  /** Mentions of these concepts are not underlined (the note's own concept). */
+  /** Underline every mention that may be linked, not only the first of each concept per section. */
+  hintEvery?: boolean;
+  /** Mentions of these concepts are not underlined (the note's own concept, muted concepts, all in a note that opts out). */
   hideHint?(conceptId: string, state: EditorState): boolean;
   /** A concept's name, for the badges' tooltips; the id when not given. */
   conceptName?(conceptId: string): string;
@@ -60,7 +62,7 @@ export function questionDecorations(config: DecorationConfig): QuestionDecoratio
       ? badgeSpecs(parsed, (id) => config.conceptName?.(id) ?? id, at).map((spec) => Decoration.widget({ widget: new BadgeWidget(spec.status, spec.tooltip), side: 1 }).range(doc.line(spec.line).to))
       : [];
     const wanted = (conceptId: string): boolean => !config.hideHint?.(conceptId, state);
-    const hints = config.hints ? hintSpecs(parsed, text, at, wanted).map((spec) => hintMark(spec.conceptId).range(spec.from, spec.to)) : [];
+    const hints = config.hints ? hintSpecs(parsed, text, at, wanted, config.hintEvery ?? false).map((spec) => hintMark(spec.conceptId).range(spec.from, spec.to)) : [];
     return { badges, hints };
   };
 

@@ -1,5 +1,6 @@
 import { normalizePath, type App, type Plugin } from "obsidian";
 import { parseExtraConcepts } from "../../engine/concepts/extra-concepts";
+import { parseAssignedConceptNotes } from "../../engine/index/concept-note-rules";
 import type { PluginSettings } from "../../engine/plugin-data/plugin-settings";
 import { browserIndexedDb } from "./indexed-db";
 import { IndexedDbIndexStore } from "./index-store";
@@ -37,6 +38,7 @@ export function indexConfig(settings: PluginSettings, pluginVersion: string): Li
   const indexOptions = {
     extraConcepts: parseExtraConcepts(settings.extraConcepts),
     conceptTag: settings.conceptTag,
+    conceptNotes: parseAssignedConceptNotes(settings.conceptNotes),
     questions: { markers: settings.questionMarkers, listItemQuestions: settings.listItemQuestions },
   };
   // The plugin version is part of the key: a new glossary or parser means reading the vault again.

@@ -6,6 +6,7 @@ import { readFirstIndex, restoreStored } from "./first-index";
 import type { IndexStore, IndexStoreInfo, StoredNote } from "./index-store";
 import { MetadataWait } from "./metadata-wait";
 import { NoteReader } from "./note-reader";
+import { readFrontmatterWithObsidian } from "./obsidian-frontmatter";
 import { PendingEdits } from "./pending-edits";
 import { PersistedIndex, type SaveRequest } from "./persisted-index";
 import { TimeSlicer } from "./time-slicer";
@@ -259,7 +260,7 @@ export class LiveIndex {
   }
 
   private emptyIndex(config: LiveIndexConfig): HostedVaultIndex {
-    return new HostedVaultIndex(config.indexOptions, { resolver: this.resolver });
+    return new HostedVaultIndex(config.indexOptions, { resolver: this.resolver, readFrontmatter: readFrontmatterWithObsidian });
   }
 
   /** What the store is to hold: every record, under the settings' key, once the index is built. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { parseAssignedConceptNotes } from "../../../src/engine/index/concept-note-rules";
 import { VaultIndex } from "../../../src/engine/index/vault-index";
-import { linkOneMention } from "../../../src/engine/linking/link-one-mention";
+import { linkMentionAt, linkOneMention } from "../../../src/engine/linking/link-one-mention";
 
 /** "Link this mention" from a concept card: one span, by the rules of the linking command. */
 
@@ -10,7 +11,7 @@ const CONCEPT_NOTES = {
 };
 
 function link(path: string, text: string, surface: string, occurrence = 1) {
-  const index = VaultIndex.build(Object.entries({ ...CONCEPT_NOTES, [path]: text }));
+  const index = VaultIndex.build(Object.entries({ ...CONCEPT_NOTES, [path]: text }), { conceptNotes: parseAssignedConceptNotes(["Podman: Podman.md"]) });
   let start = -1;
   for (let n = 0; n < occurrence; n++) start = text.indexOf(surface, start + 1);
   const found = linkOneMention(index, path, text, { start, end: start + surface.length }, (notePath) => notePath.slice(notePath.lastIndexOf("/") + 1, -3));
@@ -42,5 +43,24 @@ describe("linkOneMention", () => {
 
   it("does not link a concept that has no note", () => {
     expect(link("n.md", "테라폼으로 만든다", "테라폼")).toBeUndefined();
+  });
+});
+
+describe("linkMentionAt (a row of the concept page)", () => {
+  const index = VaultIndex.build(Object.entries({ ...CONCEPT_NOTES, "n.md": "" }), { conceptNotes: parseAssignedConceptNotes(["Podman: Podman.md"]) });
+  const options = { linkText: (notePath: string) => notePath.slice(notePath.lastIndexOf("/") + 1, -3) };
+  const text = "# 도커 정리\n도커와 포드맨, 그리고 도커를\n[[Docker]] 다음 도커\n";
+
+  it("links the mention at the line and column the page located, only that concept", () => {
+    expect(linkMentionAt(index, "n.md", text, { conceptId: "docker", line: 2, column: 13 }, options)).toMatchObject({ start: 21, surface: "도커", replacement: "[[Docker|도커]]" });
+    expect(linkMentionAt(index, "n.md", text, { conceptId: "docker", line: 2 }, options)).toMatchObject({ column: 0 });
+    expect(linkMentionAt(index, "n.md", text, { conceptId: "podman", line: 2 }, options)).toMatchObject({ surface: "포드맨", replacement: "[[Podman|포드맨]]" });
+  });
+
+  it("links a mention in a note that links the concept already, and nothing that may not be linked", () => {
+    expect(linkMentionAt(index, "n.md", text, { conceptId: "docker", line: 3, column: 14 }, options)).toMatchObject({ surface: "도커" });
+    expect(linkMentionAt(index, "n.md", text, { conceptId: "docker", line: 1 }, options)).toBeUndefined(); // a heading
+    expect(linkMentionAt(index, "n.md", text, { conceptId: "docker", line: 2, column: 5 }, options)).toBeUndefined(); // no mention starts there
+    expect(linkMentionAt(index, "n.md", text, { conceptId: "docker", line: 2, column: 0 }, { ...options, muted: new Set(["docker"]) })).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { parseAssignedConceptNotes } from "../../../src/engine/index/concept-note-rules";
 import { VaultIndex } from "../../../src/engine/index/vault-index";
 import { planConceptLinks } from "../../../src/engine/linking/plan-concept-links";
 import { expectOnlyReportedSpansChanged, expectProtectedSpansKept } from "./link-invariants";
@@ -19,7 +20,9 @@ const VAULT = {
   "Ingress.md": "",
   "Git.md": "",
 };
-const index = VaultIndex.build(Object.entries({ ...VAULT, "note.md": "" }));
+// The untagged notes are concept notes because settings name them so (a name alone never makes one).
+const conceptNotes = parseAssignedConceptNotes(["Podman: Podman.md", "nginx: nginx.md", "Ingress: Ingress.md", "Git: Git.md"]);
+const index = VaultIndex.build(Object.entries({ ...VAULT, "note.md": "" }), { conceptNotes });
 const linkText = (path: string): string => path.slice(path.lastIndexOf("/") + 1, -3);
 const plan = (text: string, everyMention: boolean) => planConceptLinks(index, "note.md", text, { everyMention, linkText });
 

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { parseAssignedConceptNotes } from "../../../src/engine/index/concept-note-rules";
 import { VaultIndex } from "../../../src/engine/index/vault-index";
 import { planConceptLinks } from "../../../src/engine/linking/plan-concept-links";
 import { LINK_CASES } from "./plan-concept-links.cases";
@@ -13,9 +14,11 @@ const CONCEPT_NOTES = {
   "Git.md": "",
   "HOME.md": "",
 };
+/** The untagged notes above are concept notes because settings name them so; a note named like a concept never is by its name alone. */
+const conceptNotes = parseAssignedConceptNotes(["Podman: Podman.md", "nginx: nginx.md", "Ingress: Ingress", "Git: Git.md"]);
 
 function planFor(text: string, everyMention = false) {
-  const index = VaultIndex.build(Object.entries({ ...CONCEPT_NOTES, "note.md": text }));
+  const index = VaultIndex.build(Object.entries({ ...CONCEPT_NOTES, "note.md": text }), { conceptNotes });
   return planConceptLinks(index, "note.md", text, { everyMention, linkText: (path) => path.slice(path.lastIndexOf("/") + 1, -3) });
 }
 

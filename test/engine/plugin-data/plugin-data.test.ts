@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { mergePluginData } from "../../../src/engine/plugin-data/merge-plugin-data";
 import { emptyPluginData, readPluginData, type PluginData } from "../../../src/engine/plugin-data/plugin-data";
+import { DEFAULT_SETTINGS } from "../../../src/engine/plugin-data/plugin-settings";
 import { readReviewSchedule } from "../../../src/engine/plugin-data/review-schedule-file";
 import { cardId, emptyReviewState, type CardRecord } from "../../../src/engine/review-cards/review-state";
 
@@ -26,7 +27,7 @@ describe("reading data.json", () => {
     const { data, reviewCards } = readPluginData(RELEASE_0_1_0);
     expect(reviewCards.problem).toBeUndefined();
     expect(data.format).toBe(2);
-    expect(data.settings).toEqual(RELEASE_0_1_0.settings);
+    expect(data.settings).toEqual({ ...DEFAULT_SETTINGS, ...RELEASE_0_1_0.settings }); // settings added since keep their defaults
     expect(data.settingsChangedAt).toEqual({});
     expect(data.setAside).toEqual(Object.fromEntries(Object.entries(RELEASE_0_1_0.reviews).map(([path, r]) => [path, { setAsideAt: r.reviewedAt, count: r.count }])));
     expect(data.reviewCards.cards).toEqual(RELEASE_0_1_0.review.cards);

@@ -80,6 +80,9 @@ export function installDomHelpers(win: { Node: typeof Node; Element: typeof Elem
   proto.setText = function (this: Node, text: string) {
     this.textContent = text;
   };
+  proto.appendText = function (this: Node, text: string) {
+    this.appendChild(doc.createTextNode(text));
+  };
   const el = win.Element.prototype as unknown as Record<string, unknown>;
   el.addClass = function (this: Element, ...classes: string[]) {
     this.classList.add(...classes);

@@ -40,3 +40,6 @@ export function setIcon(el: HTMLElement, icon: string): void {
 }
 
 export type ViewStateResult = Record<string, unknown>;
+
+/** Obsidian parses YAML with its own copy of js-yaml; the fake uses the one gray-matter brings. */
+export { parseYaml } from "./yaml";

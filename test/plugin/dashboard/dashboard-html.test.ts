@@ -36,6 +36,7 @@ describe("the dashboard's rendered HTML", () => {
     const leaf = harness.app.workspace.getLeaf(true);
     await leaf.setViewState({ type: DASHBOARD_VIEW_TYPE, state: { concept: "podman" } });
     const view = leaf.view as unknown as DashboardView;
+    await view.conceptPageSettled(); // the page reads its notes' lines, then draws them
     await expect(html(view.contentEl).join("\n") + "\n").toMatchFileSnapshot("__snapshots__/example-vault-dashboard.html");
   });
 });

@@ -48,10 +48,11 @@ describe("dashboard view", () => {
     const view = await openDashboard(harness);
     const podman = [...view.contentEl.querySelectorAll<HTMLElement>(".ldn-concept-name")].find((el) => el.textContent === "Podman");
     podman?.click();
+    await view.conceptPageSettled();
     const panel = view.contentEl.querySelector(".ldn-concept-panel");
     expect(panel?.getAttribute("data-concept")).toBe("podman");
     expect(texts(panel as Element, ".ldn-panel-note .ldn-note-link")).toEqual(["Concepts/Podman"]);
-    expect(panel?.querySelectorAll(".ldn-line-link").length).toBeGreaterThan(3);
+    expect(panel?.querySelectorAll(".ldn-cp-row").length).toBeGreaterThan(3);
     expect(view.getState()).toEqual({ concept: "podman" });
 
     await harness.app.vault.modify(harness.app.vault.getAbstractFileByPath("TIL 2024-03-02.md") as never, "Q. 포드맨은 rootless인가?\n");

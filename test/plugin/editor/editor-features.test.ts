@@ -86,6 +86,29 @@ describe("the editor extension", () => {
     expect(view.dom.querySelectorAll(".ldn-concept-hint").length).toBeGreaterThan(0);
   });
 
+  it("underlines the first mention of each concept per section, or every one when the setting says so", async () => {
+    harness = await loadPlugin({ files: { "연습.md": "도커는 좋고 도커를 또 쓴다\n\n## 다음\n도커와 쿠버네티스\n" } });
+    const view = openEditor(harness, "연습.md");
+    expect(hints(view)).toEqual(["도커", "도커", "쿠버네티스"]);
+    expect([...view.dom.querySelectorAll(".ldn-concept-hint")].map((el) => view.state.doc.lineAt(view.posAtDOM(el)).number)).toEqual([1, 4, 4]);
+    harness.plugin.data.settings.hintEveryMention = true;
+    await harness.plugin.saveSettings(false);
+    expect(hints(view)).toEqual(["도커", "도커", "도커", "쿠버네티스"]);
+  });
+
+  it("never underlines a muted concept, nor anything in a note that opts out, in any section", async () => {
+    const data = { settings: { mutedConcepts: ["쿠버네티스"] } };
+    const optedOut = "---\ndevops-links: false\n---\n도커는 좋다\n\n## 다음\n도커와 포드맨\n";
+    harness = await loadPlugin({ files: { ".obsidian/plugins/linked-devops-notes/data.json": JSON.stringify(data), "연습.md": "도커와 쿠버네티스\n", "opt.md": optedOut } });
+    expect(hints(openEditor(harness, "연습.md"))).toEqual(["도커"]);
+    const view = openEditor(harness, "opt.md");
+    expect(hints(view)).toEqual([]);
+    // An edit re-reads only its section, which has no frontmatter to say so: still nothing.
+    view.dispatch({ changes: { from: view.state.doc.length, insert: "쿠버네티스와 도커\n" }, userEvent: "input.type" });
+    await wait(DEBOUNCE_ROOM_MS);
+    expect(hints(view)).toEqual([]);
+  });
+
   it("turning a feature off in settings removes it from open editors; turning both off leaves nothing", async () => {
     harness = await loadPlugin({ files: { "연습.md": "Q. 도커란?\n" } });
     const registered = harness.app.editorExtensions[0];

@@ -20,11 +20,12 @@ interface Setup {
   parsed: string[];
 }
 
-function setup(doc: string, options: Partial<Pick<DecorationConfig, "badges" | "hints">> & { questions?: Partial<QuestionOptions> } = {}): Setup {
+function setup(doc: string, options: Partial<Pick<DecorationConfig, "badges" | "hints" | "hintEvery">> & { questions?: Partial<QuestionOptions> } = {}): Setup {
   const parsed: string[] = [];
   const decorations = questionDecorations({
     badges: options.badges ?? true,
     hints: options.hints ?? true,
+    hintEvery: options.hintEvery ?? false,
     parse: (text) => {
       parsed.push(text);
       return parseNote("note.md", text, options.questions ? { questions: options.questions } : {});
@@ -119,10 +120,17 @@ describe("question badges", () => {
 
 describe("concept hints", () => {
   it("underline unlinked prose mentions only, particles outside", () => {
-    const { state, field } = setup("도커는 컨테이너를 돌린다. [[Docker|도커]] `도커` https://x.io/도커 %% 도커 %%\n");
+    const { state, field } = setup("도커는 컨테이너를 돌린다. [[Docker|도커]] `도커` https://x.io/도커 %% 도커 %%\n", { hintEvery: true });
     expect(hints(state, field)).toEqual([
       { text: "도커", line: 1, conceptId: "docker" },
       { text: "컨테이너", line: 1, conceptId: "container" },
+    ]);
+    // By default, only the first of each concept a section does not link already.
+    const first = setup("도커는 컨테이너를 돌린다. 컨테이너는 가볍다. [[Docker|도커]]\n## 다음\n도커와 컨테이너\n");
+    expect(hints(first.state, first.field)).toEqual([
+      { text: "컨테이너", line: 1, conceptId: "container" },
+      { text: "도커", line: 3, conceptId: "docker" },
+      { text: "컨테이너", line: 3, conceptId: "container" },
     ]);
   });
 

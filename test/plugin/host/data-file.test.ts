@@ -3,6 +3,7 @@ import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { PluginData } from "../../../src/engine/plugin-data/plugin-data";
+import { DEFAULT_SETTINGS } from "../../../src/engine/plugin-data/plugin-settings";
 import type { ReviewCard } from "../../../src/engine/review-cards/cards";
 import { restart, loadPlugin, type Harness } from "../plugin-harness";
 
@@ -42,7 +43,7 @@ describe("data.json written by release 0.1.0", () => {
     const old = JSON.parse(RELEASE_0_1_0) as { settings: Record<string, unknown>; reviews: Record<string, { reviewedAt: number; count: number }>; review: { cards: Record<string, unknown>; log: unknown[] } };
     const h = await start({ [DATA]: RELEASE_0_1_0 });
     const data = h.plugin.data;
-    expect(data.settings).toEqual(old.settings);
+    expect(data.settings).toEqual({ ...DEFAULT_SETTINGS, ...old.settings }); // settings added since keep their defaults
     expect(data.setAside).toEqual(Object.fromEntries(Object.entries(old.reviews).map(([path, r]) => [path, { setAsideAt: r.reviewedAt, count: r.count }])));
     expect(data.reviewCards.log).toEqual(old.review.log);
     for (const [id, record] of Object.entries(old.review.cards)) expect(data.reviewCards.cards[id]).toMatchObject(record as object);

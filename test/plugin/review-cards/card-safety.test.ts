@@ -140,6 +140,8 @@ describe("a review schedule is never lost", () => {
     await openFile(h, "연습.md");
     const editor = h.app.workspace.getActiveViewOfType(MarkdownView)?.editor as Editor;
     h.app.runCommand("linked-devops-notes:link-concept-mentions");
+    const apply = await vi.waitFor(() => document.querySelector<HTMLButtonElement>(".ldn-link-preview .ldn-lp-apply") ?? expect.fail("no preview"));
+    apply.click();
     await vi.waitFor(() => expect(editor.getValue()).toBe(note.replace("도커는", "[[Docker|도커]]는")));
     // Obsidian saves the editor's text a moment later, as any edit.
     const file = h.app.vault.getAbstractFileByPath("연습.md");
