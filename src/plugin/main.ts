@@ -50,6 +50,7 @@ export default class LinkedDevOpsNotesPlugin extends Plugin {
     this.dashboard = new DashboardFeature(this, { live: () => this.live, setAside: this.setAside, reviewCards: this.reviewCards.forDashboard(), exportPath, createConceptNote });
     this.dashboard.register();
     const search = new TermSearchFeature(this.app, () => this.live.index, (conceptId) => this.dashboard.open(conceptId));
+    this.register(search.warmOn((listener) => this.live.onChange(listener)));
     const noteQuestions = new NoteQuestionsFeature(this, () => this.live);
     registerCommands(this, {
       openDashboard: () => this.dashboard.open(),
