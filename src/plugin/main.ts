@@ -47,7 +47,7 @@ export default class LinkedDevOpsNotesPlugin extends Plugin {
     this.conceptNotes = new ConceptNotesFeature(this.app, () => this.live, () => this.pluginSettings);
     const createConceptNote = (conceptId: string): void => void this.createConceptNote(conceptId);
     const exportPath = (): string => this.pluginSettings.exportPath;
-    this.dashboard = new DashboardFeature(this, { live: () => this.live, setAside: this.setAside, reviewCards: this.reviewCards.forDashboard(), exportPath, createConceptNote });
+    this.dashboard = new DashboardFeature(this, { live: () => this.live, setAside: this.setAside, reviewCards: this.reviewCards.forDashboard(), exportPath, createConceptNote: (conceptId) => this.createConceptNote(conceptId) });
     this.dashboard.register();
     const search = new TermSearchFeature(this.app, () => this.live.index, (conceptId) => this.dashboard.open(conceptId));
     this.register(search.warmOn((listener) => this.live.onChange(listener)));

@@ -1,6 +1,6 @@
 import type { RelationKind } from "../concepts/concept-types";
 import type { VaultIndex } from "../index/vault-index";
-import { layOutMap } from "./map-layout";
+import { labelWidth, layOutMap } from "./map-layout";
 
 /**
  * The concept map: the most mentioned concepts as nodes, their curated relations and co-mentions
@@ -105,9 +105,11 @@ export function buildConceptMap(index: VaultIndex, options: ConceptMapOptions = 
   return { width, height, nodes, edges, minWeight, maxWeight };
 }
 
-/** Room for every node and its label: about 110 × 70 units each, never flatter than 3:2. */
+/** Room for every node and its label (twice the area of their boxes, for the gaps), never flatter than 3:2. */
 function heightFor(nodes: readonly MapNode[], width: number): number {
-  return Math.max(240, Math.round(width / 1.5), Math.ceil((nodes.length * 110 * 70) / width));
+  let area = 0;
+  for (const node of nodes) area += (Math.max(2 * node.r, labelWidth(node.label)) + 24) * (2 * node.r + 34);
+  return Math.max(240, Math.round(width / 1.5), Math.ceil((2 * area) / width));
 }
 
 function compareText(a: string, b: string): number {

@@ -4,6 +4,7 @@ import type { LiveIndex } from "../host/live-index";
 import { t } from "../i18n/strings";
 import { openNoteAtLine } from "../ui/open-note";
 import { DASHBOARD_VIEW_TYPE, DashboardView, type DashboardReviewCards, type DashboardSetAside } from "./dashboard-view";
+import { canvasPathFor } from "./concept-canvas-file";
 import { exportDashboard, type ExportResult } from "./export-dashboard";
 
 export interface DashboardFeatureHost {
@@ -11,7 +12,8 @@ export interface DashboardFeatureHost {
   setAside: DashboardSetAside;
   reviewCards: DashboardReviewCards;
   exportPath(): string;
-  createConceptNote(conceptId: string): void;
+  /** Creates (or opens) a concept's note; resolves once it is written. */
+  createConceptNote(conceptId: string): unknown;
 }
 
 /** The dashboard's wiring: its view and ribbon icon, opening it (on a concept's panel), and its export. */
@@ -30,6 +32,7 @@ export class DashboardFeature {
       setAside: host.setAside,
       openNote: (path, line) => void openNoteAtLine(app, path, line),
       createConceptNote: (conceptId) => host.createConceptNote(conceptId),
+      canvasPath: () => canvasPathFor(host.exportPath()),
       reviewCards: host.reviewCards,
     }));
     plugin.addRibbonIcon("network", t("openDashboard"), () => void this.open());

@@ -18,7 +18,7 @@ export function indexConfig(settings: PluginSettings, pluginVersion: string): Li
   const indexOptions = {
     extraConcepts: parseExtraConcepts(settings.extraConcepts),
     conceptTag: settings.conceptTag,
-    questions: { markers: settings.questionMarkers, listItemQuestions: settings.listItemQuestions },
+    questions: { markers: settings.questionMarkers, listItemQuestions: settings.listItemQuestions, headingQuestions: settings.headingQuestions },
   };
   // The plugin version is part of the key: a new glossary or parser means reading the vault again.
   const cacheKey = JSON.stringify({ version: pluginVersion, indexOptions, excluded: settings.excludedFolders });

@@ -10,6 +10,7 @@ export const SETTING_LABELS: Record<SettingKey, { name: StringKey; desc: StringK
   excludedFolders: { name: "settingsExcluded", desc: "settingsExcludedDesc" },
   questionMarkers: { name: "settingsMarkers", desc: "settingsMarkersDesc" },
   listItemQuestions: { name: "settingsListQuestions", desc: "settingsListQuestionsDesc" },
+  headingQuestions: { name: "settingsHeadingQuestions", desc: "settingsHeadingQuestionsDesc" },
   extraConcepts: { name: "settingsExtraConcepts", desc: "settingsExtraConceptsDesc", placeholder: "Keycloak: 키클록, 키클락" },
   conceptTag: { name: "settingsConceptTag", desc: "settingsConceptTagDesc" },
   conceptFolder: { name: "settingsConceptFolder", desc: "settingsConceptFolderDesc" },

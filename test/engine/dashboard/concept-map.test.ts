@@ -46,10 +46,15 @@ describe("concept map", () => {
     expect(overlaps(map)).toEqual([]);
   });
 
-  it("labels nodes as the caller asks, and makes room for longer labels", () => {
-    const korean = buildConceptMap(study, { width: 640, label: (id, name) => (id === "kubernetes" ? "쿠버네티스 (Kubernetes)" : name) });
+  it.each([360, 800])("labels nodes as the caller asks, and makes room for longer labels (%i wide)", (width) => {
+    const label = (id: string, name: string): string => {
+      const ko = study.concepts.get(id)?.ko[0];
+      return ko ? `${ko} (${name})` : name;
+    };
+    const korean = buildConceptMap(study, { width, label });
     expect(korean.nodes.find((n) => n.id === "kubernetes")?.label).toBe("쿠버네티스 (Kubernetes)");
     expect(overlaps(korean)).toEqual([]);
+    expect(korean.height).toBeGreaterThan(buildConceptMap(study, { width }).height);
   });
 
   it("draws relations and co-mentions only between nodes on the map, relations with their direction", () => {

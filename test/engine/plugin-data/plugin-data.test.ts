@@ -26,7 +26,8 @@ describe("reading data.json", () => {
     const { data, reviewCards } = readPluginData(RELEASE_0_1_0);
     expect(reviewCards.problem).toBeUndefined();
     expect(data.format).toBe(2);
-    expect(data.settings).toEqual(RELEASE_0_1_0.settings);
+    // Settings added since (heading questions) take their defaults.
+    expect(data.settings).toEqual({ ...RELEASE_0_1_0.settings, headingQuestions: false });
     expect(data.settingsChangedAt).toEqual({});
     expect(data.setAside).toEqual(Object.fromEntries(Object.entries(RELEASE_0_1_0.reviews).map(([path, r]) => [path, { setAsideAt: r.reviewedAt, count: r.count }])));
     expect(data.reviewCards.cards).toEqual(RELEASE_0_1_0.review.cards);

@@ -42,7 +42,7 @@ describe("data.json written by release 0.1.0", () => {
     const old = JSON.parse(RELEASE_0_1_0) as { settings: Record<string, unknown>; reviews: Record<string, { reviewedAt: number; count: number }>; review: { cards: Record<string, unknown>; log: unknown[] } };
     const h = await start({ [DATA]: RELEASE_0_1_0 });
     const data = h.plugin.data;
-    expect(data.settings).toEqual(old.settings);
+    expect(data.settings).toEqual({ ...old.settings, headingQuestions: false }); // added since: its default
     expect(data.setAside).toEqual(Object.fromEntries(Object.entries(old.reviews).map(([path, r]) => [path, { setAsideAt: r.reviewedAt, count: r.count }])));
     expect(data.reviewCards.log).toEqual(old.review.log);
     for (const [id, record] of Object.entries(old.review.cards)) expect(data.reviewCards.cards[id]).toMatchObject(record as object);

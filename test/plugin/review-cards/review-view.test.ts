@@ -157,16 +157,15 @@ describe("review view", () => {
     const h = await start();
     await h.app.runCommand("linked-devops-notes:open-dashboard");
     const dashboard = h.app.workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)[0]?.view as unknown as DashboardView;
-    const select = dashboard.contentEl.querySelector<HTMLSelectElement>(".ldn-tag-filter select");
-    if (!select) throw new Error("no tag filter");
-    select.value = "기획안";
-    select.dispatchEvent(new Event("change"));
+    await pickTag(dashboard, "기획안");
     const tagged = h.plugin.reviewCards.store.cards().filter((c) => c.tags.includes("기획안"));
     expect(tagged.length).toBeGreaterThan(0);
     expect(dashboard.contentEl.querySelector(".ldn-review-stat.is-due .ldn-review-stat-value")?.textContent).toBe(String(tagged.length));
-    // Nothing graded yet, so nothing is scheduled: the month ahead says so instead of drawing empty bars.
-    expect(dashboard.contentEl.querySelectorAll(".ldn-forecast .ldn-forecast-bar")).toHaveLength(0);
-    expect(dashboard.contentEl.querySelector(".ldn-review-summary .ldn-empty")?.textContent).toMatch(/^Nothing scheduled yet/);
+    // Nothing graded yet, so nothing is scheduled ahead; today's bar shows the new cards due today.
+    const bars = [...dashboard.contentEl.querySelectorAll(".ldn-forecast .ldn-forecast-bar")].map((bar) => Number(bar.getAttribute("data-count")));
+    expect(bars[0]).toBe(tagged.length);
+    expect(bars.slice(1).every((count) => count === 0)).toBe(true);
+    expect(dashboard.contentEl.querySelector(".ldn-section-review-cards .ldn-empty")).toBeNull();
 
     dashboard.contentEl.querySelector<HTMLElement>(".ldn-review-start")?.click();
     await rendered();
@@ -223,10 +222,18 @@ describe("review view", () => {
     await h.app.runCommand("linked-devops-notes:open-dashboard");
     const dashboard = h.app.workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)[0]?.view as unknown as DashboardView;
     const value = (cls: string): string => dashboard.contentEl.querySelector(`.ldn-review-stat.${cls} .ldn-review-stat-value`)?.textContent ?? "";
-    expect([value("is-due"), value("is-new"), value("is-reviewed"), value("is-lapsed")]).toEqual([String(ANSWERED_IN_EXAMPLE_VAULT - 1), String(ANSWERED_IN_EXAMPLE_VAULT - 2), "2", "0"]);
+    // Easy sends a card days ahead; Good keeps one learning today; the rest are new and due today.
+    const due = ANSWERED_IN_EXAMPLE_VAULT - 1;
+    expect([value("is-due"), value("is-new"), value("is-learning"), value("is-reviewed")]).toEqual([String(due), String(ANSWERED_IN_EXAMPLE_VAULT - 2), "1", "2"]);
+    const breakdown = [...dashboard.contentEl.querySelectorAll(".ldn-review-breakdown div")].map((el) => el.textContent);
+    expect(breakdown).toEqual([
+      `${ANSWERED_IN_EXAMPLE_VAULT} cards: ${ANSWERED_IN_EXAMPLE_VAULT - 2} new · 1 learning · 1 in review`,
+      `Due today: ${ANSWERED_IN_EXAMPLE_VAULT - 2} new, 1 learning, 0 to review`,
+      "2 grades given today, 0 forgotten",
+    ]);
     const bars = [...dashboard.contentEl.querySelectorAll(".ldn-forecast-bar")].map((bar) => Number(bar.getAttribute("data-count")));
-    expect(bars[0]).toBe(1); // the Good card, learning today
-    expect(bars.reduce((x, y) => x + y, 0)).toBe(2);
+    expect(bars[0]).toBe(due); // today's bar: every card due today
+    expect(bars.reduce((x, y) => x + y, 0)).toBe(due + 1); // and the Easy card on its day
   });
 });
 
@@ -303,3 +310,16 @@ describe("review schedule in the plugin's data", () => {
     expect(savedData(h.root).reviewCards.cards[mine.id]?.reps).toBe(7);
   });
 });
+
+/** Narrows the dashboard to a tag through its tag picker, as a user does. */
+async function pickTag(dashboard: DashboardView, tag: string): Promise<void> {
+  dashboard.contentEl.querySelector<HTMLElement>(".ldn-tag-button")?.click();
+  const input = document.querySelector<HTMLInputElement>(".ldn-tag-picker .prompt-input");
+  if (!input) throw new Error("the tag picker did not open");
+  input.value = tag;
+  input.dispatchEvent(new Event("input"));
+  await Promise.resolve();
+  const choice = [...document.querySelectorAll<HTMLElement>(".ldn-tag-picker .suggestion-item")].find((el) => el.querySelector(".ldn-tag-name")?.textContent === `#${tag}`);
+  if (!choice) throw new Error(`no tag ${tag} in the picker`);
+  choice.click();
+}

@@ -69,7 +69,7 @@ describe("settings tab", () => {
     const drawn = document.createElement("div");
     drawDefinitions(tab.getSettingDefinitions(), drawn);
     expect(rows(drawn)).toEqual(rows(tab.containerEl));
-    expect(rows(drawn)).toHaveLength(14);
+    expect(rows(drawn)).toHaveLength(15);
     expect(rows(drawn).filter((row) => row.startsWith("# "))).toHaveLength(1);
   });
 
