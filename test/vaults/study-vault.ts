@@ -46,7 +46,7 @@ const TOPICS: readonly Topic[] = [
   { folder: "MZ-CLOUD/monitoring", tag: "monitoring", concepts: [["프로메테우스", "Prometheus"], ["그라파나", "Grafana"], ["로키", "Loki"]], subjects: ["alert", "exporter", "dashboard", "promql"] },
 ];
 
-const SECTION_HEADINGS = ["개요", "명령어", "옵션 정리", "실습", "트러블슈팅", "정리", "참고", "느낀 점", "Setup", "Notes"] as const;
+const SECTION_HEADINGS = ["개요", "명령어", "옵션 정리", "실습", "트러블슈팅", "정리", "참고", "느낀 점", "Local setup", "Scratch notes"] as const;
 const KO_SENTENCES = [
   "{K} 처음 써 봤는데 생각보다 설정이 단순했다.",
   "오늘은 {K} 관련 옵션을 표로 정리했다.",
@@ -120,9 +120,9 @@ function studyNote(rng: Prng, topic: Topic, subject: string, questions: boolean,
 }
 
 function til(rng: Prng, topic: Topic, questions: boolean): string {
-  const out = ["#til", "", "## 오늘 한 것", "", `- ${sentence(rng, topic)}`, `- ${sentence(rng, topic)}`, ""];
+  // The template's fields lead (a field under a question would read as its answer).
+  const out = ["#til", "", "키워드 :", "", "## 오늘 한 것", "", `- ${sentence(rng, topic)}`, `- ${sentence(rng, topic)}`, ""];
   if (questions) out.push(...question(rng, topic).map((line, i) => (i === 0 ? `==${line}==` : line)), "");
-  out.push("키워드 :", "");
   return out.join("\n");
 }
 
@@ -163,7 +163,7 @@ function fixedNotes(questions: boolean): Record<string, string> {
     "MZ-CLOUD/rust/rust-iterators.md": "# Iterator 정리\n\n#rust\n\n---\n\n`map`, `filter`, `fold` 로 벡터를 다룬다. 지연 평가라서 `collect` 전까지는 아무 일도 안 한다.\n",
     "MZ-CLOUD/rust/rust-ownership.md": "# 소유권\n\n#rust\n\n---\n\n값을 넘기면 소유권이 이동한다. 빌림은 `&`.\n",
     "MZ-CLOUD/kubernetes/network/ingress-nginx.md": "# Ingress-Nginx\n\n#k8s/network #ingress\n\n---\n\n## 설치\n\n인그레스 컨트롤러는 헬름 차트로 설치했다: `helm install ingress-nginx ingress-nginx/ingress-nginx`.\n\n## 규칙\n\n인그레스 규칙은 host와 path로 서비스에 보낸다.\n",
-    "TIL/2024/02/2024-02-28.md": `#til\n\n## 오늘 한 것\n\n- 쿠버네티스 인그레스 실습 준비\n\n${q("==Q. 인그레스 컨트롤러는 어떻게 설치하지?==")}\n\n키워드 :\n`,
+    "TIL/2024/02/2024-02-28.md": `#til\n\n키워드 :\n\n## 오늘 한 것\n\n- 쿠버네티스 인그레스 실습 준비\n\n${q("==Q. 인그레스 컨트롤러는 어떻게 설치하지?==")}\n`,
     "English/devops/platform-notes.md": "# Platform notes\n\n#english #platform\n\n## Terraform state\n\nRemote state lives in a bucket with locking. Terraform plans read it first.\n\n## Pod restarts\n\nA Pod restarts by its restartPolicy; kubelet applies it.\n",
   };
 }

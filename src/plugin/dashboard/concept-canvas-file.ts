@@ -8,13 +8,11 @@ import { relationWord } from "../ui/relation-words";
 
 export type CanvasResult = "created" | "replaced" | "refused";
 
-/** The canvas's name, beside the dashboard's export note. */
-const CANVAS_NAME = "DevOps concept map.canvas";
-
-/** Where "Open as canvas" writes: the folder of the export path. */
+/** Where "Open as canvas" writes: beside the dashboard's export note, named in the UI's language. */
 export function canvasPathFor(exportPath: string): string {
+  const name = `${t("canvasFileName")}.canvas`;
   const slash = exportPath.lastIndexOf("/");
-  return normalizePath(slash < 0 ? CANVAS_NAME : `${exportPath.slice(0, slash)}/${CANVAS_NAME}`);
+  return normalizePath(slash < 0 ? name : `${exportPath.slice(0, slash)}/${name}`);
 }
 
 /**

@@ -230,6 +230,8 @@ export const en = {
   templateRelated: "Related",
   templateDefinition: "Definition",
   templateQuestions: "Questions",
+  keySpace: "Space",
+  canvasFileName: "DevOps concept map",
 };
 
 export type StringKey = keyof typeof en;

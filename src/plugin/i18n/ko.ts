@@ -232,4 +232,6 @@ export const ko: Record<StringKey, string> = {
   templateRelated: "관련 개념",
   templateDefinition: "정의",
   templateQuestions: "질문",
+  keySpace: "스페이스",
+  canvasFileName: "DevOps 개념 지도",
 };
