@@ -10,7 +10,8 @@ import { Prng } from "../../bench/prng";
  * a sentence of theirs. Deterministic: the same options give the same bytes.
  *
  * A few notes are fixed, for what the tests look for: `docker/docker-network.md` (a Korean query
- * must find it), `rust/rust-iterators.md` (no DevOps search may find it by a typo),
+ * must find it), `docker/docker-swarm.md` (named like a concept nobody mentions, which must rank
+ * below it), `rust/rust-iterators.md` (no DevOps search may find it by a typo),
  * `kubernetes/network/ingress-nginx.md` (it answers the open question about installing an
  * ingress controller), and one note per concept in `Concepts/` unless `conceptNotes` is false.
  */
@@ -160,6 +161,8 @@ function fixedNotes(questions: boolean): Record<string, string> {
   const q = (line: string): string => (questions ? line : "");
   return {
     "MZ-CLOUD/docker/docker-network.md": "# 브리지와 오버레이\n\n#docker #network\n\n---\n\n## 드라이버 비교\n\n| 드라이버 | 쓰임 |\n|---|---|\n| bridge | 한 호스트 안의 컨테이너끼리 |\n| overlay | 여러 호스트에 걸친 스웜 |\n\n## 이름으로 통신\n\n같은 사용자 정의 bridge에 붙은 컨테이너는 이름으로 서로를 찾는다.\n",
+    "MZ-CLOUD/docker/docker-swarm.md": "# 스웜 모드 메모\n\n#docker #swarm\n\n---\n\n노드 세 대로 클러스터를 묶을 예정. 매니저는 홀수로.\n",
+    "MZ-CLOUD/kubernetes/pod-lifecycle.md": "# 파드 생명주기\n\n#k8s #pod\n\n---\n\n## 파드는 왜 재시작되나?\n\nrestartPolicy에 따라 kubelet이 컨테이너를 다시 띄운다. 기본값은 Always.\n",
     "MZ-CLOUD/rust/rust-iterators.md": "# Iterator 정리\n\n#rust\n\n---\n\n`map`, `filter`, `fold` 로 벡터를 다룬다. 지연 평가라서 `collect` 전까지는 아무 일도 안 한다.\n",
     "MZ-CLOUD/rust/rust-ownership.md": "# 소유권\n\n#rust\n\n---\n\n값을 넘기면 소유권이 이동한다. 빌림은 `&`.\n",
     "MZ-CLOUD/kubernetes/network/ingress-nginx.md": "# Ingress-Nginx\n\n#k8s/network #ingress\n\n---\n\n## 설치\n\n인그레스 컨트롤러는 헬름 차트로 설치했다: `helm install ingress-nginx ingress-nginx/ingress-nginx`.\n\n## 규칙\n\n인그레스 규칙은 host와 path로 서비스에 보낸다.\n",

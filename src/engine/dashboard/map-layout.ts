@@ -25,12 +25,14 @@ export function layOutMap(nodes: MapNode[], edges: readonly MapEdge[], width: nu
   const byId = new Map(nodes.map((node, i) => [node.id, i]));
   const links = edges.map((edge) => [byId.get(edge.from) as number, byId.get(edge.to) as number, edge] as const);
   const maxWeight = Math.max(1, ...edges.map((edge) => edge.weight));
-  const ideal = Math.sqrt((width * height) / n) * 0.75;
+  // Fruchterman and Reingold: pairs push apart by k²/d, edges pull by d²/k, moves are capped by a
+  // temperature that cools; a pull toward the centre keeps unlinked nodes off the frame.
+  const k = 0.6 * Math.sqrt((width * height) / n);
   const fx = new Float64Array(n);
   const fy = new Float64Array(n);
-  const steps = 220;
+  const steps = 300;
   for (let step = 0; step < steps; step++) {
-    const cooling = 1 - step / steps;
+    const temperature = (Math.min(width, height) / 8) * (1 - step / steps) + 0.5;
     fx.fill(0);
     fy.fill(0);
     for (let i = 0; i < n; i++) {
@@ -40,7 +42,7 @@ export function layOutMap(nodes: MapNode[], edges: readonly MapEdge[], width: nu
         const dx = a.x - b.x || 0.01 * (j - i);
         const dy = a.y - b.y || 0.01;
         const distance = Math.max(Math.hypot(dx, dy), 1);
-        const push = (ideal * ideal) / distance / 12;
+        const push = (k * k) / distance;
         fx[i] = (fx[i] as number) + (dx / distance) * push;
         fy[i] = (fy[i] as number) + (dy / distance) * push;
         fx[j] = (fx[j] as number) - (dx / distance) * push;
@@ -53,20 +55,22 @@ export function layOutMap(nodes: MapNode[], edges: readonly MapEdge[], width: nu
       const dx = b.x - a.x;
       const dy = b.y - a.y;
       const distance = Math.max(Math.hypot(dx, dy), 1);
-      const strength = edge.curated ? 0.5 : 0.15 + (0.35 * edge.weight) / maxWeight;
-      const pull = ((distance - ideal) / 8) * strength;
+      const strength = edge.curated ? 1 : 0.4 + (0.6 * edge.weight) / maxWeight;
+      const pull = ((distance * distance) / k) * strength;
       fx[i] = (fx[i] as number) + (dx / distance) * pull;
       fy[i] = (fy[i] as number) + (dy / distance) * pull;
       fx[j] = (fx[j] as number) - (dx / distance) * pull;
       fy[j] = (fy[j] as number) - (dy / distance) * pull;
     }
     nodes.forEach((node, i) => {
-      // A little gravity keeps loose nodes from drifting to the frame.
-      const gx = (width / 2 - node.x) * 0.01;
-      const gy = (height / 2 - node.y) * 0.01;
-      const limit = 30 * cooling + 1;
-      node.x += clamp(((fx[i] as number) + gx) * cooling, -limit, limit);
-      node.y += clamp(((fy[i] as number) + gy) * cooling, -limit, limit);
+      const gx = ((width / 2 - node.x) * k * 4) / (width / 2);
+      const gy = ((height / 2 - node.y) * k * 4) / (height / 2);
+      const x = (fx[i] as number) + gx;
+      const y = (fy[i] as number) + gy;
+      const length = Math.max(Math.hypot(x, y), 1e-9);
+      const move = Math.min(length, temperature);
+      node.x += (x / length) * move;
+      node.y += (y / length) * move;
       keepInFrame(node, width, height);
     });
   }

@@ -7,8 +7,8 @@ import { conceptLabel } from "../ui/concept-label";
  * Every concept the notes mention, in a table the learner narrows: typed words filter by any
  * name (Korean or English), a box keeps only concepts without a note, a column header sorts, and
  * a pager walks through all of them (nothing is cut). Typing redraws the table only, so the
- * filter keeps its focus. A vault whose concepts have no notes yet is offered to create the
- * notes of its most mentioned ones.
+ * filter keeps its focus. A vault whose most mentioned concepts have no notes yet is offered to
+ * create the notes of the first five.
  */
 
 export interface ConceptTableActions {
@@ -19,15 +19,17 @@ export interface ConceptTableActions {
 }
 
 const COLUMNS: ReadonlyArray<[ConceptColumn | "related", StringKey]> = [["name", "concept"], ["mentions", "mentions"], ["notes", "notes"], ["linked", "linked"], ["unlinked", "unlinked"], ["related", "related"]];
-/** Concepts whose notes the empty state offers to create. */
+/** Concepts whose notes the empty state offers to create, when none of the most mentioned has one. */
 const TOP_CONCEPTS = 5;
+const NOTELESS_LEADERS = 10;
 
 export function renderConceptTable(body: HTMLElement, model: DashboardModel, initial: ConceptTableQuery, actions: ConceptTableActions): void {
   if (model.concepts.length === 0) {
     body.createEl("p", { cls: "ldn-empty", text: t("emptyNoConcepts") });
     return;
   }
-  if (!model.concepts.some((row) => row.conceptNote !== undefined)) renderNoConceptNotes(body, model.concepts, actions);
+  // The vault's main concepts have no notes (a note merely named like one may stand for another).
+  if (!model.concepts.slice(0, NOTELESS_LEADERS).some((row) => row.conceptNote !== undefined)) renderNoConceptNotes(body, model.concepts, actions);
   let query: ConceptTableQuery = { ...initial };
   const controls = body.createDiv({ cls: "ldn-table-controls" });
   const filter = controls.createEl("input", { cls: "ldn-concept-filter", type: "search", placeholder: t("conceptFilterPlaceholder"), attr: { "aria-label": t("conceptFilterPlaceholder"), "data-ldn-focus": "concept-filter" } });
@@ -97,7 +99,7 @@ function renderRow(tbody: HTMLElement, concept: ConceptRow, actions: ConceptTabl
 
 /** No concept has a note yet: the most mentioned ones, and a button that creates their notes. */
 function renderNoConceptNotes(body: HTMLElement, rows: readonly ConceptRow[], actions: ConceptTableActions): void {
-  const top = rows.slice(0, TOP_CONCEPTS);
+  const top = rows.filter((row) => row.conceptNote === undefined).slice(0, TOP_CONCEPTS);
   const empty = body.createDiv({ cls: "ldn-empty ldn-no-concept-notes" });
   empty.createEl("p", { text: t("emptyNoConceptNotes") });
   empty.createDiv({ cls: "ldn-no-concept-notes-list", text: top.map((row) => conceptLabel(row.name, row.koName)).join(" · ") });
