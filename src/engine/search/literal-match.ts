@@ -37,12 +37,6 @@ export function literalMatch(key: string, reading: QueryReading): number | undef
   return best;
 }
 
-/** The tier alone, for callers that do not tell translations apart. */
-export function literalTier(key: string, reading: QueryReading): number | undefined {
-  const match = literalMatch(key, reading);
-  return match === undefined ? undefined : match >> 1;
-}
-
 /** `WORD` when every query word starts a word of the key, `INFIX` when some are only inside one; `* 2 + translated`. */
 function wordsMatch(key: string, reading: QueryReading): number | undefined {
   let tier = WORD;

@@ -6,6 +6,7 @@ import { answerMarkdown } from "../../../src/engine/review-cards/cards";
 import LinkedDevOpsNotesPlugin from "../../../src/plugin/main";
 import { formatInterval } from "../../../src/plugin/review-cards/format-interval";
 import { REVIEW_VIEW_TYPE, ReviewView } from "../../../src/plugin/review-cards/review-view";
+import { pickTag } from "../dashboard/pick-tag";
 import { DASHBOARD_VIEW_TYPE, DashboardView } from "../../../src/plugin/dashboard/dashboard-view";
 import manifest from "../../../manifest.json";
 import { App, MarkdownRenderer, Notice, loadAndWait } from "../../fakes/obsidian";
@@ -310,16 +311,3 @@ describe("review schedule in the plugin's data", () => {
     expect(savedData(h.root).reviewCards.cards[mine.id]?.reps).toBe(7);
   });
 });
-
-/** Narrows the dashboard to a tag through its tag picker, as a user does. */
-async function pickTag(dashboard: DashboardView, tag: string): Promise<void> {
-  dashboard.contentEl.querySelector<HTMLElement>(".ldn-tag-button")?.click();
-  const input = document.querySelector<HTMLInputElement>(".ldn-tag-picker .prompt-input");
-  if (!input) throw new Error("the tag picker did not open");
-  input.value = tag;
-  input.dispatchEvent(new Event("input"));
-  await Promise.resolve();
-  const choice = [...document.querySelectorAll<HTMLElement>(".ldn-tag-picker .suggestion-item")].find((el) => el.querySelector(".ldn-tag-name")?.textContent === `#${tag}`);
-  if (!choice) throw new Error(`no tag ${tag} in the picker`);
-  choice.click();
-}
