@@ -14,6 +14,9 @@ import { median, percentile, timed } from "../stats";
 
 interface TermSearchLike {
   search(query: string, limit?: number): unknown;
+  /** Builds the compared forms ahead of the first keystroke (lazy searches only). */
+  prepare?(shouldStop?: () => boolean): boolean;
+  readonly size?: number;
 }
 
 interface TermSearchClass {
@@ -62,8 +65,23 @@ export function measureSearch(context: FigureContext): FigureRow[] {
   if (!module) {
     return [{ notes, figure: "term search per keystroke", value: Number.NaN, unit: "ms", detail: "search: not built yet (no TermSearch in src/engine/search/)" }];
   }
-  const built = timed(() => module.fromIndex(context.index));
-  const search = built.result;
+  // The build as the plugin runs it (forms made on first use or in slices), and the build that
+  // makes every form up front, as the search did before it was lazy: both on this index, now.
+  const builds: number[] = [];
+  const eagerBuilds: number[] = [];
+  const slices: number[] = [];
+  const firstKeystrokes: number[] = [];
+  const rounds = context.vault.notes >= 100_000 ? 1 : 3;
+  for (let round = 0; round < rounds; round++) {
+    builds.push(timed(() => module.fromIndex(context.index)).ms);
+    eagerBuilds.push(timed(() => module.fromIndex(context.index).prepare?.()).ms);
+    const sliced = module.fromIndex(context.index);
+    slices.push(timed(() => sliced.prepare?.(sliceDeadline())).ms);
+    const cold = module.fromIndex(context.index);
+    firstKeystrokes.push(timed(() => cold.search("도커", 20)).ms);
+  }
+  const search = module.fromIndex(context.index);
+  search.prepare?.();
   const typed = TYPICAL_QUERIES.flatMap(keystrokes);
   for (const query of typed.slice(0, 20)) search.search(query, 20); // warm-up
   const times: number[] = [];
@@ -92,13 +110,33 @@ export function measureSearch(context: FigureContext): FigureRow[] {
       reference: { label: "substring filter", value: percentile(naiveTimes, 95), unit: "ms" },
       ...(judged ? { target: { text: "≤ 10 ms", pass: p95 <= 10 } } : {}),
     },
-    { notes, figure: "term search index build", value: built.ms, unit: "ms", detail: "TermSearch.fromIndex" },
+    {
+      notes,
+      figure: "term search build",
+      value: median(builds),
+      unit: "ms",
+      reference: { label: "every key built up front", value: median(eagerBuilds), unit: "ms", note: "the former eager build" },
+      detail: `TermSearch.fromIndex, ${search.size ?? "?"} items; keys on first use or in slices; median of ${rounds}`,
+      ...(notes === context.targetSize ? { target: { text: "≤ 150 ms", pass: median(builds) <= 150 } } : notes >= 100_000 ? { target: { text: "≤ 2 s", pass: median(builds) <= 2000 } } : {}),
+    },
+    { notes, figure: "term search keys, in 8 ms slices (total)", value: median(slices), unit: "ms", detail: "TermSearch.prepare between frames: off the keystroke's path" },
+    { notes, figure: "term search first keystroke, keys not built", value: median(firstKeystrokes), unit: "ms", detail: "`도커` on a search not prepared: what a keystroke costs before the slices finish" },
   ];
   for (const row of rows) {
     const ratio = ratioOf(row.value, row.reference?.value);
     if (ratio !== undefined) row.ratio = ratio;
   }
   return rows;
+}
+
+/** A deadline 8 ms from each call's start, as the plugin's slices are. */
+function sliceDeadline(): () => boolean {
+  let start = performance.now();
+  return () => {
+    const over = performance.now() - start > 8;
+    if (over) start = performance.now();
+    return over;
+  };
 }
 
 function naiveFilter(index: VaultIndex): (query: string) => string[] {

@@ -46,8 +46,6 @@ export default class LinkedDevOpsNotesPlugin extends Plugin {
     this.setAside = new SetAsideFeature(this.app, { data: () => this.data, save });
     this.conceptNotes = new ConceptNotesFeature(this.app, () => this.live, () => this.pluginSettings, (reindex) => this.saveSettings(reindex));
     const linking = new LinkingFeature(this.app, () => this.live, () => this.pluginSettings);
-    const createConceptNote = (conceptId: string): void => void this.createConceptNote(conceptId);
-    const exportPath = (): string => this.pluginSettings.exportPath;
     const conceptActions = {
       mutedConcepts: () => this.pluginSettings.mutedConcepts,
       linkRow: linking.linkRow.bind(linking),
@@ -55,9 +53,10 @@ export default class LinkedDevOpsNotesPlugin extends Plugin {
       useAsNote: this.conceptNotes.useAsNote.bind(this.conceptNotes),
       setMuted: this.conceptNotes.setMuted.bind(this.conceptNotes),
     };
-    this.dashboard = new DashboardFeature(this, { live: () => this.live, setAside: this.setAside, reviewCards: this.reviewCards.forDashboard(), exportPath, createConceptNote, conceptActions });
+    this.dashboard = new DashboardFeature(this, { live: () => this.live, setAside: this.setAside, reviewCards: this.reviewCards.forDashboard(), exportPath: () => this.pluginSettings.exportPath, createConceptNote: (id) => this.createConceptNote(id), conceptActions });
     this.dashboard.register();
     const search = new TermSearchFeature(this.app, () => this.live.index, (conceptId) => this.dashboard.open(conceptId));
+    this.register(search.warmOn((listener) => this.live.onChange(listener)));
     const noteQuestions = new NoteQuestionsFeature(this, () => this.live);
     registerCommands(this, {
       openDashboard: () => this.dashboard.open(),
@@ -79,7 +78,7 @@ export default class LinkedDevOpsNotesPlugin extends Plugin {
       settings: () => this.pluginSettings,
       openDashboard: (conceptId) => void this.dashboard.open(conceptId),
       openNote: (path, line) => void openNoteAtLine(this.app, path, line),
-      createConceptNote,
+      createConceptNote: (id) => void this.createConceptNote(id),
     });
     this.editorFeatures.register();
     noteQuestions.register();

@@ -129,7 +129,7 @@ describe.skipIf(!haveChromium)(`the shipped main.js in Chromium${haveChromium ? 
     expect(await page.locator(".view-header-title").first().textContent()).toBe("DevOps dashboard");
   });
 
-  it("takes the dashboard's screenshots on the example vault: light, dark and phone", async () => {
+  it("takes the dashboard's screenshots on the example vault, light and dark, and fits a phone", async () => {
     // Obsidian hides a notice after a few seconds; the fake keeps them.
     await page.evaluate(() => document.querySelectorAll(".notice").forEach((el) => el.remove()));
     await page.mouse.move(0, 0);
@@ -146,7 +146,7 @@ describe.skipIf(!haveChromium)(`the shipped main.js in Chromium${haveChromium ? 
     // Totals in two columns, nothing wider than the screen.
     await poll(() => page.locator(".ldn-totals").evaluate((el) => getComputedStyle(el).gridTemplateColumns.split(" ").length)).toBe(2);
     expect(await page.locator(".ldn-dashboard").evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
-    await screenshot("dashboard-phone.png");
+    // The phone's screenshots are the study vault's (dashboard-in-chromium.test.ts).
     await page.setViewportSize(DESKTOP);
     await page.evaluate(() => window.ldnHost.setMobile(false));
   });

@@ -52,7 +52,7 @@ export function buildDashboard(index: VaultIndex, options: DashboardOptions = {}
       questionsByNote.push({
         path,
         title: note.title,
-        questions: pending.map(({ line, text, status, answer, concepts, heading }) => ({ line, text, status, answer, concepts: concepts.map(nameOf), ...(heading ? { heading } : {}) })),
+        questions: pending.map(({ line, text, status, answer, concepts, heading }) => ({ line, text, status, answer, concepts: concepts.map(nameOf), conceptIds: [...concepts], ...(heading ? { heading } : {}) })),
       });
     }
     for (const use of note.concepts) {
@@ -83,6 +83,7 @@ export function buildDashboard(index: VaultIndex, options: DashboardOptions = {}
     const row: ConceptRow = {
       id,
       name: concept.name,
+      ...(concept.ko[0] !== undefined ? { koName: concept.ko[0] } : {}),
       aliases: ConceptSet.aliasesOf(concept).slice(1),
       mentions: counts.mentions,
       notes: counts.notes,
@@ -91,7 +92,10 @@ export function buildDashboard(index: VaultIndex, options: DashboardOptions = {}
       related: index
         .related(id)
         .slice(0, relatedLimit)
-        .map((r) => ({ id: r.conceptId, name: index.concepts.get(r.conceptId)?.name ?? r.conceptId, weight: r.weight, ...(r.relation ? { relation: r.relation } : {}) })),
+        .map((r) => {
+          const other = index.concepts.get(r.conceptId);
+          return { id: r.conceptId, name: other?.name ?? r.conceptId, ...(other?.ko[0] !== undefined ? { koName: other.ko[0] } : {}), weight: r.weight, ...(r.relation ? { relation: r.relation } : {}) };
+        }),
     };
     const conceptNote = index.conceptNote(id);
     if (conceptNote) row.conceptNote = conceptNote;

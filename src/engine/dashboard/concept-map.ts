@@ -1,15 +1,23 @@
+import type { RelationKind } from "../concepts/glossary/concept-types";
 import type { VaultIndex } from "../index/vault-index";
+import { labelWidth, layOutMap } from "./map-layout";
 
 /**
- * The concept map: the most mentioned concepts as nodes, their relations and co-mentions as
- * edges, laid out on a plane of fixed size. Deterministic (no randomness), so the map does not
- * jump around between refreshes: nodes start on a circle in rank order and a fixed number of
- * force steps pull related concepts together.
+ * The concept map: the most mentioned concepts as nodes, their curated relations and co-mentions
+ * as edges, laid out on a plane the caller sizes (the width of the pane it is drawn in, so that a
+ * unit is a pixel and labels stay readable on a phone). Deterministic: the same vault is laid out
+ * the same way on every refresh.
+ *
+ * Co-mentions are many and mostly weak: `minWeight` keeps only those of concepts mentioned
+ * together in at least that many sections (curated relations are always kept), and its default
+ * keeps the strongest few dozen, so thirty nodes are not a hairball.
  */
 
 export interface MapNode {
   id: string;
   name: string;
+  /** What the node is labelled with (the caller's `label`, else the name). */
+  label: string;
   mentions: number;
   x: number;
   y: number;
@@ -20,9 +28,12 @@ export interface MapNode {
 export interface MapEdge {
   from: string;
   to: string;
+  /** Sections of the scope where both are mentioned. */
   weight: number;
   /** A curated relation rather than (only) co-mention. */
   curated: boolean;
+  /** The curated relation, read from `source` to `target` (Podman alternative-to Docker). */
+  relation?: { kind: RelationKind; source: string; target: string };
 }
 
 export interface ConceptMap {
@@ -30,105 +41,77 @@ export interface ConceptMap {
   height: number;
   nodes: MapNode[];
   edges: MapEdge[];
+  /** The co-mention threshold applied, and the heaviest co-mention among the nodes (the slider's range). */
+  minWeight: number;
+  maxWeight: number;
 }
 
 export interface ConceptMapOptions {
   maxNodes?: number;
+  /** The plane's width; its height follows from the nodes it must hold unless given. */
   width?: number;
   height?: number;
   /** Only concepts mentioned in these notes. */
   scope?: ReadonlySet<string>;
+  /** Co-mentions lighter than this are left out; by default the strongest `DEFAULT_EDGES` are kept. */
+  minWeight?: number;
+  /** A node's label in the caller's language (`쿠버네티스`); the concept's name by default. */
+  label?: (conceptId: string, name: string) => string;
 }
 
+export const DEFAULT_MAP_NODES = 30;
+/** Co-mention edges the default threshold keeps, at most. */
+const DEFAULT_EDGES = 45;
+
 export function buildConceptMap(index: VaultIndex, options: ConceptMapOptions = {}): ConceptMap {
-  const width = options.width ?? 640;
-  const height = options.height ?? 420;
   const counts = new Map<string, number>();
   for (const id of index.mentionedConcepts()) {
     let total = 0;
     for (const [path, count] of index.notesMentioning(id)) if (!options.scope || options.scope.has(path)) total += count;
     if (total > 0) counts.set(id, total);
   }
-  const top = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, options.maxNodes ?? 16);
+  const top = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, options.maxNodes ?? DEFAULT_MAP_NODES);
   const chosen = new Set(top.map(([id]) => id));
   const max = top[0]?.[1] ?? 1;
-  const nodes: MapNode[] = top.map(([id, mentions], rank) => {
-    const angle = (2 * Math.PI * rank) / Math.max(top.length, 1) - Math.PI / 2;
-    return {
-      id,
-      name: index.concepts.get(id)?.name ?? id,
-      mentions,
-      x: width / 2 + (width / 2.8) * Math.cos(angle),
-      y: height / 2 + (height / 2.8) * Math.sin(angle),
-      r: 8 + 14 * Math.sqrt(mentions / max),
-    };
+  const nodes: MapNode[] = top.map(([id, mentions]) => {
+    const name = index.concepts.get(id)?.name ?? id;
+    return { id, name, label: options.label?.(id, name) ?? name, mentions, x: 0, y: 0, r: Math.round((7 + 11 * Math.sqrt(mentions / max)) * 10) / 10 };
   });
 
-  const edges = new Map<string, MapEdge>();
+  const byPair = new Map<string, MapEdge>();
   for (const node of nodes) {
     for (const related of index.related(node.id)) {
       if (!chosen.has(related.conceptId) || related.conceptId === node.id) continue;
       const [from, to] = node.id < related.conceptId ? [node.id, related.conceptId] : [related.conceptId, node.id];
       const key = `${from}|${to}`;
-      const edge = edges.get(key) ?? { from, to, weight: related.weight, curated: false };
-      edge.curated = edge.curated || related.relation !== undefined;
-      edges.set(key, edge);
-    }
-  }
-  const edgeList = [...edges.values()].filter((e) => e.curated || e.weight > 0).sort((a, b) => (a.from + a.to).localeCompare(b.from + b.to));
-  relax(nodes, edgeList, width, height);
-  return { width, height, nodes, edges: edgeList };
-}
-
-/** A few steps of a spring layout: edges pull, every pair pushes, the frame holds. */
-function relax(nodes: MapNode[], edges: MapEdge[], width: number, height: number): void {
-  const byId = new Map(nodes.map((n) => [n.id, n]));
-  const ideal = Math.min(width, height) / 3;
-  for (let step = 0; step < 120; step++) {
-    const cooling = 1 - step / 120;
-    const force = new Map(nodes.map((n) => [n.id, { x: 0, y: 0 }]));
-    for (let i = 0; i < nodes.length; i++) {
-      for (let j = i + 1; j < nodes.length; j++) {
-        const a = nodes[i] as MapNode;
-        const b = nodes[j] as MapNode;
-        const dx = a.x - b.x || 0.01;
-        const dy = a.y - b.y || 0.01;
-        const distance = Math.max(Math.hypot(dx, dy), 1);
-        const push = (ideal * ideal) / distance / 40;
-        push2(force, a.id, (dx / distance) * push, (dy / distance) * push);
-        push2(force, b.id, (-dx / distance) * push, (-dy / distance) * push);
+      const edge = byPair.get(key) ?? { from, to, weight: related.weight, curated: false };
+      if (related.relation) {
+        edge.curated = true;
+        const [source, target] = related.relation.direction === "to" ? [node.id, related.conceptId] : [related.conceptId, node.id];
+        edge.relation = { kind: related.relation.kind, source, target };
       }
-    }
-    for (const edge of edges) {
-      const a = byId.get(edge.from) as MapNode;
-      const b = byId.get(edge.to) as MapNode;
-      const dx = b.x - a.x;
-      const dy = b.y - a.y;
-      const distance = Math.max(Math.hypot(dx, dy), 1);
-      const pull = ((distance - ideal) / 20) * Math.min(1 + edge.weight / 5, 3);
-      push2(force, a.id, (dx / distance) * pull, (dy / distance) * pull);
-      push2(force, b.id, (-dx / distance) * pull, (-dy / distance) * pull);
-    }
-    for (const node of nodes) {
-      const f = force.get(node.id) as { x: number; y: number };
-      node.x = clamp(node.x + f.x * cooling, node.r + 4, width - node.r - 4);
-      node.y = clamp(node.y + f.y * cooling, node.r + 14, height - node.r - 14);
+      byPair.set(key, edge);
     }
   }
-  for (const node of nodes) {
-    node.x = Math.round(node.x * 10) / 10;
-    node.y = Math.round(node.y * 10) / 10;
-    node.r = Math.round(node.r * 10) / 10;
-  }
+  const all = [...byPair.values()];
+  const coMentions = all.filter((edge) => !edge.curated && edge.weight > 0).map((edge) => edge.weight).sort((a, b) => b - a);
+  const maxWeight = Math.max(1, ...all.map((edge) => edge.weight));
+  const minWeight = Math.max(1, Math.floor(options.minWeight ?? coMentions[DEFAULT_EDGES - 1] ?? 1));
+  const edges = all.filter((edge) => edge.curated || edge.weight >= minWeight).sort((a, b) => compareText(a.from + "|" + a.to, b.from + "|" + b.to));
+
+  const width = Math.max(240, Math.round(options.width ?? 640));
+  const height = Math.round(options.height ?? heightFor(nodes, width));
+  layOutMap(nodes, edges, width, height);
+  return { width, height, nodes, edges, minWeight, maxWeight };
 }
 
-function push2(force: Map<string, { x: number; y: number }>, id: string, x: number, y: number): void {
-  const f = force.get(id);
-  if (!f) return;
-  f.x += x;
-  f.y += y;
+/** Room for every node and its label (twice the area of their boxes, for the gaps), never flatter than 3:2. */
+function heightFor(nodes: readonly MapNode[], width: number): number {
+  let area = 0;
+  for (const node of nodes) area += (Math.max(2 * node.r, labelWidth(node.label)) + 24) * (2 * node.r + 34);
+  return Math.max(240, Math.round(width / 1.5), Math.ceil((2 * area) / width));
 }
 
-function clamp(value: number, low: number, high: number): number {
-  return Math.min(Math.max(value, low), high);
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -42,6 +42,8 @@ export interface QuestionRow {
   answer: string;
   /** Names of the concepts the question mentions, for display. */
   concepts: string[];
+  /** Their ids, in the same order: a view shows them in its language. */
+  conceptIds: string[];
   /** Nearest heading above the question, for links that land near it. */
   heading?: string;
 }
@@ -55,6 +57,8 @@ export interface NoteQuestions {
 export interface RelatedRow {
   id: string;
   name: string;
+  /** Its first Korean name, when it has one. */
+  koName?: string;
   weight: number;
   relation?: { kind: RelationKind; direction: "to" | "from" };
 }
@@ -62,6 +66,8 @@ export interface RelatedRow {
 export interface ConceptRow {
   id: string;
   name: string;
+  /** Its first Korean name, when it has one: a view in Korean shows `쿠버네티스 (Kubernetes)`. */
+  koName?: string;
   aliases: string[];
   mentions: number;
   notes: number;

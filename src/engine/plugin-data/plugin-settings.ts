@@ -11,6 +11,8 @@ export interface PluginSettings {
   excludedFolders: string[];
   questionMarkers: string[];
   listItemQuestions: boolean;
+  /** Headings that ask (`## 쿠버네티스란?`) are review cards their section answers (never open questions). */
+  headingQuestions: boolean;
   /** One concept a line: `Name: alias, alias`. */
   extraConcepts: string;
   conceptTag: string;
@@ -40,6 +42,7 @@ export const DEFAULT_SETTINGS: Readonly<PluginSettings> = {
   excludedFolders: [],
   questionMarkers: ["Q.", "Q:"],
   listItemQuestions: false,
+  headingQuestions: false,
   extraConcepts: "",
   conceptTag: "concept",
   conceptFolder: "Concepts",
@@ -82,6 +85,7 @@ export const SETTINGS: readonly SettingSpec[] = [
   { key: "excludedFolders", type: { kind: "lines" }, reindex: true, group: "general" },
   { key: "questionMarkers", type: { kind: "comma-list" }, reindex: true, group: "general" },
   { key: "listItemQuestions", type: { kind: "toggle" }, reindex: true, group: "general" },
+  { key: "headingQuestions", type: { kind: "toggle" }, reindex: true, group: "general" },
   { key: "extraConcepts", type: { kind: "multiline" }, reindex: true, group: "general" },
   { key: "conceptTag", type: { kind: "text", required: true, strip: "#" }, reindex: true, group: "general" },
   { key: "conceptFolder", type: { kind: "text" }, reindex: false, group: "general" },

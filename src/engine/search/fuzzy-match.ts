@@ -9,6 +9,12 @@ import Fuse, { type IFuseOptions } from "fuse.js";
  * So the keys it sees are first narrowed with a bigram index: a key within `e` edits of a query
  * of `m` characters shares at least `m - 1 - 2e` of its bigrams (the q-gram lemma), and keys that
  * share fewer cannot pass fuse's threshold anyway. fuse then scores the few hundred that remain.
+ *
+ * fuse's score alone lets through keys that merely share letters in order: within its threshold
+ * `terraform` finds `rust iterators` and `rust` finds `kustomize`. So each of fuse's hits must
+ * also pass a floor: the query is compared (edit distance, a swap of two letters counting one)
+ * with the start of a word of the key, which a typo rarely changes, and kept only within a few
+ * edits for its length (`typoAllowance`).
  */
 
 /** fuse's score is errors per query character (location ignored): 0.4 keeps `dokce` and `dokcer` (2 errors in 5 and 6) on Docker. */
@@ -31,7 +37,7 @@ const FUSE_OPTIONS: IFuseOptions<string> = {
 export interface FuzzyHit {
   /** Index of the key in the list the matcher was built from. */
   key: number;
-  /** fuse's score: 0 is a perfect match, higher is worse. */
+  /** Edits from the query to the start of a word of the key, plus fuse's score (0 to 1): lower is better. */
   score: number;
 }
 
@@ -59,7 +65,14 @@ export class FuzzyMatcher {
     const candidates = this.candidates(grams, minShared);
     if (candidates.length === 0) return [];
     const fuse = new Fuse(candidates.map((id) => this.keys[id] as string), FUSE_OPTIONS);
-    return fuse.search(query, { limit }).map((result) => ({ key: candidates[result.refIndex] as number, score: result.score ?? 1 }));
+    const allowed = typoAllowance(query.length);
+    const hits: FuzzyHit[] = [];
+    for (const result of fuse.search(query, { limit })) {
+      const key = candidates[result.refIndex] as number;
+      const edits = typoDistance(query, this.keys[key] as string, allowed);
+      if (edits <= allowed) hits.push({ key, score: edits + (result.score ?? 1) });
+    }
+    return hits.sort((a, b) => a.score - b.score || a.key - b.key);
   }
 
   /** Keys sharing at least `minShared` of the query's bigrams, most shared first, then by index. */
@@ -72,10 +85,66 @@ export class FuzzyMatcher {
       }
     }
     const passing = touched.filter((id) => (this.shared[id] as number) >= minShared);
-    passing.sort((a, b) => (this.shared[b] as number) - (this.shared[a] as number) || a - b);
+    // Ties by the key's text, not its place: the same keys whatever order the notes were read in.
+    passing.sort((a, b) => (this.shared[b] as number) - (this.shared[a] as number) || compareText(this.keys[a] as string, this.keys[b] as string) || a - b);
     for (const id of touched) this.shared[id] = 0;
     return passing.slice(0, MAX_CANDIDATES);
   }
+}
+
+/** Edits a typo of a query this long may hold: one in a short word, two or three in a long one. */
+export function typoAllowance(length: number): number {
+  return length <= 4 ? 1 : length <= 8 ? 2 : 3;
+}
+
+/**
+ * The fewest edits (insert, delete, substitute, or swap two neighbours) that turn `query` into
+ * the start of some word of `key`, or `limit + 1` when every word needs more. A short query must
+ * also begin with the word's first letter: `dok` is a typo of `docker`, `rust` is not of `kustomize`.
+ */
+export function typoDistance(query: string, key: string, limit: number): number {
+  let best = limit + 1;
+  for (let start = 0; start < key.length; start++) {
+    if (start > 0 && key.charCodeAt(start - 1) !== SPACE) continue;
+    if (query.length <= 5 && key.charCodeAt(start) !== query.charCodeAt(0)) continue;
+    best = Math.min(best, prefixDistance(query, key, start, best - 1));
+    if (best === 0) break;
+  }
+  return best;
+}
+
+const SPACE = 32;
+
+/** Optimal string alignment distance from `query` to the best prefix of `key` from `start`, capped at `limit + 1`. */
+function prefixDistance(query: string, key: string, start: number, limit: number): number {
+  const m = query.length;
+  const n = Math.min(key.length - start, m + limit);
+  if (n < 0) return limit + 1;
+  let before = new Array<number>(n + 1);
+  let previous = new Array<number>(n + 1);
+  let current = new Array<number>(n + 1);
+  for (let j = 0; j <= n; j++) previous[j] = j;
+  for (let i = 1; i <= m; i++) {
+    current[0] = i;
+    let rowBest = i;
+    for (let j = 1; j <= n; j++) {
+      const q = query.charCodeAt(i - 1);
+      const k = key.charCodeAt(start + j - 1);
+      let cell = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + (q === k ? 0 : 1));
+      if (i > 1 && j > 1 && q === key.charCodeAt(start + j - 2) && query.charCodeAt(i - 2) === k) cell = Math.min(cell, (before[j - 2] as number) + 1);
+      current[j] = cell;
+      if (cell < rowBest) rowBest = cell;
+    }
+    if (rowBest > limit) return limit + 1;
+    [before, previous, current] = [previous, current, before];
+  }
+  let best = limit + 1;
+  for (let j = 0; j <= n; j++) best = Math.min(best, previous[j] as number);
+  return best;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function bigrams(text: string): Set<string> {

@@ -14,38 +14,67 @@ export const FUZZY = 4;
 const SPACE = 32;
 
 /**
- * The best tier at which `key` holds the reading, or `undefined`. One `indexOf` settles the
+ * The best match of `key` for the reading, as `tier * 2 + translated` (translated: a word was
+ * found only through its other-language alternative), or `undefined`. One `indexOf` settles the
  * common case, a key without the query; this runs for every key on every keystroke.
  *
  * A query of several words also matches when each word starts a word of the key, in any order
- * (`롤백 어떻게` finds `배포가 잘못되면 롤백은 어떻게 해?`).
+ * (`롤백 어떻게` finds `배포가 잘못되면 롤백은 어떻게 해?`), a word in either language
+ * (`도커 network`, `docker 네트워크`).
  */
-export function literalTier(key: string, reading: QueryReading): number | undefined {
+export function literalMatch(key: string, reading: QueryReading): number | undefined {
   const at = key.indexOf(reading.text);
-  if (at === 0) return key.length === reading.text.length ? EXACT : PREFIX;
+  if (at === 0) return (key.length === reading.text.length ? EXACT : PREFIX) * 2;
   let best: number | undefined;
   if (at > 0) {
-    if (key.charCodeAt(at - 1) === SPACE || key.includes(reading.spaced)) return WORD;
-    if (reading.infix) best = INFIX;
+    if (key.charCodeAt(at - 1) === SPACE || key.includes(reading.spaced)) return WORD * 2;
+    if (reading.infix) best = INFIX * 2;
   }
   if (reading.words.length > 0) {
-    const words = wordsTier(key, reading);
+    const words = wordsMatch(key, reading);
     if (words !== undefined && (best === undefined || words < best)) best = words;
   }
   return best;
 }
 
-/** `WORD` when every query word starts a word of the key, `INFIX` when some are only inside one. */
-function wordsTier(key: string, reading: QueryReading): number | undefined {
+/** `WORD` when every query word starts a word of the key, `INFIX` when some are only inside one; `* 2 + translated`. */
+function wordsMatch(key: string, reading: QueryReading): number | undefined {
   let tier = WORD;
+  let translated = 0;
   for (const word of reading.words) {
-    const at = key.indexOf(word.text);
-    if (at < 0) return undefined;
-    if (at === 0 || key.charCodeAt(at - 1) === SPACE || key.includes(word.spaced)) continue;
-    if (!reading.infix) return undefined;
-    tier = INFIX;
+    let found = placeOf(key, word.text, word.spaced);
+    if (found !== WORD && word.alternatives) {
+      for (const alternative of word.alternatives) {
+        if (holdsWord(key, alternative.text)) {
+          found = WORD;
+          translated = 1;
+          break;
+        }
+      }
+    }
+    if (found === undefined || (found === INFIX && !reading.infix)) return undefined;
+    if (found === INFIX) tier = INFIX;
   }
-  return tier;
+  return tier * 2 + translated;
+}
+
+/**
+ * Whether the key holds `text` as whole words. A translation stands for a whole word: `kube`, a
+ * name of Kubernetes, must not find `kube-controller-manager`, nor `network` find `networkpolicy`.
+ */
+function holdsWord(key: string, text: string): boolean {
+  for (let at = key.indexOf(text); at >= 0; at = key.indexOf(text, at + 1)) {
+    const end = at + text.length;
+    if ((at === 0 || key.charCodeAt(at - 1) === SPACE) && (end === key.length || key.charCodeAt(end) === SPACE)) return true;
+  }
+  return false;
+}
+
+/** `WORD` when the word starts a word of the key, `INFIX` when it is only inside one. */
+function placeOf(key: string, text: string, spaced: string): number | undefined {
+  const at = key.indexOf(text);
+  if (at < 0) return undefined;
+  return at === 0 || key.charCodeAt(at - 1) === SPACE || key.includes(spaced) ? WORD : INFIX;
 }
 
 /**

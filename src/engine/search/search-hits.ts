@@ -1,21 +1,32 @@
 import { FUZZY } from "./literal-match";
 
 const NO_MATCH = 255;
-const QUALITIES = FUZZY * 2 + 2;
+/** Qualities per tier: as typed, translated, through the other layout, both. */
+const PER_TIER = 4;
+const QUALITIES = (FUZZY + 1) * PER_TIER;
+
+/** How a match was made besides its tier. */
+export interface MatchRoute {
+  /** Read through the other keyboard layout. */
+  converted: boolean;
+  /** Read in the other language (the glossary's names, the lexicon's words). */
+  translated: boolean;
+}
 
 /**
  * The best match of each item for one query, kept in typed arrays: a one-letter query matches
  * thousands of keys, and a keystroke cannot afford an object for each.
  *
- * An item's quality is `tier * 2 + converted`: by tier, and within a tier the query as typed
- * before the query read through the other keyboard layout. Lower is better.
+ * An item's quality is `tier * 4 + converted * 2 + translated`: by tier, and within a tier the
+ * query as typed, then read in the other language, then through the other keyboard layout.
+ * Lower is better.
  */
 export class SearchHits {
   private readonly quality: Uint8Array;
   private readonly bestKey: Int32Array;
   /** Items with a match, in the order first matched. */
   private readonly matched: number[] = [];
-  /** fuse's scores, for the few items that only matched with typos. */
+  /** Typo distances (plus fuse's score), for the few items that only matched with typos. */
   private readonly fuzzyScore = new Map<number, number>();
   /** Items that matched through a longer name built on another match's (`도커 이미지` beside `도커`). */
   private readonly extended = new Set<number>();
@@ -30,8 +41,8 @@ export class SearchHits {
   }
 
   /** Keeps an item's better match; on a tie the earlier key: the name before its aliases. */
-  add(item: number, key: number, tier: number, converted: boolean, score = 0): void {
-    const quality = tier * 2 + Number(converted);
+  add(item: number, key: number, tier: number, route: MatchRoute, score = 0): void {
+    const quality = qualityOf(tier, route);
     const held = this.quality[item] as number;
     if (held === NO_MATCH) this.matched.push(item);
     else if (quality > held || (quality === held && (tier !== FUZZY || score >= (this.fuzzyScore.get(item) ?? 0)))) return;
@@ -55,7 +66,11 @@ export class SearchHits {
   }
 
   tierOf(item: number): number {
-    return (this.quality[item] as number) >> 1;
+    return Math.floor((this.quality[item] as number) / PER_TIER);
+  }
+
+  translatedAt(item: number): boolean {
+    return ((this.quality[item] as number) & 1) === 1;
   }
 
   keyOf(item: number): number {
@@ -68,7 +83,11 @@ export class SearchHits {
    * list. `QUALITIES` when fewer than `max` items are held.
    */
   cutoff(max: number): number {
-    const counts = this.counts();
+    const counts = new Int32Array(QUALITIES);
+    for (const item of this.matched) {
+      const quality = this.quality[item] as number;
+      counts[quality] = (counts[quality] as number) + 1;
+    }
     let seen = 0;
     for (let quality = 0; quality < QUALITIES; quality++) {
       seen += counts[quality] as number;
@@ -79,26 +98,22 @@ export class SearchHits {
 
   /**
    * The best `max` items: by quality, then the items matched through a name another match's name
-   * starts (`도커` before `도커 이미지`), fuse's score, then `rank` (the fixed order of equally good
-   * items). Only the qualities that fill the list are sorted, so a query matching half the vault
-   * sorts a few hundred items, not thousands.
+   * starts (`도커` before `도커 이미지`), typo distance, then `rank` (the order of equally good
+   * items, lower first), then `tieBreak`. Only the qualities that fill the list are sorted, so a
+   * query matching half the vault sorts a few hundred items, not thousands.
    */
-  best(max: number, rank: Int32Array): number[] {
+  best(max: number, rank: Float64Array, tieBreak: (a: number, b: number) => number): number[] {
     const cutoff = this.cutoff(max);
     const score = (item: number): number => this.fuzzyScore.get(item) ?? 0;
     const extended = (item: number): number => (this.extended.has(item) ? 1 : 0);
     return this.matched
       .filter((item) => (this.quality[item] as number) <= cutoff)
-      .sort((a, b) => (this.quality[a] as number) - (this.quality[b] as number) || extended(a) - extended(b) || score(a) - score(b) || (rank[a] as number) - (rank[b] as number))
+      .sort((a, b) => (this.quality[a] as number) - (this.quality[b] as number) || extended(a) - extended(b) || score(a) - score(b) || (rank[a] as number) - (rank[b] as number) || tieBreak(a, b))
       .slice(0, max);
   }
+}
 
-  private counts(): Int32Array {
-    const counts = new Int32Array(QUALITIES);
-    for (const item of this.matched) {
-      const quality = this.quality[item] as number;
-      counts[quality] = (counts[quality] as number) + 1;
-    }
-    return counts;
-  }
+/** The quality of a match made at `tier` along `route`. */
+export function qualityOf(tier: number, route: MatchRoute): number {
+  return tier * PER_TIER + (route.converted ? 2 : 0) + (route.translated ? 1 : 0);
 }

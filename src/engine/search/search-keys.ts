@@ -25,18 +25,25 @@ export interface SearchKey {
   choseong?: string;
 }
 
-/** One way to read a query. A query can have two: as typed, and through the other layout. */
+/**
+ * One way to read a query. A query can have several: as typed, through the other keyboard layout,
+ * and in the other language (`query-translations.ts`).
+ */
 export interface QueryReading {
   /** `choseong` when the query is initial consonants only (ㄷㅋ), compared with `SearchKey.choseong`. */
   mode: "jamo" | "choseong";
   /** The query in the form of the keys it is compared with. */
   text: string;
+  /** The query normalised but not decomposed (`도커 네트워크`): what names and words are looked up by. */
+  plain: string;
   /** `" " + text`: found in a key, the query starts one of its words. */
   spaced: string;
   /** The query's words, each with its leading space, when there are several. */
-  words: Array<{ text: string; spaced: string }>;
+  words: QueryWord[];
   /** Read through the other keyboard layout: typed with the wrong input source. */
   converted: boolean;
+  /** Read in the other language: a concept's other names, or the lexicon's words. */
+  translated: boolean;
   /** A match inside a word counts; a lone jamo or letter is found inside too many words to list. */
   infix: boolean;
   /**
@@ -44,6 +51,14 @@ export interface QueryReading {
    * `ㅎㅇㄹ` is `gdf`, which is one typo from the `udf` in `cloudformation`.
    */
   fuzzy: boolean;
+}
+
+/** A word of a query, in the keys' form, and what else it may be written as in the other language. */
+export interface QueryWord {
+  text: string;
+  spaced: string;
+  /** The same word in the other language (`네트워크` → `network`), in the keys' form. */
+  alternatives?: Array<{ text: string; spaced: string }>;
 }
 
 /** Queries shorter than this are not read through the other layout: `e` is not yet ㄷ. */
@@ -67,6 +82,8 @@ export class SearchKeyBuilder {
   key(form: string): SearchKey | undefined {
     const normalized = normalizeForm(form);
     if (normalized === "") return undefined;
+    // Most keys of an English title have no Hangul: their normal form is their key.
+    if (!containsHangul(normalized)) return { form, jamo: normalized };
     const jamo: string[] = [];
     const choseong: string[] = [];
     for (const word of normalized.split(" ")) {
@@ -74,9 +91,12 @@ export class SearchKeyBuilder {
       jamo.push(keys.jamo);
       choseong.push(keys.choseong);
     }
-    const key: SearchKey = { form, jamo: jamo.join(" ") };
-    if (containsHangul(normalized)) key.choseong = choseong.join(" ");
-    return key;
+    return { form, jamo: jamo.join(" "), choseong: choseong.join(" ") };
+  }
+
+  /** The jamo form of text already normalised (`normalizeForm`): how a translation is compared. */
+  jamoOf(normalized: string): string {
+    return normalized.split(" ").map((word) => this.wordKeys(word).jamo).join(" ");
   }
 
   private wordKeys(word: string): { jamo: string; choseong: string } {
@@ -98,11 +118,12 @@ export function readQuery(raw: string): QueryReading[] {
   const typed = raw.normalize("NFC").trim();
   const text = normalizeForm(typed);
   if (text === "") return [];
-  const readings = [readingOf(disassemble(text), false, true)];
+  const readings = [readingOf(disassemble(text), text, false, true)];
   const other = otherLayout(typed);
   if (other !== undefined) {
-    const otherText = disassemble(normalizeForm(other.text));
-    if (otherText !== "" && otherText !== readings[0]?.text) readings.push(readingOf(otherText, true, other.toHangul));
+    const otherPlain = normalizeForm(other.text);
+    const otherText = disassemble(otherPlain);
+    if (otherText !== "" && otherText !== readings[0]?.text) readings.push(readingOf(otherText, otherPlain, true, other.toHangul));
   }
   return readings;
 }
@@ -120,16 +141,19 @@ function otherLayout(typed: string): { text: string; toHangul: boolean } | undef
   return qwerty.replace(/[^A-Za-z]/g, "").length < MIN_CONVERTED_LENGTH ? undefined : { text: qwerty, toHangul: false };
 }
 
-function readingOf(text: string, converted: boolean, typoTolerant: boolean): QueryReading {
+/** A reading of text already in the keys' form (`text`) and as normalised (`plain`). */
+export function readingOf(text: string, plain: string, converted: boolean, typoTolerant: boolean, translated = false): QueryReading {
   const parts = text.split(" ");
   const onlyConsonants = [...text].every((char) => char === " " || canBeChoseong(char));
   return {
     mode: onlyConsonants ? "choseong" : "jamo",
     text,
+    plain,
     spaced: " " + text,
     // Longest first: the rarest word rules most keys out with one indexOf.
     words: parts.length > 1 ? parts.sort((a, b) => b.length - a.length).map((word) => ({ text: word, spaced: " " + word })) : [],
     converted,
+    translated,
     infix: !onlyConsonants && text.length >= MIN_INFIX_LENGTH,
     fuzzy: typoTolerant && !onlyConsonants,
   };

@@ -11,6 +11,8 @@ export interface ConceptTarget {
   conceptId: string;
   /** The concept's name: `Docker`. */
   title: string;
+  /** Its first Korean name, when it has one: `도커`, for a UI in Korean. */
+  koName?: string;
   /** Every other written form, as the glossary and the user's notes give them: `도커`. */
   aliases: string[];
   /** Prose mentions across the vault. */
@@ -27,6 +29,8 @@ export interface NoteTarget {
   path: string;
   /** File name without folder and `.md`. */
   title: string;
+  /** The folder the note is in, `/`-separated; empty at the vault's root. */
+  folder: string;
   /** Frontmatter `aliases`. */
   aliases: string[];
   questions: { open: number; unsure: number; total: number };
@@ -34,7 +38,22 @@ export interface NoteTarget {
   concepts: number;
 }
 
-/** A `Q.` line: the plugin opens `path` at `line`. */
+/** A heading of a note: the plugin opens `path` at `line`. */
+export interface HeadingTarget {
+  kind: "heading";
+  path: string;
+  /** 1-based line of the heading. */
+  line: number;
+  /** The heading's text, `#` marks stripped. */
+  title: string;
+  level: number;
+  /** Always empty, as for questions. */
+  aliases: string[];
+  noteTitle: string;
+  folder: string;
+}
+
+/** A question line: the plugin opens `path` at `line`. */
 export interface QuestionTarget {
   kind: "question";
   path: string;
@@ -47,9 +66,10 @@ export interface QuestionTarget {
   status: QuestionStatus;
   /** Title of the note holding the question, for the modal's second line. */
   noteTitle: string;
+  folder: string;
 }
 
-export type SearchTarget = ConceptTarget | NoteTarget | QuestionTarget;
+export type SearchTarget = ConceptTarget | NoteTarget | HeadingTarget | QuestionTarget;
 
 export type SearchKind = SearchTarget["kind"];
 
@@ -67,4 +87,9 @@ export type SearchResult = SearchTarget & {
   match: MatchKind;
   /** The name, alias or question text that matched, as written: `도커` when `ㄷㅋ` found Docker. */
   matched: string;
+  /**
+   * The query was read in the other language to find it: through a concept's names in the
+   * glossary (도커 네트워크 → docker network) or the everyday words of the lexicon (네트워크 → network).
+   */
+  translated?: boolean;
 };

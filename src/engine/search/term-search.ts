@@ -1,131 +1,127 @@
 import type { VaultIndex } from "../index/vault-index";
 import { FuzzyMatcher } from "./fuzzy-match";
-import { EXACT, FUZZY, PREFIX, charBits, literalTier, wordStartBits } from "./literal-match";
-import { SearchHits } from "./search-hits";
-import { buildSearchItems, type SearchItem } from "./search-items";
-import { readQuery, type QueryReading } from "./search-keys";
-import { MATCH_KINDS, type SearchResult } from "./search-result";
+import { EXACT, FUZZY, PREFIX, charBits, literalMatch, wordStartBits } from "./literal-match";
+import { KIND_CONCEPT, KIND_HEADING, KIND_QUESTION, KINDS, SearchCatalog } from "./search-catalog";
+import { SearchHits, qualityOf } from "./search-hits";
+import { SearchKeyTable } from "./search-key-table";
+import { SearchKeyBuilder, readQuery, type QueryReading } from "./search-keys";
+import { QueryTranslator } from "./query-translations";
+import { MATCH_KINDS, type SearchKind, type SearchResult } from "./search-result";
 
 /** What the modal lists when the caller gives no limit. */
 export const DEFAULT_SEARCH_LIMIT = 20;
 
+export interface SearchOptions {
+  /** Only items of these kinds (the concept picker: concepts). Every kind unless told. */
+  kinds?: readonly SearchKind[];
+}
+
+export interface TermSearchOptions {
+  /** The word cache keys are built with: a shell that rebuilds the search after each change keeps one. */
+  keys?: SearchKeyBuilder;
+}
+
 /**
- * The term search behind "Search DevOps terms": concepts, notes and questions, found by name,
- * alias, initial consonants, the other keyboard layout, or with typos.
+ * The term search behind "Search DevOps terms" and the concept-note picker: concepts, notes,
+ * headings and questions, found by name, alias, initial consonants, the other keyboard layout,
+ * the other language, or with typos.
  *
- * Everything per item is computed once, in `fromIndex`. A keystroke reads the query (one or two
- * readings) and runs one `indexOf` per concept and note key. Questions, most of the keys and the
- * longest, are scanned only when they could make the list: when names and titles already fill it
- * with exact and prefix matches, a question could only outrank them by being exactly the query,
- * which a map lookup finds. The fuzzy pass runs only when the literal matches do not fill the
- * list, since a fuzzy match never ranks above a literal one.
+ * Built lazily and flat. `fromIndex` gathers references to the index's strings into arrays
+ * (`SearchCatalog`); the compared forms of each key are made on first use (`SearchKeyTable`), or
+ * ahead of it, a slice at a time, by `prepare`. No item is sorted at build: each has a numeric
+ * rank, and only the few matches that make a list are sorted.
+ *
+ * A keystroke reads the query (as typed, through the other layout, in the other language) and
+ * runs one masked `indexOf` per name key. Lines (headings and questions), most of the keys and
+ * the longest, are scanned only when they could make the list: when names already fill it with
+ * exact and prefix matches as typed, a line could only outrank them by being exactly the query,
+ * which a map lookup finds. The typo-tolerant pass runs only when the literal matches do not fill
+ * the list, since a fuzzy match never ranks above a literal one, and keeps only matches within a
+ * few edits of the start of a word (`terraform` never finds `rust iterators`).
  *
  * Ranking, best first: how the query matched (exact, prefix, word start, inside a word, typo;
- * fuzzy ones by fuse's score), as typed before through the other layout, concepts before notes
- * before questions, more used before less (concept mentions, note questions), title in code-point
- * order, then the item's id. An empty query lists the most-mentioned concepts.
+ * fuzzy ones by edits); as typed, then in the other language, then through the other layout;
+ * concepts the vault mentions, notes, concepts nobody mentions, headings, questions; more used
+ * before less (concept mentions, note questions); title in code-point order; then the item's id.
+ * An empty query lists the most mentioned concepts.
  *
  * Built from one state of the index; rebuild when `version` differs from the index's.
  */
 export class TermSearch {
   /** `VaultIndex.version` this search was built from. */
   readonly version: number;
-  private readonly items: SearchItem[];
-  /** Every key of every item, flattened in item order, so a keystroke walks arrays, not objects. */
-  private readonly keyJamo: string[] = [];
-  private readonly keyOwner: number[] = [];
-  private readonly keyForm: string[] = [];
-  /** `charBits` and `wordStartBits` of each key's jamo, then of each initial-consonant form. */
-  private readonly keyBits: KeyBits;
-  private readonly choseongBits: KeyBits;
-  /** Keys from here on belong to questions (items list concepts, then notes, then questions). */
-  private readonly firstQuestionKey: number;
-  /** Keys that have initial-consonant forms, with those forms, in key order. */
-  private readonly choseongKeys: number[] = [];
-  private readonly choseongText: string[] = [];
-  private readonly firstQuestionChoseong: number;
-  /** Question keys by their whole text, for exact matches without a scan. */
-  private readonly questionsByJamo = new Map<string, number[]>();
-  private readonly questionsByChoseong = new Map<string, number[]>();
-  private readonly fuzzy: FuzzyMatcher;
-  /** Key index of each key the fuzzy matcher holds. */
-  private readonly fuzzyKeys: number[] = [];
-  /** Each item's place in the order of equally good matches (concepts first, more used, title). */
-  private readonly itemRank: Int32Array;
-  private readonly topConcepts: number[];
+  private readonly catalog: SearchCatalog;
+  private readonly keys: SearchKeyTable;
+  private readonly translator: QueryTranslator;
+  private fuzzy: FuzzyMatcher | undefined;
+  /** Line keys by their whole jamo and initial-consonant text, for exact matches without a scan. */
+  private exactLines: { jamo: Map<string, number[]>; choseong: Map<string, number[]> } | undefined;
+  /** Where the initial-consonant forms of lines start (known once the names are built). */
+  private firstLineChoseong = -1;
 
-  private constructor(items: SearchItem[], version: number) {
-    this.items = items;
-    this.version = version;
-    const fuzzyText: string[] = [];
-    let firstQuestionKey = -1;
-    items.forEach((item, owner) => {
-      const question = item.target.kind === "question";
-      for (const key of item.keys) {
-        const id = this.keyJamo.length;
-        if (question && firstQuestionKey < 0) firstQuestionKey = id;
-        this.keyJamo.push(key.jamo);
-        this.keyOwner.push(owner);
-        this.keyForm.push(key.form);
-        if (key.choseong !== undefined) {
-          this.choseongKeys.push(id);
-          this.choseongText.push(key.choseong);
-        }
-        if (question) {
-          addTo(this.questionsByJamo, key.jamo, id);
-          if (key.choseong !== undefined) addTo(this.questionsByChoseong, key.choseong, id);
-        } else {
-          // Questions are sentences: a typo-tolerant match against them matches nearly anything.
-          this.fuzzyKeys.push(id);
-          fuzzyText.push(key.jamo);
-        }
-      }
-    });
-    this.keyBits = bitsOf(this.keyJamo);
-    this.choseongBits = bitsOf(this.choseongText);
-    this.firstQuestionKey = firstQuestionKey < 0 ? this.keyJamo.length : firstQuestionKey;
-    const firstChoseong = this.choseongKeys.findIndex((key) => key >= this.firstQuestionKey);
-    this.firstQuestionChoseong = firstChoseong < 0 ? this.choseongKeys.length : firstChoseong;
-    this.fuzzy = new FuzzyMatcher(fuzzyText);
-    const order = items.map((_, index) => index).sort((a, b) => compareItems(items[a] as SearchItem, items[b] as SearchItem));
-    this.itemRank = new Int32Array(items.length);
-    order.forEach((item, rank) => (this.itemRank[item] = rank));
-    this.topConcepts = order.filter((index) => items[index]?.target.kind === "concept" && (items[index]?.use ?? 0) > 0);
+  private constructor(index: VaultIndex, options: TermSearchOptions) {
+    this.version = index.version;
+    this.catalog = new SearchCatalog(index);
+    const builder = options.keys ?? new SearchKeyBuilder();
+    this.keys = new SearchKeyTable(this.catalog.keyForm, this.catalog.firstLineKey, builder);
+    this.translator = new QueryTranslator(index.concepts, builder);
   }
 
-  static fromIndex(index: VaultIndex): TermSearch {
-    return new TermSearch(buildSearchItems(index), index.version);
+  static fromIndex(index: VaultIndex, options: TermSearchOptions = {}): TermSearch {
+    return new TermSearch(index, options);
   }
 
-  /** Items searched: concepts, notes and questions. */
+  /** Items searched: concepts, notes, headings and questions. */
   get size(): number {
-    return this.items.length;
+    return this.catalog.size;
+  }
+
+  /**
+   * Builds compared forms ahead of the first keystroke, until all are built (true) or
+   * `shouldStop` says so: a shell calls it in slices so that no keystroke waits for them.
+   */
+  prepare(shouldStop: () => boolean = () => false): boolean {
+    return this.keys.buildSome(shouldStop);
   }
 
   /**
    * The best `limit` items for what the user typed so far. A blank query lists the vault's most
    * mentioned concepts, so the modal opens on something to pick rather than an empty list.
    */
-  search(query: string, limit: number = DEFAULT_SEARCH_LIMIT): SearchResult[] {
+  search(query: string, limit: number = DEFAULT_SEARCH_LIMIT, options: SearchOptions = {}): SearchResult[] {
     const max = Math.floor(limit);
     if (!(max > 0)) return [];
+    const kinds = kindMask(options.kinds);
     const readings = readQuery(query);
-    if (readings.length === 0) return this.topConcepts.slice(0, max).map((item) => this.resultOf(item, "none", this.items[item]?.target.title ?? ""));
+    if (readings.length === 0) return this.topConcepts(max, kinds).map((item) => this.resultOf(item, "none", this.catalog.titleOf(item), false));
 
-    const hits = new SearchHits(this.items.length);
-    for (const reading of readings) this.scan(reading, hits, false);
-    // A question ranks after the names and titles matched as well as it. When those fill the list
-    // with exact and prefix matches as typed, only a question that is exactly the query can place.
-    if (hits.cutoff(max) > PREFIX * 2) {
-      for (const reading of readings) this.scan(reading, hits, true);
-    } else {
-      for (const reading of readings) this.addExactQuestions(reading, hits);
+    const typed = readings[0] as QueryReading;
+    const translated = this.translator.translate(typed);
+    const all = [...readings, ...translated];
+    const hits = new SearchHits(this.catalog.size);
+    const phrase = this.translator.phrase(typed);
+    if (phrase) this.addPhrase(phrase, hits, kinds);
+    // Concepts alone (the picker) need only the concepts' keys.
+    const namesEnd = kinds === 1 << KIND_CONCEPT ? this.catalog.firstNoteKey : this.catalog.firstLineKey;
+    this.keys.build(namesEnd);
+    for (const reading of all) this.scan(reading, hits, false, kinds, namesEnd);
+    // A line ranks after the names matched as well as it. When those fill the list with exact and
+    // prefix matches as typed, only a line that is exactly the query can place.
+    if ((kinds & LINE_KINDS) !== 0) {
+      if (hits.cutoff(max) > qualityOf(PREFIX, AS_TYPED)) {
+        this.keys.build(this.keys.size);
+        for (const reading of all) this.scan(reading, hits, true, kinds, this.catalog.firstLineKey);
+      } else {
+        for (const reading of all) this.addExactLines(reading, hits, kinds);
+      }
     }
     if (hits.size < max) {
-      for (const reading of readings) if (reading.fuzzy) this.addFuzzy(reading, hits, max);
+      for (const reading of readings) if (reading.fuzzy) this.addFuzzy(reading, hits, max, kinds);
     }
     this.markExtendedNames(hits);
-    return hits.best(max, this.itemRank).map((item) => this.resultOf(item, MATCH_KINDS[hits.tierOf(item)] ?? "fuzzy", this.keyForm[hits.keyOf(item)] ?? ""));
+    const { catalog } = this;
+    const byTitle = (a: number, b: number): number => compareText(catalog.titleOf(a).toLowerCase(), catalog.titleOf(b).toLowerCase()) || compareText(catalog.idOf(a), catalog.idOf(b));
+    return hits.best(max, catalog.itemRank, byTitle).map((item) => this.resultOf(item, MATCH_KINDS[hits.tierOf(item)] ?? "fuzzy", this.matchedForm(item, hits.keyOf(item)), hits.translatedAt(item)));
   }
 
   /**
@@ -135,8 +131,8 @@ export class TermSearch {
    */
   private markExtendedNames(hits: SearchHits): void {
     const matchedNames = new Map<string, number>();
-    const nameOf = (item: number): string => (this.keyForm[hits.keyOf(item)] ?? "").toLowerCase();
-    const concepts = hits.items().filter((item) => this.items[item]?.target.kind === "concept");
+    const nameOf = (item: number): string => this.matchedForm(item, hits.keyOf(item)).toLowerCase();
+    const concepts = hits.items().filter((item) => this.catalog.itemKind[item] === KIND_CONCEPT);
     for (const item of concepts) matchedNames.set(`${hits.qualityOf(item)} ${nameOf(item)}`, item);
     for (const item of concepts) {
       const name = nameOf(item);
@@ -150,62 +146,138 @@ export class TermSearch {
     }
   }
 
-  /** Matches one reading against the keys of concepts and notes, or of questions. */
-  private scan(reading: QueryReading, hits: SearchHits, questions: boolean): void {
+  /** Matches one reading against the keys of names, or of lines. */
+  private scan(reading: QueryReading, hits: SearchHits, lines: boolean, kinds: number, namesEnd: number): void {
+    const { keys, catalog } = this;
     const choseong = reading.mode === "choseong";
-    const texts = choseong ? this.choseongText : this.keyJamo;
-    const { chars, starts } = choseong ? this.choseongBits : this.keyBits;
-    const split = choseong ? this.firstQuestionChoseong : this.firstQuestionKey;
-    const needChars = charBits(reading.text);
+    const texts = choseong ? keys.choseongText : keys.jamo;
+    const chars = choseong ? keys.choseongChars : keys.chars;
+    const starts = choseong ? keys.choseongStarts : keys.starts;
+    const split = choseong ? this.choseongBefore(namesEnd) : namesEnd;
+    const needChars = requiredBits(reading, charBits);
     // Without infix matches, the query and each of its words start a word of the key.
-    const needStarts = reading.infix ? 0 : wordStartBits(reading.text);
-    for (let i = questions ? split : 0, end = questions ? texts.length : split; i < end; i++) {
+    const needStarts = reading.infix ? 0 : requiredBits(reading, wordStartBits);
+    const owners = catalog.keyOwner;
+    const itemKinds = catalog.itemKind;
+    const end = lines ? texts.length : split;
+    for (let i = lines ? split : 0; i < end; i++) {
       if (((chars[i] as number) & needChars) !== needChars || ((starts[i] as number) & needStarts) !== needStarts) continue;
-      const tier = literalTier(texts[i] as string, reading);
-      if (tier === undefined) continue;
-      const key = choseong ? (this.choseongKeys[i] as number) : i;
-      hits.add(this.keyOwner[key] as number, key, tier, reading.converted);
+      const match = literalMatch(texts[i] as string, reading);
+      if (match === undefined) continue;
+      const key = choseong ? (keys.choseongKey[i] as number) : i;
+      const owner = owners[key] as number;
+      if ((kinds & (1 << (itemKinds[owner] as number))) === 0) continue;
+      hits.add(owner, key, match >> 1, { converted: reading.converted, translated: reading.translated || (match & 1) === 1 });
     }
   }
 
-  private addExactQuestions(reading: QueryReading, hits: SearchHits): void {
-    const byText = reading.mode === "choseong" ? this.questionsByChoseong : this.questionsByJamo;
-    for (const key of byText.get(reading.text) ?? []) hits.add(this.keyOwner[key] as number, key, EXACT, reading.converted);
+  private addExactLines(reading: QueryReading, hits: SearchHits, kinds: number): void {
+    const exact = this.exactLineKeys();
+    const byText = reading.mode === "choseong" ? exact.choseong : exact.jamo;
+    for (const key of byText.get(reading.text) ?? []) {
+      const owner = this.catalog.keyOwner[key] as number;
+      if ((kinds & (1 << (this.catalog.itemKind[owner] as number))) === 0) continue;
+      hits.add(owner, key, EXACT, reading);
+    }
   }
 
-  private addFuzzy(reading: QueryReading, hits: SearchHits, max: number): void {
-    // Twice the list: an item's several keys can take several of fuse's places.
+  private addPhrase(phrase: { conceptId: string; word: string }, hits: SearchHits, kinds: number): void {
+    const item = this.catalog.conceptItem(phrase.conceptId);
+    if (item === undefined || (kinds & (1 << KIND_CONCEPT)) === 0) return;
+    // The key of the name the query used (인그레스), else the concept's first.
+    const first = this.catalog.keyOwner.indexOf(item);
+    let key = first;
+    for (let k = first; k < this.catalog.firstLineKey && this.catalog.keyOwner[k] === item; k++) {
+      if (this.catalog.keyForm[k]?.normalize("NFC").toLowerCase() === phrase.word) key = k;
+    }
+    hits.add(item, key, EXACT, { converted: false, translated: true });
+  }
+
+  private addFuzzy(reading: QueryReading, hits: SearchHits, max: number, kinds: number): void {
+    this.keys.build(this.catalog.firstLineKey);
+    this.fuzzy ??= new FuzzyMatcher(this.keys.jamo.slice(0, this.catalog.firstLineKey));
+    // Twice the list: an item's several keys can take several places.
     for (const found of this.fuzzy.match(reading.text, 2 * max)) {
-      const key = this.fuzzyKeys[found.key] as number;
+      const owner = this.catalog.keyOwner[found.key] as number;
+      if ((kinds & (1 << (this.catalog.itemKind[owner] as number))) === 0) continue;
       // An item already matched literally keeps that match: `add` keeps the better quality.
-      hits.add(this.keyOwner[key] as number, key, FUZZY, reading.converted, found.score);
+      hits.add(owner, found.key, FUZZY, reading, found.score);
     }
   }
 
-  private resultOf(item: number, match: SearchResult["match"], matched: string): SearchResult {
-    const target = (this.items[item] as SearchItem).target;
-    return { ...target, aliases: [...target.aliases], match, matched };
+  private topConcepts(max: number, kinds: number): number[] {
+    if ((kinds & (1 << KIND_CONCEPT)) === 0) return [];
+    const { catalog } = this;
+    const onlyConcepts = kinds === 1 << KIND_CONCEPT;
+    const items: number[] = [];
+    for (let place = 0; place < catalog.concepts.length; place++) {
+      // The picker of concepts lists them all; the search lists what the vault talks about.
+      if (!onlyConcepts && (catalog.conceptMentions[place] as number) === 0) continue;
+      const item = catalog.conceptItem(catalog.concepts[place]?.id ?? "");
+      if (item !== undefined) items.push(item);
+    }
+    return items
+      .sort((a, b) => (catalog.itemRank[a] as number) - (catalog.itemRank[b] as number) || compareText(catalog.titleOf(a).toLowerCase(), catalog.titleOf(b).toLowerCase()))
+      .slice(0, max);
+  }
+
+  private exactLineKeys(): { jamo: Map<string, number[]>; choseong: Map<string, number[]> } {
+    if (!this.exactLines) {
+      this.keys.build(this.keys.size);
+      const jamo = new Map<string, number[]>();
+      const choseong = new Map<string, number[]>();
+      for (let key = this.catalog.firstLineKey; key < this.keys.size; key++) addTo(jamo, this.keys.jamo[key] as string, key);
+      for (let i = this.lineChoseongStart(); i < this.keys.choseongText.length; i++) addTo(choseong, this.keys.choseongText[i] as string, this.keys.choseongKey[i] as number);
+      this.exactLines = { jamo, choseong };
+    }
+    return this.exactLines;
+  }
+
+  /** How many initial-consonant forms belong to keys below `key` (names end there, or lines start). */
+  private choseongBefore(key: number): number {
+    if (key === this.catalog.firstLineKey) return this.lineChoseongStart();
+    let count = 0;
+    while (count < this.keys.choseongKey.length && (this.keys.choseongKey[count] as number) < key) count++;
+    return count;
+  }
+
+  /** Where the initial-consonant forms of lines begin, among those built. */
+  private lineChoseongStart(): number {
+    if (this.firstLineChoseong < 0 && this.keys.built >= this.catalog.firstLineKey) {
+      const at = this.keys.choseongKey.findIndex((key) => key >= this.catalog.firstLineKey);
+      this.firstLineChoseong = at < 0 ? this.keys.choseongText.length : at;
+      if (at < 0 && this.keys.built < this.keys.size) this.firstLineChoseong = -1; // no line has one yet: ask again later
+    }
+    return this.firstLineChoseong < 0 ? this.keys.choseongText.length : this.firstLineChoseong;
+  }
+
+  private matchedForm(item: number, key: number): string {
+    return this.catalog.keyForm[key] ?? this.catalog.titleOf(item);
+  }
+
+  private resultOf(item: number, match: SearchResult["match"], matched: string, translated: boolean): SearchResult {
+    const result: SearchResult = { ...this.catalog.target(item), match, matched };
+    if (translated) result.translated = true;
+    return result;
   }
 }
 
-interface KeyBits {
-  chars: Int32Array;
-  starts: Int32Array;
+const AS_TYPED = { converted: false, translated: false };
+const LINE_KINDS = (1 << KIND_HEADING) | (1 << KIND_QUESTION);
+
+/** Bits every key holding the reading has: of the query, or of its words that have no other form. */
+function requiredBits(reading: QueryReading, bitsOf: (text: string) => number): number {
+  if (!reading.words.some((word) => word.alternatives)) return bitsOf(reading.text);
+  let bits = 0;
+  for (const word of reading.words) if (!word.alternatives) bits |= bitsOf(word.text);
+  return bits;
 }
 
-function bitsOf(texts: readonly string[]): KeyBits {
-  const chars = new Int32Array(texts.length);
-  const starts = new Int32Array(texts.length);
-  texts.forEach((text, i) => {
-    chars[i] = charBits(text);
-    starts[i] = wordStartBits(text);
-  });
-  return { chars, starts };
-}
-
-/** Items that matched equally well: concepts first, more used, then alphabetical, then by id. */
-function compareItems(a: SearchItem, b: SearchItem): number {
-  return a.kindRank - b.kindRank || b.use - a.use || compareText(a.sortTitle, b.sortTitle) || compareText(a.id, b.id);
+function kindMask(kinds: readonly SearchKind[] | undefined): number {
+  if (!kinds) return 0b1111;
+  let mask = 0;
+  for (const kind of kinds) mask |= 1 << KINDS.indexOf(kind);
+  return mask;
 }
 
 function addTo(map: Map<string, number[]>, text: string, key: number): void {

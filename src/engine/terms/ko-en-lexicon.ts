@@ -81,3 +81,8 @@ export function lexiconOf(stem: (word: string) => string): Map<string, string> {
   }
   return map;
 }
+
+/** Every row as written, its English word first: the term search reads a word in the other language with them. */
+export function lexiconRows(): ReadonlyArray<readonly string[]> {
+  return ROWS;
+}

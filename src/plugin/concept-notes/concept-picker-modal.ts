@@ -1,31 +1,40 @@
-import { FuzzySuggestModal, type App } from "obsidian";
+import { SuggestModal, type App } from "obsidian";
 import type { Concept } from "../../engine/concepts/concept-set";
 import type { VaultIndex } from "../../engine/index/vault-index";
+import type { ConceptTarget, SearchResult } from "../../engine/search/search-result";
+import { TermSearch } from "../../engine/search/term-search";
 import { t } from "../i18n/strings";
+import { renderSearchResult } from "../ui/search-result-view";
 
-/** Picks a concept: those the vault mentions first, most mentioned first. */
-export class ConceptPickerModal extends FuzzySuggestModal<Concept> {
+/**
+ * Picks a concept with the term search's rules (Korean initials, the other layout, typos, the
+ * other language), concepts only: with nothing typed, every concept, the most mentioned first.
+ */
+export class ConceptPickerModal extends SuggestModal<SearchResult> {
+  private readonly search: TermSearch;
+
   constructor(
     app: App,
     private readonly index: VaultIndex,
     private readonly onPick: (concept: Concept) => void,
   ) {
     super(app);
+    this.limit = 50;
+    this.search = TermSearch.fromIndex(index);
     this.setPlaceholder(t("pickConcept"));
+    this.modalEl.addClass("ldn-term-search", "ldn-concept-picker");
   }
 
-  override getItems(): Concept[] {
-    // Summed once per concept, not once per comparison of the sort.
-    const mentions = new Map(this.index.concepts.concepts.map((c) => [c.id, [...this.index.notesMentioning(c.id).values()].reduce((a, b) => a + b, 0)]));
-    const of = (id: string): number => mentions.get(id) ?? 0;
-    return [...this.index.concepts.concepts].sort((a, b) => of(b.id) - of(a.id) || a.name.localeCompare(b.name));
+  override getSuggestions(query: string): SearchResult[] {
+    return this.search.search(query, this.limit, { kinds: ["concept"] });
   }
 
-  override getItemText(concept: Concept): string {
-    return [concept.name, ...concept.ko].join(" · ");
+  override renderSuggestion(result: SearchResult, el: HTMLElement): void {
+    renderSearchResult(result, el);
   }
 
-  override onChooseItem(concept: Concept): void {
-    this.onPick(concept);
+  override onChooseSuggestion(result: SearchResult): void {
+    const concept = this.index.concepts.get((result as ConceptTarget).conceptId);
+    if (concept) this.onPick(concept);
   }
 }

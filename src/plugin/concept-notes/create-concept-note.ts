@@ -3,6 +3,7 @@ import { renderConceptNote } from "../../engine/linking/concept-note-template";
 import type { VaultIndex } from "../../engine/index/vault-index";
 import { createNote } from "../host/create-note";
 import { t } from "../i18n/strings";
+import { conceptNoteLabels } from "../ui/localized-labels";
 import { openNoteAtLine } from "../ui/open-note";
 
 /**
@@ -26,7 +27,7 @@ export async function createConceptNote(app: App, index: VaultIndex, conceptId: 
     await openNoteAtLine(app, path);
     return path;
   }
-  await createNote(app, path, renderConceptNote(index, conceptId, conceptTag));
+  await createNote(app, path, renderConceptNote(index, conceptId, conceptTag, conceptNoteLabels()));
   new Notice(t("conceptNoteCreated", { path }));
   await openNoteAtLine(app, path);
   return path;

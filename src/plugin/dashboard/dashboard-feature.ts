@@ -5,6 +5,7 @@ import { t } from "../i18n/strings";
 import { openNoteAtLine } from "../ui/open-note";
 import type { ConceptPageHost } from "./concept-page/concept-page-view";
 import { DASHBOARD_VIEW_TYPE, DashboardView, type DashboardReviewCards, type DashboardSetAside } from "./dashboard-view";
+import { canvasPathFor } from "./concept-canvas-file";
 import { exportDashboard, type ExportResult } from "./export-dashboard";
 
 export interface DashboardFeatureHost {
@@ -12,7 +13,8 @@ export interface DashboardFeatureHost {
   setAside: DashboardSetAside;
   reviewCards: DashboardReviewCards;
   exportPath(): string;
-  createConceptNote(conceptId: string): void;
+  /** Creates (or opens) a concept's note; resolves once it is written. */
+  createConceptNote(conceptId: string): unknown;
   /** What the concept page does besides reading: linking, naming a concept's note, muting. */
   conceptActions: Pick<ConceptPageHost, "mutedConcepts" | "linkRow" | "linkAll" | "useAsNote" | "setMuted">;
 }
@@ -33,6 +35,7 @@ export class DashboardFeature {
       setAside: host.setAside,
       openNote: (path, line) => void openNoteAtLine(app, path, line),
       createConceptNote: (conceptId) => host.createConceptNote(conceptId),
+      canvasPath: () => canvasPathFor(host.exportPath()),
       reviewCards: host.reviewCards,
       conceptPage: {
         ...host.conceptActions,

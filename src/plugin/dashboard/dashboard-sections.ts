@@ -1,36 +1,44 @@
-import type { DashboardModel, QueueEntry } from "../../engine/dashboard/dashboard-model";
+import type { AnswerQuestion } from "../../engine/answers/suggest-answers";
+import type { DashboardModel } from "../../engine/dashboard/dashboard-model";
 import { t, type StringKey } from "../i18n/strings";
+import { conceptLabel } from "../ui/concept-label";
 import { statusWord } from "../ui/status-words";
 
 /**
- * The sections of the dashboard, each drawn from the plain model with `createEl`. The actions
- * (open a note, pick a concept, set a note aside) come from the view.
+ * The header, the totals and the open questions, each drawn from the plain model with
+ * `createEl`. The actions (open a note, pick a concept or a tag, find answers) come from the view.
  */
 
 export interface DashboardActions {
-  openNote(path: string, line?: number): void;
-  pickConcept(conceptId: string): void;
+  openNote: (path: string, line?: number) => void;
+  pickConcept: (conceptId: string) => void;
   /** Mark reviewed: the note leaves the queue until it changes or its time aside is over. */
-  setAside(path: string): void;
-  setTag(tag: string | undefined): void;
+  setAside: (path: string) => void;
+  /** Opens the tag picker. */
+  pickTag: () => void;
+  setTag: (tag: string | undefined) => void;
+  /** Fills `el` with the notes that may answer the question, now or a moment later. */
+  findAnswers: (el: HTMLElement, question: AnswerQuestion) => void;
+  /** Creates the notes of these concepts, one after another. */
+  createConceptNotes: (conceptIds: readonly string[]) => void;
 }
 
+/** Notes whose questions are listed before "Show more". */
+const QUESTION_NOTES_SHOWN = 10;
 
 export function renderHeader(parent: HTMLElement, model: DashboardModel, actions: DashboardActions): void {
   const header = parent.createDiv({ cls: "ldn-header" });
   header.createEl("h2", { text: t("dashboardTitle") });
-  const label = header.createEl("label", { cls: "ldn-tag-filter" });
-  label.createSpan({ text: t("tagFilter") });
-  const select = label.createEl("select", { cls: "dropdown" });
-  select.createEl("option", { text: t("allTags"), value: "" });
-  for (const { tag, notes } of model.tags) {
-    const option = select.createEl("option", { text: `#${tag} (${notes.length})`, value: tag });
-    if (tag === model.tagFilter) option.selected = true;
+  const filter = header.createDiv({ cls: "ldn-tag-filter" });
+  filter.createSpan({ text: t("tagFilter") });
+  const tag = model.tagFilter;
+  const count = tag === undefined ? model.totals.notes : model.tags.find((entry) => entry.tag === tag)?.notes.length ?? model.totals.notes;
+  const button = filter.createEl("button", { cls: "ldn-tag-button", text: tag === undefined ? t("tagPickerAll", { count }) : `#${tag} (${count})`, attr: { "aria-haspopup": "dialog" } });
+  button.addEventListener("click", () => actions.pickTag());
+  if (tag !== undefined) {
+    const clear = filter.createEl("button", { cls: "ldn-tag-clear clickable-icon", text: "×", attr: { "aria-label": t("allTags") } });
+    clear.addEventListener("click", () => actions.setTag(undefined));
   }
-  if (model.tagFilter && !model.tags.some((entry) => entry.tag === model.tagFilter)) {
-    select.createEl("option", { text: `#${model.tagFilter}`, value: model.tagFilter }).selected = true;
-  }
-  select.addEventListener("change", () => actions.setTag(select.value || undefined));
 }
 
 export function renderTotals(parent: HTMLElement, model: DashboardModel): void {
@@ -52,20 +60,30 @@ export function renderTotals(parent: HTMLElement, model: DashboardModel): void {
   }
 }
 
-export function renderQuestions(parent: HTMLElement, model: DashboardModel, actions: DashboardActions): void {
-  const section = parent.createDiv({ cls: "ldn-section ldn-questions" });
-  section.createEl("h3", { text: t("openQuestions") });
-  if (model.questionsByNote.length === 0) {
-    section.createEl("p", { cls: "ldn-empty", text: t("noOpenQuestions") });
+/**
+ * Open and unsure questions by note, each with the notes that may answer it. A vault with no
+ * question at all is shown how to write one; the list grows by "Show more", ten notes a step.
+ */
+export function renderQuestions(body: HTMLElement, model: DashboardModel, actions: DashboardActions, shown: { notes: number; more(): void }): void {
+  if (model.totals.questions === 0) {
+    renderHowToAsk(body);
     return;
   }
-  for (const group of model.questionsByNote) {
-    const block = section.createDiv({ cls: "ldn-question-group" });
+  if (model.questionsByNote.length === 0) {
+    body.createEl("p", { cls: "ldn-empty", text: t("noOpenQuestions") });
+    return;
+  }
+  const names = new Map(model.concepts.map((c) => [c.id, conceptLabel(c.name, c.koName)]));
+  const groups = model.questionsByNote.slice(0, Math.max(shown.notes, QUESTION_NOTES_SHOWN));
+  for (const group of groups) {
+    const block = body.createDiv({ cls: "ldn-question-group", attr: { "data-path": group.path } });
     const title = block.createEl("a", { cls: "ldn-note-link", text: group.title, href: "#" });
     title.addEventListener("click", (event) => {
       event.preventDefault();
       actions.openNote(group.path);
     });
+    const folder = group.path.includes("/") ? group.path.slice(0, group.path.lastIndexOf("/")) : "";
+    if (folder !== "") block.createSpan({ cls: "ldn-note-folder", text: folder });
     const list = block.createEl("ul", { cls: "ldn-question-list" });
     for (const question of group.questions) {
       const item = list.createEl("li", { cls: `ldn-question is-${question.status}` });
@@ -74,57 +92,24 @@ export function renderQuestions(parent: HTMLElement, model: DashboardModel, acti
       button.createSpan({ cls: "ldn-question-text", text: question.text });
       button.createSpan({ cls: "ldn-question-line", text: t("line", { line: question.line }) });
       button.addEventListener("click", () => actions.openNote(group.path, question.line));
-      if (question.concepts.length > 0) item.createDiv({ cls: "ldn-question-concepts", text: question.concepts.join(" · ") });
+      const concepts = question.conceptIds.map((id, i) => names.get(id) ?? question.concepts[i] ?? id);
+      if (concepts.length > 0) item.createDiv({ cls: "ldn-question-concepts", text: concepts.join(" · ") });
       if (question.status === "unsure" && question.answer) item.createDiv({ cls: "ldn-question-answer", text: question.answer.split("\n")[0] ?? "" });
+      const answers = item.createDiv({ cls: "ldn-answers" });
+      actions.findAnswers(answers, { path: group.path, text: question.text, line: question.line, ...(question.heading ? { heading: question.heading } : {}) });
     }
   }
-}
-
-export function renderConcepts(parent: HTMLElement, model: DashboardModel, actions: DashboardActions, limit = 30): void {
-  const section = parent.createDiv({ cls: "ldn-section ldn-concepts" });
-  section.createEl("h3", { text: t("concepts") });
-  const wrapper = section.createDiv({ cls: "ldn-table-scroll" });
-  const table = wrapper.createEl("table", { cls: "ldn-concept-table" });
-  const head = table.createEl("thead").createEl("tr");
-  for (const key of ["concept", "mentions", "notes", "linked", "unlinked", "related"] as const) head.createEl("th", { text: t(key) });
-  const body = table.createEl("tbody");
-  for (const concept of model.concepts.slice(0, limit)) {
-    const row = body.createEl("tr", { cls: "ldn-concept-row", attr: { "data-concept": concept.id } });
-    const nameCell = row.createEl("td");
-    const button = nameCell.createEl("button", { cls: "ldn-concept-name", text: concept.name });
-    button.addEventListener("click", () => actions.pickConcept(concept.id));
-    row.createEl("td", { cls: "ldn-num", text: String(concept.mentions) });
-    row.createEl("td", { cls: "ldn-num", text: String(concept.notes) });
-    row.createEl("td", { cls: "ldn-num", text: String(concept.linkedNotes) });
-    row.createEl("td", { cls: "ldn-num", text: String(concept.unlinkedNotes) });
-    row.createEl("td", { cls: "ldn-related", text: concept.related.slice(0, 3).map((r) => r.name).join(", ") });
+  const hidden = model.questionsByNote.length - groups.length;
+  if (hidden > 0) {
+    const more = body.createEl("button", { cls: "ldn-show-more", text: t("showMore", { count: Math.min(hidden, QUESTION_NOTES_SHOWN) }) });
+    more.addEventListener("click", () => shown.more());
   }
 }
 
-export function renderSetAsideQueue(parent: HTMLElement, model: DashboardModel, actions: DashboardActions): void {
-  const section = parent.createDiv({ cls: "ldn-section ldn-queue" });
-  section.createEl("h3", { text: t("setAsideQueue") });
-  if (model.setAsideQueue.length === 0) {
-    section.createEl("p", { cls: "ldn-empty", text: t("queueEmpty") });
-    return;
-  }
-  const list = section.createEl("ul", { cls: "ldn-queue-list" });
-  for (const entry of model.setAsideQueue) renderQueueEntry(list, entry, actions);
-}
-
-function renderQueueEntry(list: HTMLElement, entry: QueueEntry, actions: DashboardActions): void {
-  const item = list.createEl("li", { cls: "ldn-queue-entry", attr: { "data-path": entry.path } });
-  const main = item.createDiv({ cls: "ldn-queue-main" });
-  const link = main.createEl("a", { cls: "ldn-note-link", text: entry.title, href: "#" });
-  link.addEventListener("click", (event) => {
-    event.preventDefault();
-    actions.openNote(entry.path);
-  });
-  const facts = main.createDiv({ cls: "ldn-queue-facts" });
-  if (entry.open > 0) facts.createSpan({ cls: "ldn-badge is-open", text: `${entry.open} ${t("statusOpen")}` });
-  if (entry.unsure > 0) facts.createSpan({ cls: "ldn-badge is-unsure", text: `${entry.unsure} ${t("statusUnsure")}` });
-  if (entry.emptyFields.length > 0) facts.createSpan({ cls: "ldn-fact", text: `${t("emptyFields")}: ${entry.emptyFields.join(", ")}` });
-  if (entry.unresolvedLinks.length > 0) facts.createSpan({ cls: "ldn-fact", text: `${t("unresolvedLinks")}: ${entry.unresolvedLinks.join(", ")}` });
-  const button = item.createEl("button", { cls: "ldn-mark-reviewed", text: t("setAside") });
-  button.addEventListener("click", () => actions.setAside(entry.path));
+/** The empty state of a vault without questions: how to write one, and how it gets answered. */
+function renderHowToAsk(body: HTMLElement): void {
+  const empty = body.createDiv({ cls: "ldn-empty ldn-how-to-ask" });
+  empty.createEl("p", { text: t("emptyNoQuestions") });
+  empty.createEl("pre").createEl("code", { text: `${t("emptyNoQuestionsExample")}\n-> …` });
+  empty.createEl("p", { text: t("emptyNoQuestionsAnswer") });
 }

@@ -4,6 +4,7 @@ import { DASHBOARD_MARKER, renderDashboardMarkdown } from "../../engine/dashboar
 import type { VaultIndex } from "../../engine/index/vault-index";
 import { createNote } from "../host/create-note";
 import { t } from "../i18n/strings";
+import { markdownLabels } from "../ui/localized-labels";
 
 export type ExportResult = "created" | "replaced" | "refused";
 
@@ -14,7 +15,7 @@ export type ExportResult = "created" | "replaced" | "refused";
  */
 export async function exportDashboard(app: App, index: VaultIndex, exportPath: string, today: string): Promise<ExportResult> {
   const path = normalizePath(exportPath.toLowerCase().endsWith(".md") ? exportPath : `${exportPath}.md`);
-  const markdown = renderDashboardMarkdown(buildDashboard(index), { generatedOn: today });
+  const markdown = renderDashboardMarkdown(buildDashboard(index), { generatedOn: today, labels: markdownLabels() });
   const existing = app.vault.getAbstractFileByPath(path);
   if (existing instanceof TFile) {
     let refused = !(await app.vault.read(existing)).startsWith(DASHBOARD_MARKER);

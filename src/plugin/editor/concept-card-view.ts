@@ -1,6 +1,6 @@
 import type { ConceptModel } from "../../engine/dashboard/concept-model";
 import { t } from "../i18n/strings";
-import { conceptLabel } from "../ui/concept-labels";
+import { conceptLabel } from "../ui/concept-label";
 import { statusWord } from "../ui/status-words";
 
 /**
@@ -20,8 +20,8 @@ export interface ConceptCardActions {
 const CARD_RELATED = 6;
 
 export function renderConceptCard(parent: HTMLElement, model: ConceptModel, actions: ConceptCardActions): HTMLElement {
-  const card = parent.createDiv({ cls: "ldn-concept-card", attr: { role: "dialog", "aria-label": t("cardLabel", { name: conceptLabel(model) }), "data-concept": model.conceptId } });
-  card.createDiv({ cls: "ldn-card-title", text: conceptLabel(model) });
+  const card = parent.createDiv({ cls: "ldn-concept-card", attr: { role: "dialog", "aria-label": t("cardLabel", { name: conceptLabel(model.name, model.korean) }), "data-concept": model.conceptId } });
+  card.createDiv({ cls: "ldn-card-title", text: conceptLabel(model.name, model.korean) });
   if (model.aliases.length > 0) card.createDiv({ cls: "ldn-card-aliases", text: model.aliases.join(" · ") });
   card.createDiv({ cls: "ldn-card-meta", text: t("cardNotes", { count: model.noteCount }) });
 
@@ -30,7 +30,7 @@ export function renderConceptCard(parent: HTMLElement, model: ConceptModel, acti
   if (closest.length > 0) {
     const related = card.createDiv({ cls: "ldn-card-related" });
     related.createSpan({ cls: "ldn-card-label", text: t("related") });
-    for (const r of closest) related.createSpan({ cls: "ldn-card-chip", text: conceptLabel(r) });
+    for (const r of closest) related.createSpan({ cls: "ldn-card-chip", text: conceptLabel(r.name, r.korean) });
   }
 
   const questions = card.createDiv({ cls: "ldn-card-questions" });

@@ -20,6 +20,9 @@ export interface BadgeSpec {
   status: QuestionStatus;
   /** Status, first line of the answer, concepts: one item a line. */
   tooltip: string;
+  /** The question as parsed, and the heading above it: what its answers are looked for by. */
+  text: string;
+  heading?: string;
 }
 
 export interface HintSpec {
@@ -44,7 +47,7 @@ const TOOLTIP_ANSWER_CHARS = 120;
 export type ConceptName = (conceptId: string) => string;
 
 export function badgeSpecs(parsed: ParsedNote, conceptName: ConceptName, at: PieceAt = WHOLE): BadgeSpec[] {
-  return parsed.questions.map((q) => ({ line: q.line + at.lineOffset, status: q.status, tooltip: badgeTooltip(q, conceptName) }));
+  return parsed.questions.map((q) => ({ line: q.line + at.lineOffset, status: q.status, tooltip: badgeTooltip(q, conceptName), text: q.text, ...(q.heading !== undefined ? { heading: q.heading } : {}) }));
 }
 
 export function badgeTooltip(question: Pick<Question, "status" | "answer" | "concepts">, conceptName: ConceptName): string {

@@ -9,6 +9,8 @@ import type { HostMetadata } from "../../engine/parse/host-metadata";
 import type { ParsedNote } from "../../engine/parse/note-types";
 import { linkTextTo } from "../linking/link-mentions";
 import { t } from "../i18n/strings";
+import { suggestAnswers } from "../../engine/answers/suggest-answers";
+import type { BadgeAnswers } from "./badge-widget";
 import { placeReadingBadges } from "./reading-badges";
 import { conceptHintCards, type CardHost } from "./concept-hint-card";
 import { badgeTooltip } from "./decoration-specs";
@@ -38,6 +40,8 @@ export interface EditorFeaturesHost {
 
 /** How long the editor waits after the last keystroke before it re-parses what changed. */
 const REDERIVE_DELAY_MS = 250;
+/** Notes a badge suggests as answers. */
+const BADGE_ANSWERS = 3;
 
 export class EditorFeatures {
   /** Registered with Obsidian once; refilled, never replaced. */
@@ -99,6 +103,10 @@ export class EditorFeatures {
       },
       hideHint: (conceptId, state) => ownConcepts.has(this.host.index(), pathOf(state), conceptId),
       conceptName: (conceptId) => this.conceptName(conceptId),
+      answers: (state, question) => {
+        const path = pathOf(state);
+        return path === undefined ? undefined : this.badgeAnswers(path, question);
+      },
     });
     const scheduler = rederiveScheduler(decorations.field, {
       delayMs: REDERIVE_DELAY_MS,
@@ -134,7 +142,19 @@ export class EditorFeatures {
     const parsed = this.parseForReading(ctx.sourcePath, info.text);
     const questions = parsed.questions.filter((q) => q.line - 1 >= info.lineStart && q.line - 1 <= info.lineEnd);
     if (questions.length === 0) return;
-    placeReadingBadges(el, questions.map((q) => ({ line: q.line, text: q.text, status: q.status, tooltip: badgeTooltip(q, (id) => this.conceptName(id)) })), info.lineStart);
+    placeReadingBadges(
+      el,
+      questions.map((q) => ({ line: q.line, text: q.text, status: q.status, tooltip: badgeTooltip(q, (id) => this.conceptName(id)), ...(q.status === "answered" ? {} : { answers: this.badgeAnswers(ctx.sourcePath, q) }) })),
+      info.lineStart,
+    );
+  }
+
+  /** The notes that may answer a question of the note at `path`, found on first hover or tap. */
+  private badgeAnswers(path: string, question: { line: number; text: string; heading?: string }): BadgeAnswers {
+    return {
+      find: () => suggestAnswers(this.host.index(), { path, text: question.text, line: question.line, ...(question.heading !== undefined ? { heading: question.heading } : {}) }, { limit: BADGE_ANSWERS }),
+      open: (notePath, line) => this.host.openNote(notePath, line),
+    };
   }
 
   private conceptName(conceptId: string): string {

@@ -1,7 +1,7 @@
 import { StateEffect, StateField, type EditorState, type Extension, type Range, type Text, type Transaction } from "@codemirror/state";
 import { Decoration, EditorView, type DecorationSet } from "@codemirror/view";
 import type { ParsedNote } from "../../engine/parse/note-types";
-import { BadgeWidget } from "./badge-widget";
+import { BadgeWidget, type BadgeAnswers } from "./badge-widget";
 import { badgeSpecs, hintSpecs, type PieceAt } from "./decoration-specs";
 import { editKeepsSections, isSectionHeading, layoutSections, sectionAt, type SectionLayout } from "../../engine/parse/note-sections";
 
@@ -26,6 +26,8 @@ export interface DecorationConfig {
   hideHint?(conceptId: string, state: EditorState): boolean;
   /** A concept's name, for the badges' tooltips; the id when not given. */
   conceptName?(conceptId: string): string;
+  /** The notes that may answer an open or unsure question of the document in `state`. */
+  answers?(state: EditorState, question: { line: number; text: string; heading?: string }): BadgeAnswers | undefined;
 }
 
 export interface DecorationState {
@@ -59,7 +61,10 @@ export function questionDecorations(config: DecorationConfig): QuestionDecoratio
   const build = (parsed: ParsedNote, text: string, at: PieceAt, state: EditorState): { badges: Range<Decoration>[]; hints: Range<Decoration>[] } => {
     const doc = state.doc;
     const badges = config.badges
-      ? badgeSpecs(parsed, (id) => config.conceptName?.(id) ?? id, at).map((spec) => Decoration.widget({ widget: new BadgeWidget(spec.status, spec.tooltip), side: 1 }).range(doc.line(spec.line).to))
+      ? badgeSpecs(parsed, (id) => config.conceptName?.(id) ?? id, at).map((spec) => {
+          const answers = spec.status === "answered" ? undefined : config.answers?.(state, spec);
+          return Decoration.widget({ widget: new BadgeWidget(spec.status, spec.tooltip, spec.text, answers), side: 1 }).range(doc.line(spec.line).to);
+        })
       : [];
     const wanted = (conceptId: string): boolean => !config.hideHint?.(conceptId, state);
     const hints = config.hints ? hintSpecs(parsed, text, at, wanted, config.hintEvery ?? false).map((spec) => hintMark(spec.conceptId).range(spec.from, spec.to)) : [];

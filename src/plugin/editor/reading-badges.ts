@@ -1,6 +1,6 @@
 import type { QuestionStatus } from "../../engine/parse/note-types";
 import { renderedWords } from "../../engine/text/rendered-words";
-import { createBadgeEl } from "./badge-widget";
+import { createBadgeEl, type BadgeAnswers } from "./badge-widget";
 
 /**
  * Puts question badges into a rendered section of reading view. The questions come from the
@@ -16,6 +16,8 @@ export interface ReadingQuestion {
   text: string;
   status: QuestionStatus;
   tooltip: string;
+  /** The notes that may answer it (open and unsure questions). */
+  answers?: BadgeAnswers;
 }
 
 interface RenderedLine {
@@ -48,7 +50,7 @@ export function placeReadingBadges(el: HTMLElement, questions: readonly ReadingQ
       if (!target) continue;
       next = at + 1;
     }
-    const badge = createBadgeEl(doc, question.status, question.tooltip);
+    const badge = createBadgeEl(doc, question.status, question.tooltip, question.answers);
     badge.setAttribute("data-line", String(question.line));
     target.container.insertBefore(badge, target.before);
     placed++;

@@ -39,7 +39,7 @@ export function indexConfig(settings: PluginSettings, pluginVersion: string): Li
     extraConcepts: parseExtraConcepts(settings.extraConcepts),
     conceptTag: settings.conceptTag,
     conceptNotes: parseAssignedConceptNotes(settings.conceptNotes),
-    questions: { markers: settings.questionMarkers, listItemQuestions: settings.listItemQuestions },
+    questions: { markers: settings.questionMarkers, listItemQuestions: settings.listItemQuestions, headingQuestions: settings.headingQuestions },
   };
   // The plugin version is part of the key: a new glossary or parser means reading the vault again.
   const cacheKey = JSON.stringify({ version: pluginVersion, indexOptions, excluded: settings.excludedFolders });

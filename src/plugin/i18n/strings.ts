@@ -4,12 +4,22 @@ import { ko } from "./ko";
 
 export type { StringKey } from "./en";
 
-const dictionaries: Record<string, Record<StringKey, string>> = { en, ko };
+export type UiLanguage = "en" | "ko";
+
+const dictionaries: Record<UiLanguage, Record<StringKey, string>> = { en, ko };
+let currentLanguage: UiLanguage = "en";
 let current: Record<StringKey, string> = en;
 
 /** Picks the dictionary for a language code (`ko`, `ko-KR`, `en`); English for any other. */
 export function setLanguage(language: string | null | undefined): void {
-  current = dictionaries[(language ?? "en").slice(0, 2).toLowerCase()] ?? en;
+  const code = (language ?? "en").slice(0, 2).toLowerCase();
+  currentLanguage = code === "ko" ? "ko" : "en";
+  current = dictionaries[currentLanguage];
+}
+
+/** The language the UI is shown in. */
+export function uiLanguage(): UiLanguage {
+  return currentLanguage;
 }
 
 /**

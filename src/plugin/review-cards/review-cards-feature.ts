@@ -4,6 +4,7 @@ import type { ReviewSummary } from "../../engine/review-cards/forecast";
 import type { ParsedReviewState } from "../../engine/review-cards/review-state";
 import type { PluginData } from "../../engine/plugin-data/plugin-data";
 import type { LiveIndex } from "../host/live-index";
+import { conceptLabelOf } from "../ui/concept-label";
 import { openNoteAtLine } from "../ui/open-note";
 import { ReviewCardStore } from "./review-card-store";
 import { REVIEW_VIEW_TYPE, ReviewView } from "./review-view";
@@ -49,7 +50,7 @@ export class ReviewCardsFeature {
     const app = plugin.app;
     plugin.registerView(REVIEW_VIEW_TYPE, (leaf) => new ReviewView(leaf, {
       store: this.store,
-      conceptName: (id) => host.live().index.concepts.get(id)?.name ?? id,
+      conceptName: (id) => conceptLabelOf(host.live().index.concepts.get(id), id),
       onIndexChange: (listener) => host.live().onChange(listener),
       readNote: async (path) => {
         const file = app.vault.getAbstractFileByPath(path);

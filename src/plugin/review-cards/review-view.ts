@@ -187,7 +187,7 @@ export class ReviewView extends ItemView {
     else {
       const show = actions.createEl("button", { cls: "mod-cta ldn-review-show-answer" });
       show.createSpan({ text: t("reviewShowAnswer") });
-      show.createEl("kbd", { text: "Space" });
+      show.createEl("kbd", { text: t("keySpace") });
       show.addEventListener("click", () => void this.showAnswer());
     }
     this.keepFocus();

@@ -17,6 +17,7 @@ export const TYPED_CASES: TypedCase[] = [
   { key: "questionMarkers", typed: " , ", taken: ["Q.", "Q:"] }, // emptied: the default, never no marker at all
   { key: "listItemQuestions", typed: true, taken: true },
   { key: "listItemQuestions", typed: "true", taken: undefined },
+  { key: "headingQuestions", typed: false, taken: false },
   { key: "extraConcepts", typed: "Keycloak: 키클록\n  Argo: 아르고 ", taken: "Keycloak: 키클록\n  Argo: 아르고 " },
   { key: "conceptTag", typed: "#개념 ", taken: "개념" },
   { key: "conceptTag", typed: "  ", taken: "concept" },
@@ -44,6 +45,7 @@ export const STORED_CASES: StoredCase[] = [
   { key: "questionMarkers", stored: [], read: undefined },
   { key: "questionMarkers", stored: ["질문:"], read: ["질문:"] },
   { key: "listItemQuestions", stored: "yes", read: undefined },
+  { key: "headingQuestions", stored: 1, read: undefined },
   { key: "conceptTag", stored: " concept ", read: "concept" },
   { key: "exportPath", stored: "   ", read: undefined },
   { key: "newCardsPerDay", stored: 9.4, read: 9 },

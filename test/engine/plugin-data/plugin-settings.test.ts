@@ -9,7 +9,7 @@ describe("the settings declaration", () => {
   });
 
   it("re-indexes for exactly the settings that shape what the index reads", () => {
-    expect(SETTINGS.filter((s) => s.reindex).map((s) => s.key)).toEqual(["excludedFolders", "questionMarkers", "listItemQuestions", "extraConcepts", "conceptTag", "conceptNotes"]);
+    expect(SETTINGS.filter((s) => s.reindex).map((s) => s.key)).toEqual(["excludedFolders", "questionMarkers", "listItemQuestions", "headingQuestions", "extraConcepts", "conceptTag", "conceptNotes"]);
   });
 
   it.each(TYPED_CASES)("takes $key typed as $typed: $taken", ({ key, typed, taken }) => {

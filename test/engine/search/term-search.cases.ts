@@ -3,7 +3,7 @@
  * modal must list first, what it must not list, and the states a search box passes through
  * while a word is typed. Targets read `concept:<id>`, `note:<path>`, `question:<path>:<line>`.
  */
-export type Target = `concept:${string}` | `note:${string}` | `question:${string}:${number}`;
+export type Target = `concept:${string}` | `note:${string}` | `heading:${string}:${number}` | `question:${string}:${number}`;
 
 export const FIRST_RESULT_CASES: ReadonlyArray<readonly [query: string, first: Target, why: string]> = [
   // Concepts, Korean

@@ -18,6 +18,8 @@ function targetOf(result: SearchResult): Target {
       return `concept:${result.conceptId}`;
     case "note":
       return `note:${result.path}`;
+    case "heading":
+      return `heading:${result.path}:${result.line}`;
     case "question":
       return `question:${result.path}:${result.line}`;
   }
@@ -101,22 +103,22 @@ describe("TermSearch over the example vault", () => {
     expect(example.search("ㅃㅉㅃㅉ")).toEqual([]);
   });
 
-  it("orders equally good matches concepts, notes, questions, then by use, then alphabetically", () => {
+  it("orders equally good matches: mentioned concepts, notes, unmentioned concepts, headings, questions; then by use, then alphabetically", () => {
     const results = example.search("도커", 100);
-    const kindRank = { concept: 0, note: 1, question: 2 };
+    const group = (r: SearchResult): number => (r.kind === "concept" ? (r.mentions > 0 ? 0 : 2) : { note: 1, heading: 3, question: 4 }[r.kind]);
     const use = (r: SearchResult): number => (r.kind === "concept" ? r.mentions : r.kind === "note" ? r.questions.total : 0);
     for (let i = 1; i < results.length; i++) {
       const [a, b] = [results[i - 1] as SearchResult, results[i] as SearchResult];
-      if (a.match !== b.match) continue;
-      expect(kindRank[a.kind]).toBeLessThanOrEqual(kindRank[b.kind]);
-      if (a.kind !== b.kind) continue;
+      if (a.match !== b.match || Boolean(a.translated) !== Boolean(b.translated)) continue;
+      expect(group(a)).toBeLessThanOrEqual(group(b));
+      if (group(a) !== group(b)) continue;
       expect(use(a)).toBeGreaterThanOrEqual(use(b));
       if (use(a) === use(b)) expect(a.title.toLowerCase() <= b.title.toLowerCase()).toBe(true);
     }
     // Exact before prefix before word before infix: the tiers never interleave.
     const tiers = results.map((r) => ["exact", "prefix", "word", "infix", "fuzzy"].indexOf(r.match));
     expect(tiers).toEqual([...tiers].sort((a, b) => a - b));
-    expect(new Set(results.map((r) => r.kind))).toEqual(new Set(["concept", "note", "question"]));
+    expect(new Set(results.map((r) => r.kind))).toEqual(new Set(["concept", "note", "heading", "question"]));
   });
 
   it("is deterministic: the same results whatever order the notes were read in, and on every call", () => {
@@ -152,15 +154,16 @@ describe("TermSearch over small vaults", () => {
     }
   });
 
-  it("ranks a concept above a note titled the same, even a more used note, both above prefix matches", () => {
-    // The note has two questions; the concept, never mentioned, has no use at all.
-    const results = vault({ "Docker.md": "Q. 무엇?\n\nQ. 왜?\n", "Docker 실습.md": "" }).search("docker", 100);
-    expect(results[0]?.kind === "concept" && results[0].mentions).toBe(0);
-    expect(results.slice(0, 2).map(targetOf)).toEqual(["concept:docker", "note:Docker.md"]);
-    expect(results.slice(0, 2).map((r) => r.match)).toEqual(["exact", "exact"]);
-    expect(results[2]).toMatchObject({ kind: "concept", match: "prefix" });
-    const prefixed = results.filter((r) => r.match === "prefix").map(targetOf);
-    expect(prefixed.indexOf("note:Docker 실습.md")).toBeGreaterThan(prefixed.indexOf("concept:docker-compose"));
+  it("ranks a note above a concept nobody mentions, and a mentioned concept above the note", () => {
+    // The note has two questions and never says Docker; the concept is not mentioned anywhere.
+    const unmentioned = vault({ "Docker.md": "Q. 무엇?\n\nQ. 왜?\n", "Docker 실습.md": "" }).search("docker", 100);
+    expect(unmentioned.slice(0, 2).map(targetOf)).toEqual(["note:Docker.md", "concept:docker"]);
+    expect(unmentioned.slice(0, 2).map((r) => r.match)).toEqual(["exact", "exact"]);
+    const prefixed = unmentioned.filter((r) => r.match === "prefix").map(targetOf);
+    expect(prefixed.indexOf("note:Docker 실습.md")).toBeLessThan(prefixed.indexOf("concept:docker-compose"));
+
+    const mentioned = vault({ "Docker.md": "Q. 무엇?\n\nQ. 왜?\n", "TIL.md": "도커를 설치했다." }).search("docker", 100);
+    expect(mentioned.slice(0, 2).map(targetOf)).toEqual(["concept:docker", "note:Docker.md"]);
   });
 
   it("ranks what was typed, read as typed, before its reading through the other layout", () => {

@@ -5,7 +5,8 @@ import { loadPlugin, type Harness } from "../plugin-harness";
 
 /**
  * The dashboard as the plugin draws it for the example vault, approved as HTML: one element a
- * line, attributes in order, so a change to what the view draws shows as a reviewable diff.
+ * line, attributes in order, so a change to what the view draws shows as a reviewable diff. The
+ * map is laid out for a pane of unknown width (happy-dom has no layout): 640 units.
  */
 
 let harness: Harness | undefined;
@@ -37,6 +38,8 @@ describe("the dashboard's rendered HTML", () => {
     await leaf.setViewState({ type: DASHBOARD_VIEW_TYPE, state: { concept: "podman" } });
     const view = leaf.view as unknown as DashboardView;
     await view.conceptPageSettled(); // the page reads its notes' lines, then draws them
+    // The notes that may answer each question are found a few at a time after the view is drawn.
+    await expect.poll(() => view.contentEl.querySelectorAll(".ldn-answers-finding").length, { timeout: 10_000 }).toBe(0);
     await expect(html(view.contentEl).join("\n") + "\n").toMatchFileSnapshot("__snapshots__/example-vault-dashboard.html");
   });
 });

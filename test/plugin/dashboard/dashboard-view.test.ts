@@ -26,6 +26,10 @@ describe("dashboard view", () => {
     const view = await openDashboard(harness);
     const root = view.contentEl;
     expect(texts(root, ".ldn-total-value").slice(0, 4)).toEqual(["15", expect.any(String), expect.any(String), "35"]);
+    // Ten notes' questions first, the rest one click away.
+    expect(root.querySelectorAll(".ldn-question-group")).toHaveLength(10);
+    root.querySelector<HTMLElement>(".ldn-section-questions .ldn-show-more")?.click();
+    expect(root.querySelectorAll(".ldn-section-questions .ldn-show-more")).toHaveLength(0);
     expect(root.querySelectorAll(".ldn-question.is-open")).toHaveLength(11);
     expect(root.querySelectorAll(".ldn-question.is-unsure")).toHaveLength(7);
     expect(texts(root, ".ldn-concept-name")[0]).toBe("Container");
@@ -78,10 +82,14 @@ describe("dashboard view", () => {
   it("filters everything by tag", async () => {
     harness = await loadPlugin();
     const view = await openDashboard(harness);
-    const select = view.contentEl.querySelector<HTMLSelectElement>(".ldn-tag-filter select");
-    if (!select) throw new Error("no tag filter");
-    select.value = "기획안";
-    select.dispatchEvent(new Event("change"));
+    view.contentEl.querySelector<HTMLElement>(".ldn-tag-button")?.click();
+    const input = document.querySelector<HTMLInputElement>(".ldn-tag-picker .prompt-input");
+    if (!input) throw new Error("no tag picker");
+    input.value = "기획";
+    input.dispatchEvent(new Event("input"));
+    await Promise.resolve();
+    expect(texts(document.body, ".ldn-tag-picker .ldn-tag-name")).toEqual(["#기획안"]);
+    document.querySelector<HTMLElement>(".ldn-tag-picker .suggestion-item")?.click();
     expect(texts(view.contentEl, ".ldn-total-value")[0]).toBe("1");
     expect(texts(view.contentEl, ".ldn-question-group .ldn-note-link")).toEqual(["회의록 - 배포 파이프라인"]);
     expect(view.getState()).toEqual({ tag: "기획안" });
@@ -93,6 +101,6 @@ describe("dashboard view", () => {
     await leaf.setViewState({ type: DASHBOARD_VIEW_TYPE, state: { concept: "docker", tag: "docker" } });
     const root = (leaf.view as unknown as DashboardView).contentEl;
     expect(root.querySelector(".ldn-concept-panel")?.getAttribute("data-concept")).toBe("docker");
-    expect(root.querySelector<HTMLSelectElement>(".ldn-tag-filter select")?.value).toBe("docker");
+    expect(root.querySelector(".ldn-tag-button")?.textContent).toMatch(/^#docker \(\d+\)$/);
   });
 });

@@ -51,6 +51,24 @@ describe("the editor extension", () => {
     expect(harness.plugin.live.index.note("연습.md")?.questions.map((q) => q.status)).toEqual(["answered", "open", "unsure"]);
   });
 
+  it("names, in an open question's badge, the notes that may answer it, each a click from its best section", async () => {
+    harness = await loadPlugin({ files: { "연습.md": "# 연습\n\nQ. 포드맨은 루트 권한 없이 돌아가나?\n" } });
+    const view = openEditor(harness, "연습.md");
+    const badge = view.dom.querySelector<HTMLElement>(".ldn-question-badge.is-open");
+    if (!badge) throw new Error("no open badge");
+    badge.click();
+    const answers = [...badge.querySelectorAll(".ldn-badge-answers .ldn-answer")];
+    expect(answers.length).toBeGreaterThan(0);
+    expect(answers.map((a) => a.getAttribute("data-path"))).toContain("Concepts/Podman.md");
+    expect(badge.getAttribute("aria-label")).toMatch(/\nMay be answered in: .*Podman/);
+    const first = answers[0] as HTMLElement;
+    const cursor = view.state.selection.main.head;
+    first.querySelector<HTMLElement>(".ldn-answer-link")?.click();
+    await harness.settle();
+    expect(harness.app.workspace.lastOpened).toEqual({ path: first.getAttribute("data-path"), line: Number(first.getAttribute("data-line")) });
+    expect(view.state.selection.main.head).toBe(cursor); // the click on the link never reached the editor
+  });
+
   it("follows typing: an answer under an open question turns its badge answered before the note is saved", async () => {
     harness = await loadPlugin({ files: { "연습.md": "## 연습\nQ. 도커란?\n\n## 다음\n본문\n" } });
     const view = openEditor(harness, "연습.md");

@@ -115,3 +115,44 @@ describe("question badges in reading view", () => {
     expect(placed(el)).toEqual([]);
   });
 });
+
+describe("the notes that may answer a badge's question", () => {
+  it("are found on the first hover, named in the tooltip, and open at their best section from the unfolded badge", async () => {
+    const note = "## 인그레스\n\nQ. 인그레스 컨트롤러는 어떻게 설치하지?\n";
+    harness = await loadPlugin({
+      exampleVault: false,
+      files: {
+        "연습.md": note,
+        "k8s/ingress-nginx.md": "# Ingress-Nginx\n\n## 설치\n\n인그레스 컨트롤러는 헬름 차트로 설치했다.\n\n## 규칙\n\nhost와 path로 나눈다.\n",
+        "요리.md": "# 된장찌개\n\n두부와 호박.\n",
+      },
+    });
+    const el = renderSection(harness, note, h("p", {}, "Q. 인그레스 컨트롤러는 어떻게 설치하지?"), 2, 2);
+    const badge = el.querySelector<HTMLElement>(".ldn-question-badge");
+    if (!badge) throw new Error("no badge");
+    expect(badge.getAttribute("aria-label")).toBe("Open question\nConcepts: Ingress");
+    badge.dispatchEvent(new Event("pointerenter"));
+    expect(badge.getAttribute("aria-label")).toBe("Open question\nConcepts: Ingress\nMay be answered in: ingress-nginx");
+    badge.click();
+    expect(badge.getAttribute("aria-expanded")).toBe("true");
+    const answer = badge.querySelector<HTMLElement>(".ldn-badge-answers .ldn-answer");
+    expect(answer?.querySelector(".ldn-answer-title")?.textContent).toBe("ingress-nginx");
+    expect(answer?.querySelector(".ldn-answer-reasons")?.textContent).toMatch(/mentions Ingress/);
+    const line = Number(answer?.getAttribute("data-line"));
+    expect(harness.plugin.live.index.note("k8s/ingress-nginx.md")?.headings.map((heading) => heading.line)).toContain(line);
+    answer?.querySelector<HTMLElement>(".ldn-answer-link")?.click();
+    await harness.settle();
+    expect(harness.app.workspace.lastOpened).toEqual({ path: "k8s/ingress-nginx.md", line });
+    expect(badge.getAttribute("aria-expanded")).toBe("true"); // the link's click does not fold the badge
+  });
+
+  it("are not looked for under an answered question", async () => {
+    const note = "Q. 인그레스란?\n-> 서비스 앞의 L7 라우터\n";
+    harness = await loadPlugin({ exampleVault: false, files: { "연습.md": note, "ingress.md": "# Ingress\n\n인그레스 설명.\n" } });
+    const el = renderSection(harness, note, h("p", {}, "Q. 인그레스란?", h("br", {}), "-> 서비스 앞의 L7 라우터"), 0, 1);
+    const badge = el.querySelector<HTMLElement>(".ldn-question-badge");
+    badge?.dispatchEvent(new Event("pointerenter"));
+    badge?.click();
+    expect(badge?.querySelector(".ldn-badge-answers")).toBeNull();
+  });
+});

@@ -6,6 +6,7 @@ import { answerMarkdown } from "../../../src/engine/review-cards/cards";
 import LinkedDevOpsNotesPlugin from "../../../src/plugin/main";
 import { formatInterval } from "../../../src/plugin/review-cards/format-interval";
 import { REVIEW_VIEW_TYPE, ReviewView } from "../../../src/plugin/review-cards/review-view";
+import { pickTag } from "../dashboard/pick-tag";
 import { DASHBOARD_VIEW_TYPE, DashboardView } from "../../../src/plugin/dashboard/dashboard-view";
 import manifest from "../../../manifest.json";
 import { App, MarkdownRenderer, Notice, loadAndWait } from "../../fakes/obsidian";
@@ -157,16 +158,15 @@ describe("review view", () => {
     const h = await start();
     await h.app.runCommand("linked-devops-notes:open-dashboard");
     const dashboard = h.app.workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)[0]?.view as unknown as DashboardView;
-    const select = dashboard.contentEl.querySelector<HTMLSelectElement>(".ldn-tag-filter select");
-    if (!select) throw new Error("no tag filter");
-    select.value = "기획안";
-    select.dispatchEvent(new Event("change"));
+    await pickTag(dashboard, "기획안");
     const tagged = h.plugin.reviewCards.store.cards().filter((c) => c.tags.includes("기획안"));
     expect(tagged.length).toBeGreaterThan(0);
     expect(dashboard.contentEl.querySelector(".ldn-review-stat.is-due .ldn-review-stat-value")?.textContent).toBe(String(tagged.length));
-    // Nothing graded yet, so nothing is scheduled: the month ahead says so instead of drawing empty bars.
-    expect(dashboard.contentEl.querySelectorAll(".ldn-forecast .ldn-forecast-bar")).toHaveLength(0);
-    expect(dashboard.contentEl.querySelector(".ldn-review-summary .ldn-empty")?.textContent).toMatch(/^Nothing scheduled yet/);
+    // Nothing graded yet, so nothing is scheduled ahead; today's bar shows the new cards due today.
+    const bars = [...dashboard.contentEl.querySelectorAll(".ldn-forecast .ldn-forecast-bar")].map((bar) => Number(bar.getAttribute("data-count")));
+    expect(bars[0]).toBe(tagged.length);
+    expect(bars.slice(1).every((count) => count === 0)).toBe(true);
+    expect(dashboard.contentEl.querySelector(".ldn-section-review-cards .ldn-empty")).toBeNull();
 
     dashboard.contentEl.querySelector<HTMLElement>(".ldn-review-start")?.click();
     await rendered();
@@ -223,10 +223,18 @@ describe("review view", () => {
     await h.app.runCommand("linked-devops-notes:open-dashboard");
     const dashboard = h.app.workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)[0]?.view as unknown as DashboardView;
     const value = (cls: string): string => dashboard.contentEl.querySelector(`.ldn-review-stat.${cls} .ldn-review-stat-value`)?.textContent ?? "";
-    expect([value("is-due"), value("is-new"), value("is-reviewed"), value("is-lapsed")]).toEqual([String(ANSWERED_IN_EXAMPLE_VAULT - 1), String(ANSWERED_IN_EXAMPLE_VAULT - 2), "2", "0"]);
+    // Easy sends a card days ahead; Good keeps one learning today; the rest are new and due today.
+    const due = ANSWERED_IN_EXAMPLE_VAULT - 1;
+    expect([value("is-due"), value("is-new"), value("is-learning"), value("is-reviewed")]).toEqual([String(due), String(ANSWERED_IN_EXAMPLE_VAULT - 2), "1", "2"]);
+    const breakdown = [...dashboard.contentEl.querySelectorAll(".ldn-review-breakdown div")].map((el) => el.textContent);
+    expect(breakdown).toEqual([
+      `${ANSWERED_IN_EXAMPLE_VAULT} cards: ${ANSWERED_IN_EXAMPLE_VAULT - 2} new · 1 learning · 1 in review`,
+      `Due today: ${ANSWERED_IN_EXAMPLE_VAULT - 2} new, 1 learning, 0 to review`,
+      "2 grades given today, 0 forgotten",
+    ]);
     const bars = [...dashboard.contentEl.querySelectorAll(".ldn-forecast-bar")].map((bar) => Number(bar.getAttribute("data-count")));
-    expect(bars[0]).toBe(1); // the Good card, learning today
-    expect(bars.reduce((x, y) => x + y, 0)).toBe(2);
+    expect(bars[0]).toBe(due); // today's bar: every card due today
+    expect(bars.reduce((x, y) => x + y, 0)).toBe(due + 1); // and the Easy card on its day
   });
 });
 

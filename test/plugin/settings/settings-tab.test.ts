@@ -71,7 +71,7 @@ describe("settings tab", () => {
     const drawn = document.createElement("div");
     drawDefinitions(tab.getSettingDefinitions(), drawn);
     expect(rows(drawn)).toEqual(rows(tab.containerEl));
-    expect(rows(drawn)).toHaveLength(17);
+    expect(rows(drawn)).toHaveLength(18);
     expect(rows(drawn).filter((row) => row.startsWith("# "))).toHaveLength(1);
   });
 
@@ -113,7 +113,7 @@ describe("settings tab", () => {
       button?.click();
       await new Promise((resolve) => setTimeout(resolve, 0));
       expect(rows(container).find((row) => row.startsWith("Index cache"))).toContain("Empty for now");
-      expect(rows(container)).toHaveLength(19);
+      expect(rows(container)).toHaveLength(20);
     }
   });
 

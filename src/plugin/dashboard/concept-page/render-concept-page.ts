@@ -2,7 +2,9 @@ import type { AnswerCandidate } from "../../../engine/answers/suggest-answers";
 import type { ConceptPage, MentionRow, NoteGroup, PageQuestion } from "../../../engine/concept-page/concept-page-model";
 import { t, type StringKey } from "../../i18n/strings";
 import { statusWord } from "../../ui/status-words";
-import { conceptLabel, reasonText, relationGroup } from "../../ui/concept-labels";
+import { reasonText } from "../../ui/answer-links";
+import { conceptLabel } from "../../ui/concept-label";
+import { relationGroup } from "../../ui/relation-groups";
 import { renderMentionSection } from "./render-mentions";
 
 export { NOTES_STEP } from "./render-mentions";
@@ -65,7 +67,7 @@ export function renderConceptPage(parent: HTMLElement, page: ConceptPage, ui: Co
   const root = parent.createDiv({ cls: "ldn-section ldn-concept-panel ldn-concept-page", attr: { "data-concept": concept.conceptId } });
   root.toggleClass("is-muted", page.muted);
   const header = root.createDiv({ cls: "ldn-panel-header" });
-  header.createEl("h3", { text: conceptLabel(concept) });
+  header.createEl("h3", { text: conceptLabel(concept.name, concept.korean) });
   const mute = header.createEl("button", { cls: "ldn-cp-mute", text: t(page.muted ? "cpUnmute" : "cpMute"), attr: page.muted ? {} : { "aria-label": t("cpMuteDesc") } });
   mute.addEventListener("click", () => actions.setMuted(!page.muted));
   const close = header.createEl("button", { cls: "ldn-panel-close", text: "×", attr: { "aria-label": t("cpClose") } });
@@ -185,7 +187,7 @@ function renderRelated(parent: HTMLElement, page: ConceptPage, actions: ConceptP
     row.createSpan({ cls: "ldn-cp-label", text: t(key) });
     const chips = row.createDiv({ cls: "ldn-related-list" });
     for (const r of members) {
-      const chip = chips.createEl("button", { cls: "ldn-chip", text: conceptLabel(r), attr: r.relation ? {} : { title: t("cpMentionedWithCount", { count: r.weight }) } });
+      const chip = chips.createEl("button", { cls: "ldn-chip", text: conceptLabel(r.name, r.korean), attr: r.relation ? {} : { title: t("cpMentionedWithCount", { count: r.weight }) } });
       chip.addEventListener("click", () => actions.pickConcept(r.conceptId));
     }
   }

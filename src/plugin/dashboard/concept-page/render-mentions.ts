@@ -1,6 +1,6 @@
 import type { ConceptPage, MentionRow, MentionSection, NoteGroup } from "../../../engine/concept-page/concept-page-model";
 import { t } from "../../i18n/strings";
-import { conceptLabel } from "../../ui/concept-labels";
+import { conceptLabel } from "../../ui/concept-label";
 import type { ConceptPageActions, ConceptPageUi } from "./render-concept-page";
 
 /**
@@ -36,7 +36,7 @@ export function renderMentionSection(parent: HTMLElement, page: ConceptPage, kin
     toggle.addEventListener("click", () => actions.setGroupsOpen(kind, section.groups.map((g) => g.path), !allOpen));
   }
   if (kind === "unlinked" && page.counts.linkableMentions > 0) {
-    const all = tools.createEl("button", { cls: "mod-cta ldn-cp-link-all", text: t("cpLinkAll"), attr: { "aria-label": t("cpLinkAllDesc", { name: conceptLabel(page.concept) }) } });
+    const all = tools.createEl("button", { cls: "mod-cta ldn-cp-link-all", text: t("cpLinkAll"), attr: { "aria-label": t("cpLinkAllDesc", { name: conceptLabel(page.concept.name, page.concept.korean) }) } });
     all.addEventListener("click", () => actions.linkAll());
   }
   if (section.groups.length === 0) {
@@ -63,7 +63,7 @@ function renderGroup(parent: HTMLElement, page: ConceptPage, kind: "linked" | "u
   });
   if (group.conceptNote) head.createSpan({ cls: "ldn-cp-own", text: t("cpOwnNote") });
   head.createSpan({ cls: "ldn-cp-folder", text: group.folder === "" ? t("cpRootFolder") : group.folder });
-  head.createSpan({ cls: "ldn-cp-count", text: t("cpMentionCount", { count: group.count }) });
+  head.createSpan({ cls: "ldn-cp-count", text: String(group.count) });
   const body = el.createDiv({ cls: "ldn-cp-rows" });
   let drawn = false;
   const draw = (): void => {
@@ -98,7 +98,7 @@ function renderRow(parent: HTMLElement, page: ConceptPage, kind: "linked" | "unl
   } else snippet.appendText(row.text);
   if (row.cutTrail) snippet.appendText("…");
   if (kind === "unlinked" && row.linkable) {
-    const link = el.createEl("button", { cls: "ldn-cp-link", text: t("cpLink"), attr: { "aria-label": t("cpLinkRow", { name: conceptLabel(page.concept), line: row.line }) } });
+    const link = el.createEl("button", { cls: "ldn-cp-link", text: t("cpLink"), attr: { "aria-label": t("cpLinkRow", { name: conceptLabel(page.concept.name, page.concept.korean), line: row.line }) } });
     link.addEventListener("click", () => {
       link.disabled = true;
       actions.linkRow(group, row);

@@ -1,17 +1,11 @@
-import type { AnswerReason } from "../../engine/answers/suggest-answers";
 import type { RelationKind } from "../../engine/concepts/glossary/concept-types";
-import { t, type StringKey } from "../i18n/strings";
+import type { StringKey } from "../i18n/strings";
 
 /**
- * How the concept page names things in the UI's language: a concept as `쿠버네티스 (Kubernetes)`
- * in Korean, each relation from the concept's side (Docker *uses* cgroups, Docker is *used by*
- * Kubernetes), and why a note may answer a question.
+ * The headings the concept page lists related concepts under, each relation read from the page's
+ * concept (Docker *uses* cgroups, Docker is *used by* Kubernetes), in the UI's language. Inline
+ * relation words (the map, the card, the canvas) are `relation-words.ts`.
  */
-
-/** A concept's name as the UI shows it: its Korean name first in Korean, when it has one. */
-export function conceptLabel(concept: { name: string; korean?: string | undefined }): string {
-  return concept.korean === undefined ? concept.name : t("cpName", { name: concept.name, korean: concept.korean });
-}
 
 /** The heading a related concept is listed under: the relation read from the page's concept. */
 const RELATION_GROUP: Record<RelationKind, { to: StringKey; from: StringKey }> = {
@@ -29,17 +23,4 @@ const RELATION_GROUP: Record<RelationKind, { to: StringKey; from: StringKey }> =
 
 export function relationGroup(relation: { kind: RelationKind; direction: "to" | "from" } | undefined): StringKey {
   return relation ? RELATION_GROUP[relation.kind][relation.direction] : "cpMentionedWith";
-}
-
-const REASON: Record<AnswerReason["kind"], StringKey> = {
-  concept: "cpReasonConcept",
-  term: "cpReasonTerm",
-  heading: "cpReasonHeading",
-  title: "cpReasonTitle",
-  "concept-note": "cpReasonConceptNote",
-  linked: "cpReasonLinked",
-};
-
-export function reasonText(reason: AnswerReason): string {
-  return t(REASON[reason.kind], { text: reason.text });
 }
