@@ -10,10 +10,13 @@ import { ConceptQuestions } from "./concept-questions";
 import { relatedConcepts } from "./related-concepts";
 import type { UnresolvedLink } from "./link-graph";
 import type { IndexHost, IndexOptions, NoteEntry, RelatedConcept } from "./index-options";
-import { deleteCount, setCount } from "./nested-counts";
+import { conceptIdOf, knownConceptNumber } from "./concept-numbers";
+import { NoteIds } from "./note-ids";
+import { Postings } from "./postings";
 import { TagNotes } from "./tag-notes";
-import type { NoteRecord } from "./note-record";
+import { NoteRecord, titleOf } from "./note-record";
 import { recordOf } from "./record-of-note";
+import { recordFromStored, type StoredRecord } from "./stored-record";
 import { VaultConcepts } from "./vault-concepts";
 import { VaultLinks } from "./vault-links";
 import { coldBuild } from "./cold-build";
@@ -39,9 +42,10 @@ export type { IndexHost, IndexOptions, NoteEntry, RelatedConcept } from "./index
  */
 export class HostedVaultIndex {
   private readonly vaultConcepts: VaultConcepts;
-  private readonly records = new Map<string, NoteRecord>();
+  private readonly records = new NoteIds();
   private readonly links: VaultLinks;
-  private readonly conceptNotes = new Map<string, Map<string, number>>();
+  /** Concept number → the notes mentioning it (by id), with their prose mention counts. */
+  private readonly conceptNotes = new Postings();
   private readonly conceptQuestions = new ConceptQuestions();
   private readonly tagNotes = new TagNotes();
   private readonly coMentionWeights = new CoMentionWeights();
@@ -54,7 +58,7 @@ export class HostedVaultIndex {
     private readonly host: IndexHost = {},
   ) {
     this.vaultConcepts = new VaultConcepts(options.extraConcepts);
-    this.links = new VaultLinks((path) => this.records.get(path), host.resolver);
+    this.links = new VaultLinks(this.records, host.resolver);
   }
 
   /** Builds an index from every note at once: concepts declared by notes count from the start (`cold-build.ts`). */
@@ -82,9 +86,10 @@ export class HostedVaultIndex {
    * vault, for notes unchanged since): no parse, one matcher build for the concepts they declare.
    * Notes already in the index are replaced.
    */
-  restore(records: Iterable<NoteRecord>): void {
+  restore(records: Iterable<NoteRecord | StoredRecord>): void {
     const declared: Array<[string, DeclaredConcept | null]> = [];
-    for (const record of records) {
+    for (const given of records) {
+      const record = given instanceof NoteRecord ? given : recordFromStored(given);
       this.drop(record.path);
       this.add(record);
       declared.push([record.path, record.declaredConcept]);
@@ -128,13 +133,12 @@ export class HostedVaultIndex {
   rename(from: string, to: string): void {
     const oldPath = normalizeName(from);
     const newPath = normalizeName(to);
-    const record = this.records.get(oldPath);
+    const record = this.records.record(oldPath);
     if (!record || oldPath === newPath) return;
     this.remove(newPath);
     this.drop(oldPath);
-    const moved: NoteRecord = { ...record, path: newPath, title: titleOf(newPath) };
-    if (record.terms !== undefined) moved.terms = withTitle(record.terms, moved.title);
-    if (record.declaredConcept) moved.declaredConcept = { ...record.declaredConcept, name: moved.title };
+    const title = titleOf(newPath);
+    const moved = record.movedTo(newPath, record.terms === undefined ? undefined : withTitle(record.terms, title), record.declaredConcept && { ...record.declaredConcept, name: title });
     this.stale.delete(oldPath);
     this.add(moved);
     this.stale.add(newPath);
@@ -153,7 +157,7 @@ export class HostedVaultIndex {
   }
 
   note(path: string): NoteRecord | undefined {
-    return this.records.get(normalizeName(path));
+    return this.records.record(normalizeName(path));
   }
 
   notes(): IterableIterator<NoteRecord> {
@@ -161,7 +165,7 @@ export class HostedVaultIndex {
   }
 
   paths(): string[] {
-    return [...this.records.keys()].sort();
+    return [...this.records.paths()].sort();
   }
 
   /**
@@ -217,12 +221,15 @@ export class HostedVaultIndex {
 
   /** Notes that mention a concept, with their prose mention counts. */
   notesMentioning(conceptId: string): Map<string, number> {
-    return this.conceptNotes.get(conceptId) ?? new Map<string, number>();
+    const out = new Map<string, number>();
+    const concept = knownConceptNumber(conceptId);
+    if (concept !== -1) this.conceptNotes.forEach(concept, (note, count) => out.set(this.records.pathOf(note), count));
+    return out;
   }
 
   /** Ids of every concept mentioned at least once. */
   mentionedConcepts(): string[] {
-    return [...this.conceptNotes.keys()];
+    return this.conceptNotes.keys().map(conceptIdOf);
   }
 
   /** The note that stands for a concept: the one that declared it, or one named after it. */
@@ -261,7 +268,8 @@ export class HostedVaultIndex {
 
   /** The questions that mention a concept on their line, in path order, then line order. */
   questionsAbout(conceptId: string): Array<Question & { path: string }> {
-    return this.questionsOf(this.conceptQuestions.notesAbout(conceptId), (question) => question.concepts.includes(conceptId));
+    const paths = this.conceptQuestions.notesAbout(conceptId).map((note) => this.records.pathOf(note));
+    return this.questionsOf(paths.sort(), (question) => question.concepts.includes(conceptId));
   }
 
   questions(): Array<Question & { path: string }> {
@@ -296,7 +304,7 @@ export class HostedVaultIndex {
   // ── internals ──────────────────────────────────────────────────────────────
 
   private questionsOf(paths: readonly string[], wanted: (question: Question) => boolean): Array<Question & { path: string }> {
-    return paths.flatMap((path) => (this.records.get(path) as NoteRecord).questions.filter(wanted).map((question) => ({ ...question, path })));
+    return paths.flatMap((path) => (this.records.record(path) as NoteRecord).questions.filter(wanted).map((question) => ({ ...question, path })));
   }
 
   private toRecord(parsed: ParsedNote): NoteRecord {
@@ -304,36 +312,31 @@ export class HostedVaultIndex {
   }
 
   private add(record: NoteRecord): void {
-    const path = record.path;
-    this.records.set(path, record);
-    this.links.add(path, record);
-    for (const use of record.concepts) setCount(this.conceptNotes, use.conceptId, path, use.count);
-    this.conceptQuestions.add(record);
+    const note = this.records.set(record);
+    this.links.add(note, record);
+    for (let use = 0; use < record.useCount; use++) this.conceptNotes.set(record.useConcept(use), note, record.useMentions(use));
+    this.conceptQuestions.add(note, record);
     this.tagNotes.add(record);
     this.coMentionWeights.add(record);
     this.answerIndex.add(record);
   }
 
   private drop(path: string): void {
-    const record = this.records.get(path);
-    if (!record) return;
-    this.records.delete(path);
-    this.links.drop(path, record);
-    for (const use of record.concepts) deleteCount(this.conceptNotes, use.conceptId, path);
-    this.conceptQuestions.drop(record);
+    const record = this.records.record(path);
+    const note = this.records.idOf(path);
+    if (!record || note === undefined) return;
+    this.links.drop(note, record);
+    for (let use = 0; use < record.useCount; use++) this.conceptNotes.set(record.useConcept(use), note, 0);
+    this.conceptQuestions.drop(note, record);
     this.tagNotes.drop(record);
     this.coMentionWeights.drop(record);
     this.answerIndex.drop(record);
+    this.records.delete(path);
   }
 
   /** Sets concept declarations; the matcher changes, so every note goes stale (an upsert in progress clears its own). */
   declare(entries: ReadonlyArray<readonly [string, DeclaredConcept | null]>): void {
     this.vaultConcepts.declare(entries);
-    for (const path of this.records.keys()) this.stale.add(path);
+    for (const path of this.records.paths()) this.stale.add(path);
   }
-}
-
-function titleOf(path: string): string {
-  const file = path.slice(path.lastIndexOf("/") + 1);
-  return file.toLowerCase().endsWith(".md") ? file.slice(0, -3) : file;
 }

@@ -1,12 +1,15 @@
-import type { ParsedNote } from "../parse/note-types";
+import type { CodeBlock, DeclaredConcept, Heading, LinkRef, Question, QuestionKind, QuestionStatus } from "../parse/note-types";
+import { conceptIdOf } from "./concept-numbers";
+import { packColumns, unpackColumns, WIDE } from "./packed-columns";
+import { QuestionKeys } from "../questions/find-questions";
 
 /**
  * Version of the record's shape and of what it counts. A cache of records written by another
  * version is not used: the plugin reads the vault again instead. (2: questions carry concept ids
  * and answer words; 3: link targets are not prose, mentions are read in context, brands counted
- * in their compounds, a grown glossary: records of earlier versions count otherwise.)
+ * in their compounds, a grown glossary; 4: records are packed, see `storedRecord`.)
  */
-export const INDEX_FORMAT_VERSION = 3;
+export const INDEX_FORMAT_VERSION = 4;
 
 /** How one note uses one concept. */
 export interface ConceptUse {
@@ -20,10 +23,352 @@ export interface ConceptUse {
 }
 
 /**
- * What the index keeps of a note: the parse, less the frontmatter object and the raw mention
- * list, which are folded into `concepts`. Small on purpose: ten thousand of these stay in memory.
+ * Where each part of a record starts in its columns. The layout, after the header's counts:
+ * concept uses (concept number, count × 2 + linked), the mention lines of every use in turn,
+ * headings (level, line, text), questions (line, status and kind, answer lines, text, answer,
+ * heading, concept count; the key follows from the texts), the questions' concept numbers, links and embeds (line,
+ * markdown), code blocks (lines, language). A text is its offset and length in the record's
+ * string; link targets are a list of their own (`targets`), whose strings the index shares
+ * between every note that writes the same target.
  */
-export interface NoteRecord extends Omit<ParsedNote, "frontmatter" | "mentions" | "highlights" | "markupOverLines"> {
-  concepts: ConceptUse[];
-  highlightCount: number;
+export const HEADER = 7;
+const USE = 2;
+const HEADING = 4;
+const QUESTION = 10;
+const LINK = 2;
+const CODE_BLOCK = 4;
+
+const STATUSES: readonly QuestionStatus[] = ["open", "unsure", "answered"];
+const KINDS: ReadonlyArray<QuestionKind | undefined> = ["marker", "callout", "list", "section", "heading", undefined, undefined, undefined];
+export const NO_KIND = 7;
+
+export function statusCode(status: QuestionStatus): number {
+  return STATUSES.indexOf(status);
+}
+
+export function kindCode(kind: QuestionKind | undefined): number {
+  const code = kind === undefined ? -1 : KINDS.indexOf(kind);
+  return code === -1 ? NO_KIND : code;
+}
+
+interface Layout {
+  uses: number;
+  lines: number;
+  headings: number;
+  questions: number;
+  questionConcepts: number;
+  links: number;
+  embeds: number;
+  codeBlocks: number;
+}
+
+/** What a record holds besides its columns: its path, the few lists it keeps as strings, its answer words. */
+export interface RecordFields {
+  path: string;
+  tags: readonly string[];
+  aliases: readonly string[];
+  emptyFields: readonly string[];
+  warnings: readonly string[];
+  declaredConcept: DeclaredConcept | null;
+  terms?: string;
+  wordCount?: number;
+  /** The target of every link, then of every embed, as written. */
+  targets: string[];
+}
+
+/**
+ * A record as it is saved (the plugin's cache) or sent between threads (the CLI's workers):
+ * plain data, typed arrays and strings, with concepts by id. `recordFromStored` makes a record
+ * of it again.
+ */
+export interface StoredRecord extends RecordFields {
+  /** The packed integers (`packed-columns.ts`). */
+  columns: string;
+  texts: string;
+  /** The concepts the columns name, by their number in this list. */
+  conceptIds: string[];
+}
+
+const NONE: readonly string[] = Object.freeze([]);
+
+/**
+ * What the index keeps of a note: the parse, less what only the parse's own callers need (the
+ * frontmatter object, the mentions one by one, highlights, template fields, the answer text of
+ * answered questions: `answer` is empty for those), packed into two strings and a few short
+ * lists. The lists callers read (`concepts`, `questions`, `headings`, `links` …)
+ * are made when asked for: read one into a variable rather than asking again in a loop.
+ */
+export class NoteRecord implements RecordFields {
+  readonly path: string;
+  readonly tags: readonly string[];
+  readonly aliases: readonly string[];
+  readonly emptyFields: readonly string[];
+  readonly warnings: readonly string[];
+  readonly declaredConcept: DeclaredConcept | null;
+  readonly terms?: string;
+  readonly wordCount?: number;
+  readonly targets: string[];
+  /** The packed integers (`packed-columns.ts`); concepts by their program-wide number (`concept-numbers.ts`). */
+  readonly columns: string;
+  readonly texts: string;
+  private readonly wide: boolean;
+
+  constructor(fields: RecordFields, columns: string, texts: string) {
+    this.path = fields.path;
+    this.tags = fields.tags.length === 0 ? NONE : fields.tags;
+    this.aliases = fields.aliases.length === 0 ? NONE : fields.aliases;
+    this.emptyFields = fields.emptyFields.length === 0 ? NONE : fields.emptyFields;
+    this.warnings = fields.warnings.length === 0 ? NONE : fields.warnings;
+    this.declaredConcept = fields.declaredConcept;
+    if (fields.terms !== undefined) this.terms = fields.terms;
+    if (fields.wordCount !== undefined) this.wordCount = fields.wordCount;
+    this.targets = fields.targets;
+    this.columns = columns;
+    this.texts = texts;
+    this.wide = columns.charCodeAt(0) === WIDE;
+  }
+
+  /** The integer at `i` of the columns. */
+  at(i: number): number {
+    const c = this.columns;
+    return this.wide ? c.charCodeAt(1 + 2 * i) * 0x10000 + c.charCodeAt(2 + 2 * i) : c.charCodeAt(1 + i);
+  }
+
+  /** File name without folder and `.md`. */
+  get title(): string {
+    return titleOf(this.path);
+  }
+
+  get lineCount(): number {
+    return this.at(6);
+  }
+
+  // ── the lists, made when asked for ───────────────────────────────────────
+
+  get concepts(): ConceptUse[] {
+    const out: ConceptUse[] = [];
+    let line = this.layout().lines;
+    for (let i = 0; i < this.useCount; i++) {
+      const count = this.useMentions(i);
+      const lines: number[] = new Array<number>(count);
+      for (let k = 0; k < count; k++) lines[k] = this.at(line + k);
+      line += count;
+      out.push({ conceptId: conceptIdOf(this.useConcept(i)), count, linked: this.useLinked(i), lines });
+    }
+    return out;
+  }
+
+  get headings(): Heading[] {
+    const at = this.layout().headings;
+    const out: Heading[] = [];
+    for (let h = 0; h < this.headingCount; h++) out.push(this.headingAt(at + h * HEADING));
+    return out;
+  }
+
+  /** Line where each section (a heading and what follows it) starts; the first is line 1. */
+  get sectionStarts(): number[] {
+    const at = this.layout().headings;
+    const starts = [1];
+    for (let h = 0; h < this.headingCount; h++) {
+      const line = this.at(at + h * HEADING + 1);
+      if (line > 1) starts.push(line);
+    }
+    return starts;
+  }
+
+  get questions(): Question[] {
+    const layout = this.layout();
+    const out: Question[] = [];
+    let concept = layout.questionConcepts;
+    const keys = new QuestionKeys();
+    for (let q = 0; q < this.questionCount; q++) {
+      const at = layout.questions + q * QUESTION;
+      const kind = KINDS[(this.at(at + 1) >> 2) & 7];
+      const text = this.text(at + 4);
+      const question = { line: this.at(at), text, answer: this.text(at + 6), status: STATUSES[this.at(at + 1) & 3] as QuestionStatus, key: keys.next(text) } as Question;
+      if (kind !== undefined) question.kind = kind;
+      if (this.at(at + 2) !== 0) question.answerLines = { from: this.at(at + 2), to: this.at(at + 3) };
+      const count = this.at(at + 9);
+      const concepts: string[] = new Array<string>(count);
+      for (let k = 0; k < count; k++) concepts[k] = conceptIdOf(this.at(concept + k));
+      concept += count;
+      question.concepts = concepts;
+      const heading = this.at(at + 8);
+      if (heading !== 0) question.heading = this.text(layout.headings + (heading - 1) * HEADING + 2);
+      out.push(question);
+    }
+    return out;
+  }
+
+  get links(): LinkRef[] {
+    return this.linkList(this.layout().links, 0, this.linkCount);
+  }
+
+  get embeds(): LinkRef[] {
+    return this.linkList(this.layout().embeds, this.linkCount, this.embedCount);
+  }
+
+  get codeBlocks(): CodeBlock[] {
+    const at = this.layout().codeBlocks;
+    const out: CodeBlock[] = [];
+    for (let b = 0; b < this.at(5); b++) {
+      const base = at + b * CODE_BLOCK;
+      out.push({ lang: this.text(base + 2), startLine: this.at(base), endLine: this.at(base + 1) });
+    }
+    return out;
+  }
+
+  // ── what the index reads without making lists ────────────────────────────
+
+  get useCount(): number {
+    return this.at(0);
+  }
+
+  useConcept(i: number): number {
+    return this.at(HEADER + i * USE);
+  }
+
+  useMentions(i: number): number {
+    return this.at(HEADER + i * USE + 1) >>> 1;
+  }
+
+  useLinked(i: number): boolean {
+    return (this.at(HEADER + i * USE + 1) & 1) === 1;
+  }
+
+  /** Where the mention lines of every use start in `columns`, use after use, `useMentions(i)` each. */
+  get mentionLinesAt(): number {
+    return HEADER + this.useCount * USE;
+  }
+
+  get headingCount(): number {
+    return this.at(1);
+  }
+
+  heading(h: number): Heading {
+    return this.headingAt(this.layout().headings + h * HEADING);
+  }
+
+  get questionCount(): number {
+    return this.at(2);
+  }
+
+  /** Calls `visit` with the concept number of every concept of every question, question by question. */
+  forEachQuestionConcept(visit: (conceptNumber: number) => void): void {
+    const layout = this.layout();
+    for (let k = layout.questionConcepts; k < layout.links; k++) visit(this.at(k));
+  }
+
+  get linkCount(): number {
+    return this.at(3);
+  }
+
+  get embedCount(): number {
+    return this.at(4);
+  }
+
+  /** Calls `visit` with the target and line of every link, then of every embed. */
+  forEachLink(visit: (target: string, line: number) => void): void {
+    const from = this.layout().links;
+    const targets = this.targets;
+    for (let l = 0; l < targets.length; l++) visit(targets[l] as string, this.at(from + l * LINK));
+  }
+
+  /** The record with its note moved: the same contents under another path, its answer words and declaration following the new title. */
+  movedTo(path: string, terms: string | undefined, declaredConcept: DeclaredConcept | null): NoteRecord {
+    const fields: RecordFields = { ...this.fields(), path, declaredConcept };
+    if (terms !== undefined) fields.terms = terms;
+    return new NoteRecord(fields, this.columns, this.texts);
+  }
+
+  /** The plain data a cache saves: see `storedRecord`. */
+  toJSON(): StoredRecord {
+    return storedRecord(this);
+  }
+
+  fields(): RecordFields {
+    const fields: RecordFields = { path: this.path, tags: this.tags, aliases: this.aliases, emptyFields: this.emptyFields, warnings: this.warnings, declaredConcept: this.declaredConcept, targets: this.targets };
+    if (this.terms !== undefined) fields.terms = this.terms;
+    if (this.wordCount !== undefined) fields.wordCount = this.wordCount;
+    return fields;
+  }
+
+  // ── internals ────────────────────────────────────────────────────────────
+
+  private headingAt(at: number): Heading {
+    return { level: this.at(at), text: this.text(at + 2), line: this.at(at + 1) };
+  }
+
+  private text(at: number): string {
+    const from = this.at(at);
+    return this.texts.slice(from, from + this.at(at + 1));
+  }
+
+  private linkList(from: number, first: number, count: number): LinkRef[] {
+    const out: LinkRef[] = [];
+    for (let l = 0; l < count; l++) {
+      const at = from + l * LINK;
+      const link: LinkRef = { target: this.targets[first + l] as string, line: this.at(at) };
+      if (this.at(at + 1) === 1) link.markdown = true;
+      out.push(link);
+    }
+    return out;
+  }
+
+  layout(): Layout {
+    const uses = HEADER;
+    const lines = uses + this.at(0) * USE;
+    let mentions = 0;
+    for (let i = 0; i < this.at(0); i++) mentions += this.at(uses + i * USE + 1) >>> 1;
+    const headings = lines + mentions;
+    const questions = headings + this.at(1) * HEADING;
+    let questionConcepts = 0;
+    for (let q = 0; q < this.at(2); q++) questionConcepts += this.at(questions + q * QUESTION + 9);
+    const concepts = questions + this.at(2) * QUESTION;
+    const links = concepts + questionConcepts;
+    const embeds = links + this.at(3) * LINK;
+    const codeBlocks = embeds + this.at(4) * LINK;
+    return { uses, lines, headings, questions, questionConcepts: concepts, links, embeds, codeBlocks };
+  }
+}
+
+/** The places in a record's columns that name concepts, by their number: what a move between numberings rewrites. */
+export function conceptSlots(columns: readonly number[]): number[] {
+  const slots: number[] = [];
+  const uses = columns[0] as number;
+  for (let i = 0; i < uses; i++) slots.push(HEADER + i * USE);
+  let mentions = 0;
+  for (let i = 0; i < uses; i++) mentions += (columns[HEADER + i * USE + 1] as number) >>> 1;
+  const questions = HEADER + uses * USE + mentions + (columns[1] as number) * HEADING;
+  let at = questions + (columns[2] as number) * QUESTION;
+  for (let q = 0; q < (columns[2] as number); q++) {
+    const count = columns[questions + q * QUESTION + 9] as number;
+    for (let k = 0; k < count; k++) slots.push(at++);
+  }
+  return slots;
+}
+
+export const LAYOUT = { USE, HEADING, QUESTION, LINK, CODE_BLOCK } as const;
+
+/** The plain data of a record, concepts by id: what the plugin's cache saves and the CLI's workers send. */
+export function storedRecord(record: NoteRecord): StoredRecord {
+  const columns = unpackColumns(record.columns);
+  const conceptIds: string[] = [];
+  const local = new Map<number, number>();
+  for (const slot of conceptSlots(columns)) {
+    const number = columns[slot] as number;
+    let mine = local.get(number);
+    if (mine === undefined) {
+      mine = conceptIds.length;
+      local.set(number, mine);
+      conceptIds.push(conceptIdOf(number));
+    }
+    columns[slot] = mine;
+  }
+  return { ...record.fields(), columns: packColumns(columns), texts: record.texts, conceptIds };
+}
+
+export function titleOf(path: string): string {
+  const file = path.slice(path.lastIndexOf("/") + 1);
+  return file.toLowerCase().endsWith(".md") ? file.slice(0, -3) : file;
 }

@@ -10,10 +10,14 @@ import { baseOfKey, linkKey } from "../text/link-names";
  * matcher compiled from them. Both are built when first asked for after a change of the
  * declarations, so an index built from a whole vault compiles the matcher once.
  */
+/** Targets whose concept is remembered at most; past it the memory starts again. */
+const NAMED_LIMIT = 4096;
+
 export class VaultConcepts {
   private built: { set: ConceptSet; matcher?: ConceptMatcher } | undefined;
   private readonly declarations = new Map<string, DeclaredConcept>();
   private notePaths: { set: ConceptSet; byKey: Map<string, Concept> } | undefined;
+  private named: { set: ConceptSet | undefined; answers: Map<string, Concept | null> } = { set: undefined, answers: new Map() };
 
   constructor(private readonly extra: readonly DeclaredConcept[] = []) {}
 
@@ -48,8 +52,23 @@ export class VaultConcepts {
     this.built = undefined;
   }
 
-  /** The concept a link target names: by the concept's name or alias, or its note's path. */
+  /**
+   * The concept a link target names: by the concept's name or alias, or its note's path.
+   * Remembered per target until the concepts change: a vault writes the same targets over and
+   * over, and working out a target's key is most of the cost.
+   */
   namedBy(target: string): Concept | undefined {
+    const set = this.set;
+    if (this.named.set !== set || this.named.answers.size >= NAMED_LIMIT) this.named = { set, answers: new Map() };
+    let answer = this.named.answers.get(target);
+    if (answer === undefined) {
+      answer = this.lookUpNamed(target) ?? null;
+      this.named.answers.set(target, answer);
+    }
+    return answer ?? undefined;
+  }
+
+  private lookUpNamed(target: string): Concept | undefined {
     const key = linkKey(target);
     const byName = this.set.byName(baseOfKey(key));
     if (byName) return byName;

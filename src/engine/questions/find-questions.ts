@@ -62,7 +62,7 @@ export function findQuestions(text: string, prose: string, lines: LineInfo[], op
     return { candidate, first: firstNonBlank(lines, candidate.index + 1, last), last };
   });
   const answers = new AnswerLines(text, prose, lines, found.filter((q) => q.first !== -1).sort((a, b) => a.first - b.first));
-  const keyCounts = new Map<string, number>();
+  const keys = new QuestionKeys();
   const drafts: QuestionDraft[] = [];
   for (const { candidate, first, last } of found) {
     const questionText = candidate.text ?? stripMarkup(text.slice(candidate.start, (lines[candidate.index] as LineInfo).end));
@@ -81,10 +81,7 @@ export function findQuestions(text: string, prose: string, lines: LineInfo[], op
     if (candidate.answeredByList && status === "unsure") status = "answered";
     // A heading that asks is explained by its section: a card when it is, never an open question.
     if (candidate.kind === "heading" && status !== "answered") continue;
-    const baseKey = stableHash(questionText.replace(/\s+/g, " ").toLowerCase());
-    const seen = keyCounts.get(baseKey) ?? 0;
-    keyCounts.set(baseKey, seen + 1);
-    const draft: QuestionDraft = { line: candidate.index + 1, text: questionText, answer, status, key: seen === 0 ? baseKey : `${baseKey}-${seen + 1}`, kind: candidate.kind };
+    const draft: QuestionDraft = { line: candidate.index + 1, text: questionText, answer, status, key: keys.next(questionText), kind: candidate.kind };
     if (answerLines) draft.answerLines = answerLines;
     drafts.push(draft);
   }
@@ -151,6 +148,22 @@ function markerTextStart(text: string, prose: string, line: LineInfo, options: Q
 function headingAnswers(text: string, line: LineInfo): boolean {
   const words = text.slice(line.contentStart, line.end).replace(/^[\s#]*/, "").replace(EMPHASIS_PREFIX, "");
   return ANSWER_MARKER.test(words);
+}
+
+/**
+ * The keys of a note's questions, given their texts in order: a hash of the text (spacing and
+ * case aside), with an ordinal from the second question of the same text on (`k3x9a`,
+ * `k3x9a-2`). A key follows from the texts alone, so the index keeps the texts, not the keys.
+ */
+export class QuestionKeys {
+  private readonly counts = new Map<string, number>();
+
+  next(questionText: string): string {
+    const baseKey = stableHash(questionText.replace(/\s+/g, " ").toLowerCase());
+    const seen = this.counts.get(baseKey) ?? 0;
+    this.counts.set(baseKey, seen + 1);
+    return seen === 0 ? baseKey : `${baseKey}-${seen + 1}`;
+  }
 }
 
 function firstNonBlank(lines: LineInfo[], from: number, to: number): number {
