@@ -296,6 +296,20 @@ export class HostedVaultIndex {
     return readNote(path, text, options);
   }
 
+  /**
+   * The record `upsert` would keep for a note, without changing the index: what a worker thread
+   * reads for the index of another thread (`restore` puts it in). Read with the index's concepts
+   * as they are; a record that declares a concept they lack was read with the wrong ones.
+   */
+  readRecord(path: string, text: string, metadata?: HostMetadata): NoteRecord {
+    return this.toRecord(this.parse(normalizeName(path), text, metadata, { answerTerms: true }));
+  }
+
+  /** The concepts notes declare, by note: what the matcher is built from besides the glossary and the settings. */
+  declarations(): Array<[string, DeclaredConcept]> {
+    return this.vaultConcepts.declared();
+  }
+
   /** The concept a link target names (by name, alias or its note's path), if any. */
   conceptLinkedBy(target: string): Concept | undefined {
     return this.vaultConcepts.namedBy(target);

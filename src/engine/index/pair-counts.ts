@@ -1,73 +1,85 @@
 /**
- * A count for each pair of small numbers (two concepts' numbers), in an open-addressing table of
- * two typed arrays: one lookup to add to a pair, where a list per number took a search and a
- * block copy, and a few bytes a pair where a `Map` spent some fifty. Pairs whose count falls to
- * zero keep their slot until the table grows, which drops them.
+ * A count for each pair of small numbers (two concepts' numbers). Pairs of numbers below
+ * {@link DENSE} (the glossary's concepts and the first user concepts: nearly every pair of nearly
+ * every vault) sit in a triangle of counts, one array index away; the others in an
+ * open-addressing table (keys and counts side by side). A `Map` spent some fifty bytes a pair
+ * and a hash lookup per count; a note adds hundreds of pairs.
  */
 export class PairCounts {
-  private keys = new Uint32Array(1024);
-  private counts = new Int32Array(1024);
+  private readonly triangle = new Int32Array((DENSE * (DENSE - 1)) / 2);
+  /** Key, count, key, count … (key 0: empty). */
+  private table = new Int32Array(64);
   private used = 0;
 
-  /** Adds `delta` to the pair's count; returns the count before and after. */
+  /** Adds `delta` to the pair's count; returns the count after. */
   add(a: number, b: number, delta: number): number {
-    const key = pairKey(a, b);
-    if ((this.used + 1) * 2 > this.keys.length) this.grow();
-    const mask = this.keys.length - 1;
-    let slot = slotOf(key, mask);
-    while (this.keys[slot] !== 0 && this.keys[slot] !== key) slot = (slot + 1) & mask;
-    if (this.keys[slot] === 0) {
-      this.keys[slot] = key;
-      this.used++;
+    const low = a < b ? a : b;
+    const high = a < b ? b : a;
+    if (high < DENSE) {
+      const cell = (high * (high - 1)) / 2 + low;
+      const after = (this.triangle[cell] as number) + delta;
+      this.triangle[cell] = after;
+      return after;
     }
-    const after = (this.counts[slot] as number) + delta;
-    this.counts[slot] = after;
-    return after;
+    return this.addSparse(pairKey(low, high), delta);
   }
 
   get(a: number, b: number): number {
-    const key = pairKey(a, b);
-    const mask = this.keys.length - 1;
+    const low = a < b ? a : b;
+    const high = a < b ? b : a;
+    if (high < DENSE) return this.triangle[(high * (high - 1)) / 2 + low] as number;
+    const key = pairKey(low, high);
+    const mask = (this.table.length >> 1) - 1;
     for (let slot = slotOf(key, mask); ; slot = (slot + 1) & mask) {
-      const held = this.keys[slot] as number;
-      if (held === key) return this.counts[slot] as number;
+      const held = this.table[2 * slot] as number;
+      if (held === key) return this.table[2 * slot + 1] as number;
       if (held === 0) return 0;
     }
   }
 
-  private grow(): void {
-    const oldKeys = this.keys;
-    const oldCounts = this.counts;
-    let live = 0;
-    for (let i = 0; i < oldCounts.length; i++) if ((oldCounts[i] as number) > 0) live++;
-    let capacity = oldKeys.length;
-    while ((live + 1) * 4 > capacity) capacity *= 2; // at most half full after the next insertions
-    this.keys = new Uint32Array(capacity);
-    this.counts = new Int32Array(capacity);
-    this.used = 0;
-    const mask = capacity - 1;
-    for (let i = 0; i < oldKeys.length; i++) {
-      const count = oldCounts[i] as number;
-      if (count <= 0) continue;
-      const key = oldKeys[i] as number;
-      let slot = slotOf(key, mask);
-      while (this.keys[slot] !== 0) slot = (slot + 1) & mask;
-      this.keys[slot] = key;
-      this.counts[slot] = count;
+  private addSparse(key: number, delta: number): number {
+    if ((this.used + 1) * 4 > this.table.length) this.grow();
+    const table = this.table;
+    const mask = (table.length >> 1) - 1;
+    let slot = slotOf(key, mask);
+    while (table[2 * slot] !== 0 && table[2 * slot] !== key) slot = (slot + 1) & mask;
+    if (table[2 * slot] === 0) {
+      table[2 * slot] = key;
       this.used++;
     }
+    const after = (table[2 * slot + 1] as number) + delta;
+    table[2 * slot + 1] = after;
+    return after;
+  }
+
+  /** Makes room, dropping the pairs whose count fell to zero. */
+  private grow(): void {
+    const old = this.table;
+    let live = 0;
+    for (let i = 1; i < old.length; i += 2) if ((old[i] as number) > 0) live++;
+    let slots = old.length >> 1;
+    while ((live + 1) * 2 > slots) slots *= 2; // at most half full after the next insertions
+    const table = new Int32Array(2 * slots);
+    const mask = slots - 1;
+    for (let i = 0; i < old.length; i += 2) {
+      if ((old[i + 1] as number) <= 0) continue;
+      let slot = slotOf(old[i] as number, mask);
+      while (table[2 * slot] !== 0) slot = (slot + 1) & mask;
+      table[2 * slot] = old[i] as number;
+      table[2 * slot + 1] = old[i + 1] as number;
+    }
+    this.table = table;
+    this.used = live;
   }
 }
 
-/**
- * One 32-bit number for a pair, whichever way round, never 0 (0 marks an empty slot). Concept
- * numbers stay far below 2^16 (they count the concepts a program has ever seen, not notes).
- */
-function pairKey(a: number, b: number): number {
-  if (a > 0xfffe || b > 0xfffe) throw new Error("concept numbers past 16 bits");
-  const low = a < b ? a : b;
-  const high = a < b ? b : a;
-  return ((low + 1) * 0x10000 + high) >>> 0;
+/** Numbers below this have their pairs in the triangle: 512 × 511 / 2 counts, 0.5 MB. */
+const DENSE = 512;
+
+/** One 32-bit number for a pair (`low < high`), never 0 (0 marks an empty slot). */
+function pairKey(low: number, high: number): number {
+  if (high > 0xfffe) throw new Error("concept numbers past 16 bits");
+  return ((low + 1) << 16) | high;
 }
 
 function slotOf(key: number, mask: number): number {

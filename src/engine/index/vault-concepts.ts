@@ -36,6 +36,11 @@ export class VaultConcepts {
     return this.declarations.has(path);
   }
 
+  /** Every declaration, by path. */
+  declared(): Array<[string, DeclaredConcept]> {
+    return [...this.declarations].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  }
+
   /** Whether `declared` differs from what `path` declared so far. */
   changes(path: string, declared: DeclaredConcept | null): boolean {
     const before = this.declarations.get(path);
