@@ -7,17 +7,29 @@ import { measureFolder } from "./measure-folder";
 import { baselineArgs, baselineFromArgs } from "./baseline-engine";
 import { addGrowthRows, formatTable, machineInfo, writeResults } from "./report";
 import { measureAnswerHitRates } from "./figures/answers";
+import { pluginPathRows, runPluginPaths } from "./figures/plugin-path";
+import { generateVault } from "./vault-generator";
 
 /**
- * `npm run bench [-- --large] [--sizes 1000,10000] [--seed N] [--fresh] [--baseline REF]`:
+ * `npm run bench [-- --large] [--sizes 1000,10000] [--seed N] [--fresh] [--baseline <ref>|none]`:
  * measures every figure on synthetic vaults of 1k and 10k notes (and 100k with `--large` or
- * `--100k`), one child process per size, then prints the table and writes `bench/results.json`.
- * With `--baseline`, the cold index is also measured with the engine at REF (see run.mjs).
+ * `--100k`), one child process per size, then the plugin's path on the same vaults, then prints
+ * the table and writes `bench/results.json`. With `--baseline`, the cold index and the plugin's
+ * path are also measured with the code at that ref, in the same run (see run.mjs).
  * `npm run bench -- --vault DIR` measures the cold index of a vault folder of your own instead.
  *
  * This bundle is also what the CLI's reader threads run when the cold index is measured (see
  * `src/cli/reader-thread.ts`).
  */
+
+/** The plugin path's bundles, as `run.mjs` built them. */
+const PLUGIN_PATH = process.env.LDN_BENCH_PLUGIN_PATH;
+const BASELINE = process.env.LDN_BENCH_BASELINE;
+const BASELINE_LABEL = process.env.LDN_BENCH_BASELINE_LABEL ?? "baseline";
+/** The plugin path holds every note's metadata in the fake app: not run on the 100k vault. */
+const PLUGIN_PATH_MAX_NOTES = 20_000;
+/** Runs of the plugin path per size, this tree's and the baseline's taking turns. */
+const PLUGIN_PATH_RUNS = 3;
 
 const TARGET_SIZE = 10_000;
 const repoRoot = join(__dirname, "..", "..");
@@ -48,7 +60,7 @@ function main(): void {
   const machine = machineInfo();
   const started = performance.now();
   const rows: FigureRow[] = [];
-  const measure = (label: string, args: string[], bigHeap: boolean): void => {
+  const measure = (label: string, args: string[], bigHeap: boolean): FigureRow[] => {
     process.stderr.write(`measuring ${label} …\n`);
     const flags = ["--expose-gc", ...(bigHeap ? ["--max-old-space-size=16384"] : [])];
     const child = spawnSync(process.execPath, [...flags, __filename, "--worker", ...args, "--seed", String(seed), ...(fresh ? ["--fresh"] : []), ...baselineArgs(process.argv)], { stdio: ["ignore", "pipe", "inherit"], maxBuffer: 1 << 26 });
@@ -57,7 +69,9 @@ function main(): void {
       process.exit(1);
     }
     const measured = JSON.parse(child.stdout.toString("utf8")) as Array<FigureRow & { value: number | null }>;
-    rows.push(...measured.map((row) => ({ ...row, value: row.value ?? Number.NaN })));
+    const sizeRows = measured.map((row) => ({ ...row, value: row.value ?? Number.NaN }));
+    rows.push(...sizeRows);
+    return sizeRows;
   };
   if (folder !== undefined) {
     measure(folder, ["--vault", resolve(folder)], false);
@@ -65,7 +79,15 @@ function main(): void {
     // Hit rates do not depend on the vault size: measured once, on the answers test vault.
     process.stderr.write("measuring answer hit rates on the answers test vault …\n");
     rows.push(...measureAnswerHitRates(repoRoot));
-    for (const notes of sizes) measure(`${notes} notes`, ["--size", String(notes)], notes > 20_000);
+  }
+  for (const notes of sizes) {
+    const sizeRows = measure(`${notes} notes`, ["--size", String(notes)], notes > 20_000);
+    if (PLUGIN_PATH && notes <= PLUGIN_PATH_MAX_NOTES) {
+      const dir = generateVault(notes, seed).dir;
+      const bundles = { branch: PLUGIN_PATH, ...(BASELINE ? { baseline: { bundle: BASELINE, label: BASELINE_LABEL } } : {}) };
+      const { branch, baseline } = runPluginPaths(bundles, dir, PLUGIN_PATH_RUNS, (text) => process.stderr.write(`  [${notes} notes] ${text}\n`));
+      rows.push(...pluginPathRows(notes, TARGET_SIZE, branch, baseline, BASELINE_LABEL, sizeRows));
+    }
   }
   const all = addGrowthRows(rows, sizes);
   process.stdout.write(formatTable(all, machine) + "\n");

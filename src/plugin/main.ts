@@ -62,9 +62,10 @@ export default class LinkedDevOpsNotesPlugin extends Plugin {
       rebuildIndex: () => this.live.rebuild(indexConfig(this.pluginSettings, this.manifest.version), true).then(() => new Notice(t("rebuilt"))),
       reviewQuestions: () => this.reviewCards.open(),
     });
-    this.addSettingTab(new LinkedDevOpsSettingTab(this.app, this, this));
+    this.addSettingTab(new LinkedDevOpsSettingTab(this.app, this, this, this.live));
     this.editorFeatures = new EditorFeatures(this, {
       index: () => this.live.index,
+      metadata: (path) => this.live.metadataOf(path),
       indexes: (path) => this.live.includes(path),
       onIndexChange: (listener) => this.live.onChange(listener),
       settings: () => this.pluginSettings,
@@ -88,8 +89,7 @@ export default class LinkedDevOpsNotesPlugin extends Plugin {
 
   override onunload(): void {
     void this.dataFile.flush(); // saves start at once; those still running carry on
-    void this.live.saveCacheNow(); // the next start reads only the notes changed until then
-    this.live.unload();
+    this.live.unload(); // writes the index store a last time
   }
 
   /** `data.json` changed on disk (a sync from another device): every part of it is merged. */

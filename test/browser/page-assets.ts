@@ -43,6 +43,8 @@ async function bundle(entry: string | { contents: string }, globalName?: string)
     ...(globalName ? { globalName } : {}),
     // The browser's platform: a Node import in the fake (NodeFolderStorage) fails this build.
     platform: "browser",
+    // The fake metadataCache reads frontmatter with gray-matter, whose `fs` is never used (as in the CLI).
+    alias: { fs: "./src/plugin/shims/no-fs.ts" },
     target: "es2020",
     write: false,
     logLevel: "silent",

@@ -168,7 +168,7 @@ describe.skipIf(!haveChromium)(`the shipped main.js in Chromium${haveChromium ? 
   it("Mark reviewed takes the first entry out of the review queue", async () => {
     const first = page.locator(".ldn-queue-entry").first();
     const path = await first.getAttribute("data-path");
-    expect(path).toBe("회의록 - 배포 파이프라인.md");
+    expect(path).toBe("Seminars/세미나 - 도커와 쿠버네티스.md"); // its missing embed counts, as in the CLI's queue
     const before = await page.locator(".ldn-queue-entry").count();
     await first.locator(".ldn-mark-reviewed").click();
     await poll(() => page.locator(`.ldn-queue-entry[data-path="${path}"]`).count()).toBe(0);

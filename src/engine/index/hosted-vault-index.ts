@@ -83,8 +83,8 @@ export class HostedVaultIndex {
 
   /**
    * Puts back records saved from an index built with the same options (the plugin's cache of the
-   * vault, for notes unchanged since): no parse, one matcher build for the concepts they declare.
-   * Notes already in the index are replaced.
+   * vault, for notes unchanged since): no parse, at most one matcher build for the concepts they
+   * declare (none when they are declared already). Notes already in the index are replaced.
    */
   restore(records: Iterable<NoteRecord | StoredRecord>): void {
     const declared: Array<[string, DeclaredConcept | null]> = [];
@@ -94,7 +94,10 @@ export class HostedVaultIndex {
       this.add(record);
       declared.push([record.path, record.declaredConcept]);
     }
-    this.vaultConcepts.declare(declared); // restored records were read with these concepts: none goes stale
+    // Restored records were read with these concepts: none goes stale. Declarations set already
+    // (the shell declares every restored concept note first) build no matcher again.
+    const changes = declared.filter(([path, concept]) => this.vaultConcepts.changes(path, concept));
+    if (changes.length > 0) this.vaultConcepts.declare(changes);
     this.changeCount++;
   }
 
@@ -348,9 +351,15 @@ export class HostedVaultIndex {
     this.records.delete(path);
   }
 
-  /** Sets concept declarations; the matcher changes, so every note goes stale (an upsert in progress clears its own). */
+  /**
+   * Sets concept declarations. When one changes what a note declared, the matcher changes, so
+   * every note goes stale (an upsert in progress clears its own); declarations as they already
+   * stand (a concept note read again, unchanged) change nothing.
+   */
   declare(entries: ReadonlyArray<readonly [string, DeclaredConcept | null]>): void {
-    this.vaultConcepts.declare(entries);
+    const changes = entries.filter(([path, declared]) => this.vaultConcepts.changes(path, declared));
+    if (changes.length === 0) return;
+    this.vaultConcepts.declare(changes);
     for (const path of this.records.paths()) this.stale.add(path);
   }
 }

@@ -4,6 +4,9 @@ import { packColumns, unpackColumns } from "./packed-columns";
 
 export { storedRecord, type StoredRecord } from "./note-record";
 
+/** Each record made from a stored form, with that form (see `storedSourceOf`). */
+const sources = new WeakMap<NoteRecord, StoredRecord>();
+
 /**
  * A record again from its stored form (`storedRecord`, or the JSON of a record), its concepts
  * numbered as this program numbers them.
@@ -23,7 +26,9 @@ export function recordFromStored(stored: StoredRecord): NoteRecord {
   };
   if (stored.terms !== undefined) fields.terms = stored.terms;
   if (stored.wordCount !== undefined) fields.wordCount = stored.wordCount;
-  return new NoteRecord(fields, packColumns(columns), stored.texts);
+  const record = new NoteRecord(fields, packColumns(columns), stored.texts);
+  sources.set(record, stored);
+  return record;
 }
 
 /** Whether a value read from a cache has the shape of a stored record (a cache of another format is not used). */
@@ -41,4 +46,12 @@ export function isStoredRecord(value: unknown): value is StoredRecord {
     Array.isArray(record.warnings) &&
     Array.isArray(record.targets)
   );
+}
+
+/**
+ * The stored form a record was made from by `recordFromStored`, if it was: a store that wrote
+ * or read that form knows the record holds nothing new (records are never changed in place).
+ */
+export function storedSourceOf(record: NoteRecord): StoredRecord | undefined {
+  return sources.get(record);
 }

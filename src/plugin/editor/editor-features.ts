@@ -4,6 +4,7 @@ import type { ConceptSet } from "../../engine/concepts/concept-set";
 import { buildConceptModel } from "../../engine/dashboard/concept-model";
 import type { VaultIndex } from "../../engine/index/vault-index";
 import { linkOneMention } from "../../engine/linking/link-one-mention";
+import type { HostMetadata } from "../../engine/parse/host-metadata";
 import type { ParsedNote } from "../../engine/parse/note-types";
 import { linkTextTo } from "../linking/link-mentions";
 import { t } from "../i18n/strings";
@@ -23,6 +24,8 @@ import { rederiveScheduler } from "./rederive-scheduler";
 
 export interface EditorFeaturesHost {
   index(): VaultIndex;
+  /** What the app knows of a note (its metadataCache entry): the editor's parse takes it as the index does. */
+  metadata(path: string): HostMetadata | undefined;
   /** Whether a note is indexed: notes in excluded folders (templates, archives) get no badges or hints. */
   indexes(path: string): boolean;
   onIndexChange(listener: () => void): () => void;
@@ -90,7 +93,7 @@ export class EditorFeatures {
       hints,
       parse: (text, state) => {
         const path = pathOf(state);
-        return path === undefined || !this.host.indexes(path) ? null : this.host.index().parse(path, text);
+        return path === undefined || !this.host.indexes(path) ? null : this.host.index().parse(path, text, this.host.metadata(path));
       },
       hideHint: (conceptId, state) => ownConcepts.has(this.host.index(), pathOf(state), conceptId),
       conceptName: (conceptId) => this.conceptName(conceptId),
@@ -141,7 +144,7 @@ export class EditorFeatures {
     const index = this.host.index();
     const cached = this.readingParse;
     if (cached && cached.index === index && cached.path === path && cached.text === text) return cached.parsed;
-    const parsed = index.parse(path, text);
+    const parsed = index.parse(path, text, this.host.metadata(path));
     this.readingParse = { index, path, text, parsed };
     return parsed;
   }

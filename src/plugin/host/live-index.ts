@@ -1,20 +1,33 @@
-import { TFile, type App, type TAbstractFile } from "obsidian";
-import type { NoteRecord } from "../../engine/index/note-record";
-import { VaultIndex, type IndexOptions } from "../../engine/index/vault-index";
-import { sameStamp, type FileStamp, type IndexCache } from "./index-cache";
+import { TFile, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
+import { HostedVaultIndex, type IndexOptions, type LinkResolver } from "../../engine/index/hosted-vault-index";
+import type { HostMetadata } from "../../engine/parse/host-metadata";
+import { ExcludedFiles } from "./excluded-files";
+import { readFirstIndex, restoreStored } from "./first-index";
+import type { IndexStore, IndexStoreInfo, StoredNote } from "./index-store";
+import { MetadataWait } from "./metadata-wait";
+import { NoteReader } from "./note-reader";
+import { PendingEdits } from "./pending-edits";
+import { PersistedIndex, type SaveRequest } from "./persisted-index";
 import { TimeSlicer } from "./time-slicer";
 
 /**
- * The engine's index, kept current with the vault: built once after the layout is ready (read
- * with `cachedRead`, parsed in time slices), then updated from vault events. Edits to one file
- * are debounced; every update runs through one queue, so two updates never interleave and a
- * rename always lands after the edits made before it.
+ * The engine's index, kept current with the vault. Obsidian is the source of truth for what it
+ * has parsed: each note goes in with `metadataCache.getFileCache(file)` (links, embeds, headings,
+ * tags, frontmatter), and links are resolved by `getFirstLinkpathDest`; the engine reads the text
+ * only for what Obsidian does not know (concept mentions, questions, template fields).
+ *
+ * Built once after the layout is ready (`first-index.ts`), then kept current from the app's
+ * events: `changed` brings an edited note's text and metadata together (nothing is read),
+ * deletes and renames come from the vault, and `resolved` or a file that is not a note coming or
+ * going tells the index that links may lead elsewhere now. Edits to one note are debounced;
+ * every update runs through one queue, so two updates never interleave and a rename always lands
+ * after the edits made before it.
  */
 
 export interface LiveIndexConfig {
   indexOptions: IndexOptions;
   excludedFolders: readonly string[];
-  /** Names the settings the index was built with: a cache saved under another key is not used. */
+  /** Names the settings the index was built with: a store saved under another key is not used. */
   cacheKey?: string;
 }
 
@@ -26,19 +39,15 @@ export interface IndexProgress {
   elapsedMs: number;
 }
 
-/** How long an edited file waits for more edits before it is read again. */
+/** How long an edited note waits for more edits before it is indexed again. */
 const EDIT_DEBOUNCE_MS = 300;
-/** Files read at once while building: cachedRead is async, the parse is not. */
-const READ_BATCH = 32;
-/** Cached records put back at once (one matcher build each). */
-const RESTORE_BATCH = 500;
-/** How long the cache waits after the last change before it is written again. */
-const CACHE_SAVE_DEBOUNCE_MS = 30_000;
+/** How long the store waits after the last change before it is written again. */
+const STORE_SAVE_DEBOUNCE_MS = 30_000;
 /** How long a rebuild asked for by a settings change waits for more typing. */
 const REBUILD_DEBOUNCE_MS = 1000;
 
 export class LiveIndex {
-  index: VaultIndex;
+  index: HostedVaultIndex;
   /**
    * Whether `index` holds every note: false from the moment a build puts a new, empty index in
    * place until it has read the last note. While false, a note missing from the index is only not
@@ -46,75 +55,86 @@ export class LiveIndex {
    */
   complete = false;
   readonly slicer = new TimeSlicer();
+  /** How the last build went: notes put back from the store, and notes read (those the app handed over while they were waited for are neither). */
+  lastBuild: { restored: number; read: number } = { restored: 0, read: 0 };
   private queue: Promise<void> = Promise.resolve();
-  private readonly waiting = new Map<string, number>();
+  private readonly edits = new PendingEdits(EDIT_DEBOUNCE_MS);
   private readonly listeners = new Set<() => void>();
   private readonly progressListeners = new Set<(progress: IndexProgress) => void>();
+  private readonly metadataWait = new MetadataWait();
+  private excluded: ExcludedFiles;
   private generation = 0;
   private unloaded = false;
-  private cache: IndexCache | undefined;
-  private cacheTimer: number | undefined;
+  private readonly persisted = new PersistedIndex();
   private rebuildTimer: number | undefined;
-  /** Modification time and size of each file when it was last read: what the cache is keyed by. */
-  private readonly stamps = new Map<string, FileStamp>();
+  private readonly reader: NoteReader;
+  /** Where links lead: the app's own answer. */
+  private readonly resolver: LinkResolver;
 
   constructor(
     private readonly app: App,
     private config: LiveIndexConfig,
   ) {
-    this.index = new VaultIndex(config.indexOptions);
+    this.reader = new NoteReader(app);
+    this.resolver = { resolve: (linkpath, sourcePath) => app.metadataCache.getFirstLinkpathDest(linkpath, sourcePath)?.path };
+    this.excluded = new ExcludedFiles(app, config.excludedFolders);
+    this.index = this.emptyIndex(config);
   }
 
-  /** Keeps the index in `cache` across restarts: read at the next build, written after changes. */
-  useCache(cache: IndexCache): void {
-    this.cache = cache;
+  /** Keeps the index in `store` across restarts: read at the next build, written after changes. */
+  useStore(store: IndexStore & IndexStoreInfo): void {
+    this.persisted.use(store);
+  }
+
+  /** The store's size and its clearing, for the settings; undefined when the index is kept nowhere. */
+  storeInfo(): IndexStoreInfo | undefined {
+    return this.persisted.info();
   }
 
   /**
-   * Builds the index (first load, settings change, rebuild command). With a cache saved under
+   * Builds the index (first load, settings change, rebuild command). With a store saved under
    * the same settings, notes whose modification time and size are unchanged are put back from it
-   * and only the others are read; `fromScratch` ignores the cache.
+   * and only the others are read; `fromScratch` ignores the store.
    */
   rebuild(config: LiveIndexConfig = this.config, fromScratch = false): Promise<void> {
     this.config = config;
+    this.excluded = new ExcludedFiles(this.app, config.excludedFolders);
     const generation = ++this.generation;
-    for (const timer of this.waiting.values()) window.clearTimeout(timer);
-    this.waiting.clear();
+    this.edits.dropAll();
     return this.enqueue(async () => {
       const started = performance.now();
       // The new index is live from the start: the dashboard fills in as the build goes.
-      const index = new VaultIndex(config.indexOptions);
+      const index = this.emptyIndex(config);
       this.index = index;
       this.complete = false;
-      this.stamps.clear();
+      this.reader.stamps.clear();
+      const cancelled = (): boolean => generation !== this.generation || this.unloaded;
       const files = this.app.vault.getMarkdownFiles().filter((file) => this.includes(file.path));
-      const cached = !fromScratch && this.cache && config.cacheKey ? await this.cache.load(config.cacheKey) : new Map<string, { stamp: FileStamp; record: NoteRecord }>();
-      const fresh: NoteRecord[] = [];
-      const toRead: TFile[] = [];
-      for (const file of files) {
-        const entry = cached.get(file.path);
-        if (entry && sameStamp(entry.stamp, stampOf(file))) {
-          fresh.push(entry.record);
-          this.stamps.set(file.path, entry.stamp);
-        } else toRead.push(file);
-      }
-      this.emitProgress({ done: 0, total: files.length, finished: false, elapsedMs: 0 });
-      const batches: NoteRecord[][] = [];
-      for (let from = 0; from < fresh.length; from += RESTORE_BATCH) batches.push(fresh.slice(from, from + RESTORE_BATCH));
-      await this.slicer.run(batches, (batch) => index.restore(batch));
-      for (let from = 0; from < toRead.length; from += READ_BATCH) {
-        if (generation !== this.generation || this.unloaded) return;
-        const batch = toRead.slice(from, from + READ_BATCH);
-        await this.readInto(index, batch);
-        this.emitProgress({ done: fresh.length + Math.min(from + READ_BATCH, toRead.length), total: files.length, finished: false, elapsedMs: performance.now() - started });
-        this.notify();
-      }
+      const stored = fromScratch ? new Map<string, StoredNote>() : await this.persisted.load(config.cacheKey);
+      const progress = (done: number, finished = false): void => this.emitProgress({ done, total: files.length, finished, elapsedMs: performance.now() - started });
+      progress(0);
+      const { restored, toRead } = await restoreStored(index, files, stored, this.slicer, (path, stamp) => this.reader.stamps.set(path, stamp));
+      const handed = await this.metadataWait.forNotes(this.app, toRead);
+      if (cancelled()) return;
+      await readFirstIndex(toRead, {
+        index,
+        slicer: this.slicer,
+        conceptTag: config.indexOptions.conceptTag ?? "concept",
+        read: (file) => this.reader.readOrTake(file, handed),
+        metadata: (file) => this.metadataOf(file.path) ?? handed.get(file.path)?.metadata,
+        cancelled,
+        progress: (done) => {
+          progress(restored + done);
+          this.notify();
+        },
+      });
+      if (cancelled()) return;
       await this.readStaleNotes();
-      this.lastBuild = { restored: fresh.length, read: toRead.length };
+      this.lastBuild = { restored, read: toRead.length - handed.size };
       this.complete = true;
-      this.emitProgress({ done: files.length, total: files.length, finished: true, elapsedMs: performance.now() - started });
+      progress(files.length, true);
       this.notify();
-      this.scheduleCacheSave(0);
+      void this.persisted.saveNow(this.saveRequest());
     });
   }
 
@@ -124,77 +144,79 @@ export class LiveIndex {
     this.rebuildTimer = window.setTimeout(() => void this.rebuild(config), REBUILD_DEBOUNCE_MS);
   }
 
-  /** How the last build went: notes put back from the cache, notes read. */
-  lastBuild: { restored: number; read: number } = { restored: 0, read: 0 };
+  /** Writes the store now, if there is one and the index is built; one write at a time. */
+  saveStoreNow(): Promise<void> {
+    return this.persisted.saveNow(this.saveRequest());
+  }
 
-  /** Writes the cache now (on unload), if there is one and the index is built. */
-  saveCacheNow(): Promise<void> {
-    window.clearTimeout(this.cacheTimer);
-    this.cacheTimer = undefined;
-    if (!this.cache || !this.config.cacheKey) return Promise.resolve();
-    return this.cache.save(this.config.cacheKey, this.index.notes(), (path) => this.stamps.get(path)).catch((error: unknown) => {
-      console.warn("Linked DevOps Notes: the index cache could not be written", error);
+  /** metadataCache `changed`: a note's new text and metadata, taken once its edits settle. */
+  noteChanged(file: TFile, text: string, metadata: CachedMetadata): void {
+    if (file.extension !== "md" || this.metadataWait.take(file, text, metadata)) return;
+    const path = file.path;
+    this.edits.hold(path, { text, metadata }, (edit) => {
+      void this.enqueue(async () => {
+        const current = this.app.vault.getAbstractFileByPath(path);
+        if (!(current instanceof TFile) || !this.includes(path)) return;
+        this.reader.took(current);
+        this.index.upsert(path, edit.text, edit.metadata);
+        await this.readStaleNotes();
+        this.notify();
+      });
     });
   }
 
-  /** Vault `create` and `modify`: read the file again once its edits settle. */
-  fileChanged(file: TAbstractFile): void {
-    if (!(file instanceof TFile) || file.extension !== "md") return;
-    const path = file.path;
-    window.clearTimeout(this.waiting.get(path));
-    this.waiting.set(
-      path,
-      window.setTimeout(() => {
-        this.waiting.delete(path);
-        void this.enqueue(async () => {
-          const current = this.app.vault.getAbstractFileByPath(path);
-          if (!(current instanceof TFile)) return;
-          if (!this.includes(path)) return;
-          const text = await this.read(current);
-          if (text === undefined) return;
-          this.index.upsert(path, text);
-          await this.readStaleNotes();
-          this.notify();
-        });
-      }, EDIT_DEBOUNCE_MS),
-    );
+  /** metadataCache `resolved`, or a file that is not a note created, deleted or renamed: links may lead elsewhere now. */
+  linksResolved(): void {
+    this.metadataWait.resolved();
+    this.index.resolutionChanged();
+    // After an edit, `resolved` follows `changed`: the edit's own update tells the views once.
+    if (this.edits.size === 0) this.notify();
+  }
+
+  fileCreated(file: TAbstractFile): void {
+    // A note's text and metadata come with `changed`; any other file may be what a link was missing.
+    if (file instanceof TFile && file.extension !== "md") this.linksResolved();
   }
 
   fileDeleted(file: TAbstractFile): void {
-    window.clearTimeout(this.waiting.get(file.path));
-    this.waiting.delete(file.path);
+    if (file instanceof TFile && file.extension !== "md") return this.linksResolved();
+    this.edits.take(file.path);
     void this.enqueue(async () => {
       this.index.remove(file.path);
-      this.stamps.delete(file.path);
+      this.reader.stamps.delete(file.path);
       await this.readStaleNotes();
       this.notify();
     });
   }
 
   fileRenamed(file: TAbstractFile, oldPath: string): void {
-    if (!(file instanceof TFile) || file.extension !== "md") {
-      // A folder moved: its notes each get their own rename event.
-      return;
-    }
-    const hadEdit = this.waiting.has(oldPath);
-    window.clearTimeout(this.waiting.get(oldPath));
-    this.waiting.delete(oldPath);
+    if (!(file instanceof TFile)) return; // a folder moved: its files each get their own rename event
+    if (file.extension !== "md") return this.linksResolved();
+    const edit = this.edits.take(oldPath);
     void this.enqueue(async () => {
-      const stamp = this.stamps.get(oldPath);
-      this.stamps.delete(oldPath);
+      const stamp = this.reader.stamps.get(oldPath);
+      this.reader.stamps.delete(oldPath);
       if (!this.includes(file.path)) this.index.remove(oldPath);
-      else if (this.index.note(oldPath) && !hadEdit) {
+      else if (this.index.note(oldPath) && !edit) {
         this.index.rename(oldPath, file.path);
-        // The text is the one read before: the cache may keep it if the move left the file's stamp alone.
-        if (stamp) this.stamps.set(file.path, stamp);
+        // The text is the one read before: the store may keep it if the move left the file's stamp alone.
+        if (stamp) this.reader.stamps.set(file.path, stamp);
       } else {
         this.index.remove(oldPath);
-        const text = await this.read(file);
-        if (text !== undefined) this.index.upsert(file.path, text);
+        const text = edit?.text ?? (await this.reader.read(file));
+        if (text !== undefined) {
+          if (edit) this.reader.took(file);
+          this.index.upsert(file.path, text, this.metadataOf(file.path) ?? edit?.metadata);
+        }
       }
       await this.readStaleNotes();
       this.notify();
     });
+  }
+
+  /** What the app knows of a note (its metadataCache entry), for parses of it outside the index (the editor's). */
+  metadataOf(path: string): HostMetadata | undefined {
+    return this.app.metadataCache.getCache(path) ?? undefined;
   }
 
   /** Called after every change the index takes; returns the unsubscribe function. */
@@ -208,56 +230,47 @@ export class LiveIndex {
     return () => this.progressListeners.delete(listener);
   }
 
-  /** Resolves when every queued update has run (tests and commands wait on it). */
-  settled(): Promise<void> {
-    return this.queue;
+  /** Resolves when every queued update has run, and the store's write under way is done (tests and commands wait on it). */
+  async settled(): Promise<void> {
+    await this.queue;
+    await this.persisted.settled();
   }
 
+  /** Stops listening and building; the store is written a last time (the next start reads only the notes changed until then), then closed. */
   unload(): void {
+    void this.saveStoreNow();
+    this.persisted.close();
     this.unloaded = true;
-    window.clearTimeout(this.cacheTimer);
+    this.metadataWait.cancel();
     window.clearTimeout(this.rebuildTimer);
-    for (const timer of this.waiting.values()) window.clearTimeout(timer);
-    this.waiting.clear();
+    this.edits.dropAll();
     this.listeners.clear();
     this.progressListeners.clear();
   }
 
-  /** Whether a note is indexed (not in an excluded folder); the editor decorates only those. */
+  /** Whether a note is indexed (in no excluded folder, not in Obsidian's excluded files); the editor decorates only those. */
   includes(path: string): boolean {
-    return !this.config.excludedFolders.some((folder) => folder !== "" && (path === folder || path.startsWith(folder.replace(/\/+$/, "") + "/")));
+    return this.excluded.includes(path);
   }
 
-  private async read(file: TFile): Promise<string | undefined> {
-    try {
-      // The stamp is taken before the read: an edit landing during the read makes it stale, never the reverse.
-      const stamp = stampOf(file);
-      const text = await this.app.vault.cachedRead(file);
-      this.stamps.set(file.path, stamp);
-      return text;
-    } catch (error) {
-      console.warn(`Linked DevOps Notes: could not read ${file.path}`, error);
-      return undefined;
-    }
+  /** The vault's "Excluded files" list, as the app holds it (for the settings). */
+  obsidianExcludedFiles(): string[] {
+    return this.excluded.obsidianFilters();
   }
 
-  /** Notes whose mentions predate a concept change are read again, in slices; gone ones leave. */
-  private async readStaleNotes(): Promise<void> {
-    const stale = this.index.staleNotes();
-    if (stale.length === 0) return;
-    const files = stale.map((path) => this.app.vault.getAbstractFileByPath(path)).filter((f): f is TFile => f instanceof TFile);
-    for (let from = 0; from < files.length; from += READ_BATCH) await this.readInto(this.index, files.slice(from, from + READ_BATCH));
-    // Still stale: their file could not be read, or no longer exists.
-    for (const path of this.index.staleNotes()) this.index.remove(path);
+  private emptyIndex(config: LiveIndexConfig): HostedVaultIndex {
+    return new HostedVaultIndex(config.indexOptions, { resolver: this.resolver });
   }
 
-  /** Reads files at once (cachedRead is async), then upserts them in time slices (the parse is not). */
-  private async readInto(index: VaultIndex, files: readonly TFile[]): Promise<void> {
-    const texts = await Promise.all(files.map((file) => this.read(file)));
-    const read = files.map((file, i) => [file.path, texts[i]] as const);
-    await this.slicer.run(read, ([path, text]) => {
-      if (text !== undefined) index.upsert(path, text);
-    });
+  /** What the store is to hold: every record, under the settings' key, once the index is built. */
+  private saveRequest(): SaveRequest | undefined {
+    const key = this.config.cacheKey;
+    if (!key || !this.complete) return undefined;
+    return { key, records: this.index.notes(), stampOf: (path) => this.reader.stamps.get(path) };
+  }
+
+  private readStaleNotes(): Promise<void> {
+    return this.reader.readStale(this.index, this.slicer, (path) => this.metadataOf(path));
   }
 
   private enqueue(task: () => Promise<void>): Promise<void> {
@@ -267,21 +280,11 @@ export class LiveIndex {
 
   private notify(): void {
     if (this.unloaded) return;
-    this.scheduleCacheSave(CACHE_SAVE_DEBOUNCE_MS);
+    this.persisted.saveSoon(STORE_SAVE_DEBOUNCE_MS, () => this.saveRequest());
     for (const listener of this.listeners) listener();
-  }
-
-  private scheduleCacheSave(delayMs: number): void {
-    if (!this.cache) return;
-    window.clearTimeout(this.cacheTimer);
-    this.cacheTimer = window.setTimeout(() => void this.saveCacheNow(), delayMs);
   }
 
   private emitProgress(progress: IndexProgress): void {
     for (const listener of this.progressListeners) listener(progress);
   }
-}
-
-function stampOf(file: TFile): FileStamp {
-  return { mtime: file.stat.mtime, size: file.stat.size };
 }

@@ -15,14 +15,16 @@ export interface VaultFollowers {
 
 /**
  * Builds the index once the layout is ready, and keeps it (and what follows notes) current with
- * the vault's events from then on. Vault events are registered only now: before the layout is
- * ready, `create` fires for every file.
+ * the app's events from then on: the metadataCache's for what notes say and where links lead,
+ * the vault's for files deleted, renamed, or created that are not notes. They are registered only
+ * now: before the layout is ready, `create` fires for every file.
  */
 export async function startIndexing(plugin: Plugin, live: LiveIndex, followers: VaultFollowers): Promise<void> {
-  const vault = plugin.app.vault;
+  const { vault, metadataCache } = plugin.app;
   const slowNotice = window.setTimeout(() => new Notice(t("indexingSlow", { notes: vault.getMarkdownFiles().length })), SLOW_INDEX_NOTICE_MS);
-  plugin.registerEvent(vault.on("create", (file) => live.fileChanged(file)));
-  plugin.registerEvent(vault.on("modify", (file) => live.fileChanged(file)));
+  plugin.registerEvent(metadataCache.on("changed", (file, data, cache) => live.noteChanged(file, data, cache)));
+  plugin.registerEvent(metadataCache.on("resolved", () => live.linksResolved()));
+  plugin.registerEvent(vault.on("create", (file) => live.fileCreated(file)));
   plugin.registerEvent(
     vault.on("delete", (file) => {
       live.fileDeleted(file);

@@ -137,6 +137,15 @@ export const en = {
   settingsRetentionDesc: "The chance of still remembering a card when it comes back, from 0.7 to 0.99. Higher means more reviews.",
   settingsMaxInterval: "Maximum interval",
   settingsMaxIntervalDesc: "The longest a card waits between reviews, in days.",
+  settingsObsidianExcluded: "Obsidian's excluded files",
+  settingsObsidianExcludedNone: "Your vault's \"Excluded files\" list (Options → Files and links) is empty. Notes listed there are not indexed either.",
+  settingsObsidianExcludedSome: "Also not indexed: the notes matching your vault's \"Excluded files\" list (Options → Files and links): {filters}. Run \"Rebuild the DevOps index\" after changing it.",
+  settingsIndexStore: "Index cache",
+  settingsIndexStoreSize: "Kept on this device only (not synced), so that Obsidian starts without reading every note again: {notes} {notes:note|notes}, about {size}.",
+  settingsIndexStoreEmpty: "Kept on this device only (not synced), so that Obsidian starts without reading every note again. Empty for now: it is written after the first index.",
+  settingsIndexStoreNone: "This device has no storage for it: every start reads the whole vault.",
+  settingsIndexStoreClear: "Clear",
+  settingsIndexStoreCleared: "The index cache is cleared. It is written again from the index in memory after the next change, or when Obsidian closes.",
 };
 
 export type StringKey = keyof typeof en;

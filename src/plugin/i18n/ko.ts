@@ -139,4 +139,13 @@ export const ko: Record<StringKey, string> = {
   settingsRetentionDesc: "카드가 다시 나올 때 기억하고 있을 확률, 0.7부터 0.99까지. 높을수록 복습이 잦아집니다.",
   settingsMaxInterval: "최대 간격",
   settingsMaxIntervalDesc: "복습 사이에 카드가 기다리는 가장 긴 기간(일).",
+  settingsObsidianExcluded: "Obsidian의 제외된 파일",
+  settingsObsidianExcludedNone: "보관함의 \"제외된 파일\" 목록(옵션 → 파일 및 링크)이 비어 있습니다. 이 목록에 든 노트도 색인하지 않습니다.",
+  settingsObsidianExcludedSome: "보관함의 \"제외된 파일\" 목록(옵션 → 파일 및 링크)에 맞는 노트도 색인하지 않습니다: {filters}. 목록을 바꾼 뒤에는 \"DevOps 색인 다시 만들기\"를 실행하세요.",
+  settingsIndexStore: "색인 캐시",
+  settingsIndexStoreSize: "이 기기에만 저장되며(동기화되지 않음), Obsidian이 시작할 때 모든 노트를 다시 읽지 않게 해 줍니다: 노트 {notes}개, 약 {size}.",
+  settingsIndexStoreEmpty: "이 기기에만 저장되며(동기화되지 않음), Obsidian이 시작할 때 모든 노트를 다시 읽지 않게 해 줍니다. 아직 비어 있습니다: 첫 색인이 끝나면 저장됩니다.",
+  settingsIndexStoreNone: "이 기기에는 저장할 곳이 없어, 시작할 때마다 보관함 전체를 읽습니다.",
+  settingsIndexStoreClear: "비우기",
+  settingsIndexStoreCleared: "색인 캐시를 비웠습니다. 다음 변경 뒤나 Obsidian을 닫을 때 메모리의 색인으로 다시 저장됩니다.",
 };

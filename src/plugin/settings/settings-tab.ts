@@ -1,6 +1,7 @@
 import { PluginSettingTab, type App, type Plugin, type Setting, type SettingDefinitionItem } from "obsidian";
 import { SETTINGS, settingFromInput, settingToInput, type PluginSettings, type SettingSpec } from "../../engine/plugin-data/plugin-settings";
 import { t } from "../i18n/strings";
+import { indexStoreRow, obsidianExcludedRow, type IndexSettingsHost } from "./index-setting-rows";
 import { GROUP_HEADINGS, SETTING_LABELS } from "./setting-labels";
 import { renderSettingRows, settingDefinitions, type SettingRow, type SettingSection } from "./setting-rows";
 
@@ -21,6 +22,7 @@ export class LinkedDevOpsSettingTab extends PluginSettingTab {
     app: App,
     plugin: Plugin,
     private readonly host: SettingsHost,
+    private readonly index?: IndexSettingsHost,
   ) {
     super(app, plugin);
   }
@@ -47,7 +49,10 @@ export class LinkedDevOpsSettingTab extends PluginSettingTab {
         sections.set(spec.group, section);
       }
       section.rows.push(this.row(spec));
+      // Which notes the index leaves out is said in one place: Obsidian's list under our own.
+      if (spec.key === "excludedFolders" && this.index) section.rows.push(obsidianExcludedRow(this.index));
     }
+    if (this.index) sections.get("general")?.rows.push(indexStoreRow(this.index));
     return [...sections.values()];
   }
 

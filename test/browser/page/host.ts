@@ -13,8 +13,11 @@ export interface LoadedPlugin {
   unload(): void;
   live: {
     settled(): Promise<void>;
-    index: { size: number };
+    index: { size: number; unresolvedLinks(): Array<{ target: string; locations: Array<{ path: string; line: number }> }> };
     slicer: { longestSliceMs: number };
+    lastBuild: { restored: number; read: number };
+    saveStoreNow(): Promise<void>;
+    storeInfo(): { size(): Promise<{ notes: number; bytes: number }> } | undefined;
   };
 }
 

@@ -15,6 +15,9 @@ export class DataAdapter {
   async write(path: string, data: string): Promise<void> {
     this.storage.write(path, data);
   }
+  async remove(path: string): Promise<void> {
+    this.storage.remove(path);
+  }
   async mkdir(path: string): Promise<void> {
     this.storage.mkdir(path);
   }

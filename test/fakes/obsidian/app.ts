@@ -1,18 +1,9 @@
-import { TFile, type TAbstractFile } from "./files";
+import type { TAbstractFile } from "./files";
 import type { Command } from "./plugin";
 import type { VaultStorage } from "./storage";
 import { Vault } from "./vault";
 import { MarkdownView, Workspace, type View, type WorkspaceLeaf } from "./workspace";
-
-/** Obsidian's `MetadataCache`, only for link text. */
-export class MetadataCache {
-  constructor(private readonly vault: Vault) {}
-  fileToLinktext(file: TFile, _sourcePath: string, omitMdExtension = true): string {
-    const sameName = this.vault.getMarkdownFiles().filter((f) => f.basename.toLowerCase() === file.basename.toLowerCase());
-    const text = sameName.length <= 1 ? (file.extension === "md" ? file.basename : file.name) : file.path;
-    return omitMdExtension ? text.replace(/\.md$/i, "") : text;
-  }
-}
+import { MetadataCache } from "./metadata-cache";
 
 /** Obsidian's `FileManager`, only `processFrontMatter` (through the vault, like the real one). */
 export class FileManager {
@@ -40,8 +31,11 @@ export class App {
   readonly postProcessors: unknown[] = [];
   ribbonEl: HTMLElement;
   statusBarEl: HTMLElement;
+  /** Obsidian's id of the vault (not in the public typings): the same folder, the same id. */
+  readonly appId: string;
 
   constructor(storage: VaultStorage, root: HTMLElement = document.body) {
+    this.appId = "root" in storage ? `fake-${String(storage.root)}` : "fake-memory-vault";
     this.vault = new Vault(storage);
     this.workspace = new Workspace(this);
     this.metadataCache = new MetadataCache(this.vault);

@@ -7,7 +7,9 @@ import { installDomHelpers } from "./dom";
 
 installDomHelpers(globalThis);
 
-export { App, FileManager, MetadataCache } from "./app";
+export { App, FileManager } from "./app";
+export { MetadataCache } from "./metadata-cache";
+export { markdownMetadata, type FakeCachedMetadata } from "./markdown-metadata";
 export { DataAdapter } from "./adapter";
 export { editorInfoField, useCodeMirrorState, type MarkdownFileInfo } from "./editor";
 export { Editor, type EditorPosition, type EditorTransaction } from "./markdown-editor";

@@ -3,11 +3,15 @@ import { Events } from "./events";
 import { TAbstractFile, TFile, TFolder, normalizePath } from "./files";
 import type { VaultStorage } from "./storage";
 
+/** A change to the vault, as the fake metadataCache learns of it (Obsidian's cache watches the vault itself). */
+export type VaultChange = { kind: "create" | "modify" | "delete"; file: TAbstractFile } | { kind: "rename"; file: TAbstractFile; oldPath: string };
+
 /** Obsidian's `Vault`, as far as the plugin uses it, over a {@link VaultStorage}. */
 export class Vault extends Events {
   configDir = ".obsidian";
   readonly adapter: DataAdapter;
   private readonly files = new Map<string, TAbstractFile>();
+  private readonly observers: Array<(change: VaultChange) => void> = [];
   /** Fake only: every write made through the vault, in order. */
   readonly writes: Array<{ path: string; via: "process" | "create" | "modify" }> = [];
 
@@ -18,6 +22,29 @@ export class Vault extends Events {
       if (path.startsWith(this.configDir + "/")) continue;
       this.track(path);
     }
+  }
+
+  /** Fake only: told of every change after the vault's own event (not a listener: lifecycle tests count those). */
+  observe(observer: (change: VaultChange) => void): void {
+    this.observers.push(observer);
+  }
+
+  /**
+   * Obsidian's vault options (not in the public typings), as `app.json` in the config folder
+   * holds them: `userIgnoreFilters` is the "Excluded files" list of Options → Files and links.
+   */
+  getConfig(key: string): unknown {
+    const path = `${this.configDir}/app.json`;
+    if (!this.storage.exists(path)) return undefined;
+    try {
+      return (JSON.parse(this.storage.read(path)) as Record<string, unknown>)[key];
+    } catch {
+      return undefined;
+    }
+  }
+
+  getName(): string {
+    return "fake vault";
   }
 
   getMarkdownFiles(): TFile[] {
@@ -46,6 +73,7 @@ export class Vault extends Events {
     this.writes.push({ path: file.path, via: "process" });
     this.refreshStat(file);
     this.trigger("modify", file);
+    this.tell({ kind: "modify", file });
     return next;
   }
 
@@ -54,6 +82,7 @@ export class Vault extends Events {
     this.writes.push({ path: file.path, via: "modify" });
     this.refreshStat(file);
     this.trigger("modify", file);
+    this.tell({ kind: "modify", file });
   }
 
   async create(path: string, data: string): Promise<TFile> {
@@ -63,6 +92,7 @@ export class Vault extends Events {
     this.writes.push({ path: normal, via: "create" });
     const file = this.track(normal);
     this.trigger("create", file);
+    this.tell({ kind: "create", file });
     return file;
   }
 
@@ -80,6 +110,7 @@ export class Vault extends Events {
     this.storage.remove(file.path);
     this.files.delete(file.path);
     this.trigger("delete", file);
+    this.tell({ kind: "delete", file });
   }
 
   async rename(file: TAbstractFile, newPath: string): Promise<void> {
@@ -91,6 +122,11 @@ export class Vault extends Events {
     this.files.set(normal, file);
     if (file instanceof TFile) this.refreshStat(file);
     this.trigger("rename", file, oldPath);
+    this.tell({ kind: "rename", file, oldPath });
+  }
+
+  private tell(change: VaultChange): void {
+    for (const observer of this.observers) observer(change);
   }
 
   private track(path: string): TFile {

@@ -95,12 +95,14 @@ describe("plugin lifecycle", () => {
     harness = await loadPlugin();
     const { app, plugin } = harness;
     await app.runCommand("linked-devops-notes:open-dashboard");
-    const listeners = app.vault.listenerCount() + app.workspace.listenerCount();
-    expect(app.vault.listenerCount()).toBe(4);
+    const listeners = app.vault.listenerCount() + app.workspace.listenerCount() + app.metadataCache.listenerCount();
+    expect(app.vault.listenerCount()).toBe(3); // create, delete, rename: edits come from the metadataCache
+    expect(app.metadataCache.listenerCount()).toBe(2); // changed, resolved
     expect(Component.liveDomListeners).toBeGreaterThan(0);
 
     plugin.unload();
     expect(app.vault.listenerCount()).toBe(0);
+    expect(app.metadataCache.listenerCount()).toBe(0);
     expect(app.workspace.listenerCount()).toBe(0);
     expect(Component.liveDomListeners).toBe(0);
     expect(Component.liveIntervals).toBe(0);
@@ -111,7 +113,7 @@ describe("plugin lifecycle", () => {
 
     await loadAndWait(plugin);
     await plugin.live.settled();
-    expect(app.vault.listenerCount() + app.workspace.listenerCount()).toBe(listeners);
+    expect(app.vault.listenerCount() + app.workspace.listenerCount() + app.metadataCache.listenerCount()).toBe(listeners);
     expect(app.statusBarEl.children).toHaveLength(1);
     expect(plugin.live.index.size).toBe(15);
   });
@@ -129,7 +131,9 @@ describe("index cache across restarts", () => {
     harness = second;
     expect(second.plugin.live.lastBuild).toEqual({ restored: 14, read: 1 });
     expect(second.plugin.live.index.note("TIL 2024-03-02.md")?.questions.map((q) => q.status)).toEqual(["answered"]);
-    const fresh = VaultIndex.build(readVault(first.root).files.map((f) => [f.path, f.text] as const));
+    const reading = readVault(first.root);
+    const fresh = VaultIndex.build(reading.files.map((f) => [f.path, f.text] as const));
+    fresh.addFiles(reading.otherFiles); // as the CLI's scan does: links to attachments are judged
     expect(buildScanReport(second.plugin.live.index, { vault: "", indexMs: 0 })).toEqual(buildScanReport(fresh, { vault: "", indexMs: 0 }));
   });
 

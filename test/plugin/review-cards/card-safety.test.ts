@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { ReviewCard } from "../../../src/engine/review-cards/cards";
 import type { ReviewState } from "../../../src/engine/review-cards/review-state";
+import type { IndexStore } from "../../../src/plugin/host/index-store";
 import { MarkdownView, TFile, type Editor } from "../../fakes/obsidian";
 import { loadPlugin, openFile, type Harness } from "../plugin-harness";
 
@@ -61,13 +62,13 @@ describe("a review schedule is never lost", () => {
     const before = schedules(gradeAll(h));
     const store = h.plugin.reviewCards.store;
     const [first] = store.cards() as [ReviewCard];
-    // The moment the new, empty index is in place and the build waits for its cache: everything at once.
-    const adapter = h.app.vault.adapter;
-    const exists = adapter.exists.bind(adapter);
+    // The moment the new, empty index is in place and the build waits for its store: everything at once.
+    const indexStore = h.plugin.live.storeInfo() as unknown as IndexStore;
+    const load = indexStore.load.bind(indexStore);
     let during = 0;
     let setAsideDuring: string[] = [];
-    adapter.exists = async (path: string) => {
-      if (path.endsWith("index-cache.json") && h.plugin.live.index.size === 0) {
+    indexStore.load = async (key: string) => {
+      if (h.plugin.live.index.size === 0) {
         during++;
         store.cards(); // the dashboard redrawing
         store.summary();
@@ -75,7 +76,7 @@ describe("a review schedule is never lost", () => {
         store.grade(first, 3); // a grade, from a card shown before
         setAsideDuring = Object.keys(store.state.orphans);
       }
-      return exists(path);
+      return load(key);
     };
     h.plugin.data.settings.extraConcepts = "Keycloak: 키클록";
     await h.plugin.saveSettings(true);
