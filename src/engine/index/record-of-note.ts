@@ -18,7 +18,7 @@ export function recordOf(parsed: ParsedNote, conceptLinkedBy: (target: string) =
     const use = concept && uses.get(concept.id);
     if (use) use.linked = true;
   }
-  const ordered = [...uses.values()].sort((a, b) => b.lines.length - a.lines.length || a.conceptId.localeCompare(b.conceptId));
+  const ordered = [...uses.values()].sort((a, b) => b.lines.length - a.lines.length || BY_ID.compare(a.conceptId, b.conceptId));
 
   const columns = new ColumnWriter();
   const texts = new TextWriter();
@@ -89,6 +89,9 @@ export function recordOf(parsed: ParsedNote, conceptLinkedBy: (target: string) =
   if (parsed.wordCount !== undefined) fields.wordCount = parsed.wordCount;
   return new NoteRecord(fields, columns.finish(), texts.finish());
 }
+
+/** `localeCompare`'s order, from one collator made once (`localeCompare` is many times slower). */
+const BY_ID = new Intl.Collator();
 
 interface Use {
   conceptId: string;

@@ -134,7 +134,10 @@ function markerTextStart(text: string, prose: string, line: LineInfo, options: Q
   // After the heading's `#`s. (Searching for the next space instead ran past a `#\tQ.` or bare `#`
   // heading into later lines: a quadratic search, and a question with the text of another line.)
   if (line.kind === "heading") at = text.indexOf("#", line.contentStart) + line.headingLevel;
-  while (at < line.end && /\s/.test(prose[at] as string)) at++;
+  while (at < line.end && isSpace(prose, at)) at++;
+  // Most lines start with neither emphasis nor a marker's first character: no copy, no regex.
+  const first = prose.charCodeAt(at);
+  if (first !== 61 && first !== 42 && first !== 95 /* = * _ */ && !options.markers.some((marker) => marker.charCodeAt(0) === first)) return -1;
   const emphasis = EMPHASIS_PREFIX.exec(prose.slice(at, Math.min(at + 8, line.end)));
   if (emphasis) at += emphasis[0].length;
   for (const marker of options.markers) {
@@ -142,6 +145,13 @@ function markerTextStart(text: string, prose: string, line: LineInfo, options: Q
     if (marker !== "" && prose.startsWith(marker, at) && !/[A-Za-z0-9]/.test(prose[at + marker.length] ?? "")) return at + marker.length;
   }
   return -1;
+}
+
+/** `/\s/` for one character, without a regex for the ASCII ones. */
+function isSpace(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return /\s/.test(text[at] as string);
 }
 
 /** A heading whose words start with an answer marker (`> ### A: 메모리 할당의 차이`). */
