@@ -1,24 +1,15 @@
-import { ConceptSet, type Concept } from "../concepts/concept-set";
 import type { HostMetadata } from "../parse/host-metadata";
 import { readNote, type ReadNoteOptions } from "../parse/read-note";
-import type { DeclaredConcept, ParsedNote, Question } from "../parse/note-types";
+import type { DeclaredConcept, ParsedNote } from "../parse/note-types";
 import { normalizeName } from "../text/normalize-text";
 import { withTitle } from "../terms/note-terms";
-import { AnswerIndex } from "./answer-index";
-import { CoMentionWeights } from "./co-mentions";
-import { ConceptQuestions } from "./concept-questions";
-import { relatedConcepts } from "./related-concepts";
-import type { UnresolvedLink } from "./link-graph";
-import type { IndexHost, IndexOptions, NoteEntry, RelatedConcept } from "./index-options";
-import { conceptIdOf, knownConceptNumber } from "./concept-numbers";
-import { NoteIds } from "./note-ids";
-import { Postings } from "./postings";
-import { TagNotes } from "./tag-notes";
+import type { IndexHost, IndexOptions, NoteEntry } from "./index-options";
+import { IndexQueries } from "./index-queries";
+import { IndexTables } from "./index-tables";
 import { NoteRecord, titleOf } from "./note-record";
 import { recordOf } from "./record-of-note";
 import { recordFromStored, type StoredRecord } from "./stored-record";
 import { VaultConcepts } from "./vault-concepts";
-import { VaultLinks } from "./vault-links";
 import { coldBuild } from "./cold-build";
 
 export type { LinkLocation, UnresolvedLink } from "./link-graph";
@@ -39,26 +30,18 @@ export type { IndexHost, IndexOptions, NoteEntry, RelatedConcept } from "./index
  *
  * When a note declares, renames or drops a concept, the matcher changes and the other notes'
  * mentions are out of date: they are listed by `staleNotes()` until the shell upserts them again.
+ *
+ * This file holds the changes; what views ask is `IndexQueries` (`index-queries.ts`), over the
+ * tables of `index-tables.ts`.
  */
-export class HostedVaultIndex {
-  private readonly vaultConcepts: VaultConcepts;
-  private readonly records = new NoteIds();
-  private readonly links: VaultLinks;
-  /** Concept number → the notes mentioning it (by id), with their prose mention counts. */
-  private readonly conceptNotes = new Postings();
-  private readonly conceptQuestions = new ConceptQuestions();
-  private readonly tagNotes = new TagNotes();
-  private readonly coMentionWeights = new CoMentionWeights();
-  private readonly answerIndex = new AnswerIndex();
+export class HostedVaultIndex extends IndexQueries {
   private readonly stale = new Set<string>();
-  private changeCount = 0;
 
   constructor(
     private readonly options: IndexOptions = {},
     private readonly host: IndexHost = {},
   ) {
-    this.vaultConcepts = new VaultConcepts(options.extraConcepts);
-    this.links = new VaultLinks(this.records, host.resolver);
+    super(new IndexTables(host.resolver), new VaultConcepts(options.extraConcepts));
   }
 
   /** Builds an index from every note at once: concepts declared by notes count from the start (`cold-build.ts`). */
@@ -66,19 +49,6 @@ export class HostedVaultIndex {
     const index = new this(options, host);
     coldBuild(index, entries, options.conceptTag ?? "concept");
     return index;
-  }
-
-  get concepts(): ConceptSet {
-    return this.vaultConcepts.set;
-  }
-
-  /** Grows by one on every change, so views can tell whether they are out of date. */
-  get version(): number {
-    return this.changeCount;
-  }
-
-  get size(): number {
-    return this.records.size;
   }
 
   /**
@@ -90,8 +60,8 @@ export class HostedVaultIndex {
     const declared: Array<[string, DeclaredConcept | null]> = [];
     for (const given of records) {
       const record = given instanceof NoteRecord ? given : recordFromStored(given);
-      this.drop(record.path);
-      this.add(record);
+      this.tables.drop(record.path);
+      this.tables.add(record);
       declared.push([record.path, record.declaredConcept]);
     }
     // Restored records were read with these concepts: none goes stale. Declarations set already
@@ -112,9 +82,9 @@ export class HostedVaultIndex {
       this.declare([[notePath, parsed.declaredConcept]]);
       parsed = this.parse(notePath, text, metadata, { answerTerms: true });
     }
-    this.drop(notePath);
+    this.tables.drop(notePath);
     const record = this.toRecord(parsed);
-    this.add(record);
+    this.tables.add(record);
     this.stale.delete(notePath);
     this.changeCount++;
     return record;
@@ -122,8 +92,8 @@ export class HostedVaultIndex {
 
   remove(path: string): void {
     const notePath = normalizeName(path);
-    if (!this.records.has(notePath)) return;
-    this.drop(notePath);
+    if (!this.tables.records.has(notePath)) return;
+    this.tables.drop(notePath);
     this.stale.delete(notePath);
     if (this.vaultConcepts.declares(notePath)) this.declare([[notePath, null]]);
     this.changeCount++;
@@ -136,14 +106,14 @@ export class HostedVaultIndex {
   rename(from: string, to: string): void {
     const oldPath = normalizeName(from);
     const newPath = normalizeName(to);
-    const record = this.records.record(oldPath);
+    const record = this.tables.records.record(oldPath);
     if (!record || oldPath === newPath) return;
     this.remove(newPath);
-    this.drop(oldPath);
+    this.tables.drop(oldPath);
     const title = titleOf(newPath);
     const moved = record.movedTo(newPath, record.terms === undefined ? undefined : withTitle(record.terms, title), record.declaredConcept && { ...record.declaredConcept, name: title });
     this.stale.delete(oldPath);
-    this.add(moved);
+    this.tables.add(moved);
     this.stale.add(newPath);
     if (this.vaultConcepts.declares(oldPath)) {
       this.declare([
@@ -159,32 +129,20 @@ export class HostedVaultIndex {
     return [...this.stale].sort();
   }
 
-  note(path: string): NoteRecord | undefined {
-    return this.records.record(normalizeName(path));
-  }
-
-  notes(): IterableIterator<NoteRecord> {
-    return this.records.values();
-  }
-
-  paths(): string[] {
-    return [...this.records.paths()].sort();
-  }
-
   /**
    * Tells the index the vault's other files (attachments, canvases, bases, PDFs …; notes may be
    * listed too), so links to them resolve. Until it is told, the index judges no link to an
    * attachment (it cannot know whether the file exists).
    */
   addFiles(paths: Iterable<string>): void {
-    this.links.addFiles(paths);
+    this.tables.links.addFiles(paths);
     this.changeCount++;
   }
 
   /** A file that is not a note was deleted (a note leaves with `remove`). */
   removeFile(path: string): void {
-    if (this.records.has(normalizeName(path))) return;
-    this.links.removeFile(path);
+    if (this.tables.records.has(normalizeName(path))) return;
+    this.tables.links.removeFile(path);
     this.changeCount++;
   }
 
@@ -194,94 +152,6 @@ export class HostedVaultIndex {
    */
   resolutionChanged(): void {
     this.changeCount++;
-  }
-
-  /** The file a link's path leads to, seen from `fromPath`, as Obsidian would pick it. */
-  resolve(target: string, fromPath?: string): string | undefined {
-    return this.links.resolve(target, fromPath === undefined ? "" : normalizeName(fromPath));
-  }
-
-  /** Notes linking to `path` (self-links excluded), with how many links and embeds each. */
-  backlinks(path: string): Map<string, number> {
-    return this.links.backlinks(path);
-  }
-
-  /** Links and embeds that lead to no file, with the notes and lines that hold them. */
-  unresolvedLinks(): UnresolvedLink[] {
-    return this.links.unresolved();
-  }
-
-  /** The targets of one note's missing links and embeds, each once, in line order. */
-  unresolvedLinksOf(path: string): string[] {
-    return this.missingLinksOf(path).map((link) => link.target);
-  }
-
-  /** One note's missing links and embeds, each target once, with the line it is first written on. */
-  missingLinksOf(path: string): Array<{ target: string; line: number }> {
-    const notePath = normalizeName(path);
-    return this.records.has(notePath) ? this.links.missingOf(notePath) : [];
-  }
-
-  /** Notes that mention a concept, with their prose mention counts. */
-  notesMentioning(conceptId: string): Map<string, number> {
-    const out = new Map<string, number>();
-    const concept = knownConceptNumber(conceptId);
-    if (concept !== -1) this.conceptNotes.forEach(concept, (note, count) => out.set(this.records.pathOf(note), count));
-    return out;
-  }
-
-  /** Ids of every concept mentioned at least once. */
-  mentionedConcepts(): string[] {
-    return this.conceptNotes.keys().map(conceptIdOf);
-  }
-
-  /** The note that stands for a concept: the one that declared it, or one named after it. */
-  conceptNote(conceptId: string): string | undefined {
-    const concept = this.concepts.get(conceptId);
-    if (!concept) return undefined;
-    if (concept.notePath && this.records.has(concept.notePath)) return concept.notePath;
-    for (const alias of ConceptSet.aliasesOf(concept)) {
-      const found = this.links.resolve(alias, "");
-      if (found && this.records.has(found)) return found;
-    }
-    return undefined;
-  }
-
-  /**
-   * Related concepts: curated relations, and concepts mentioned in the same sections. Every entry
-   * has one or the other (the co-mention weights keep no zeros).
-   */
-  related(conceptId: string): RelatedConcept[] {
-    return relatedConcepts(conceptId, this.concepts.relations, this.coMentionWeights);
-  }
-
-  /** Every co-mention pair with its weight (each pair once, ids in order), for the concept map. */
-  coMentions(): Array<{ a: string; b: string; weight: number }> {
-    return this.coMentionWeights.pairs();
-  }
-
-  /** Notes carrying a tag (compared without case; `a` also matches nested `a/b`). */
-  notesTagged(tag: string): string[] {
-    return this.tagNotes.tagged(tag);
-  }
-
-  tags(): Array<{ tag: string; notes: string[] }> {
-    return this.tagNotes.all();
-  }
-
-  /** The questions that mention a concept on their line, in path order, then line order. */
-  questionsAbout(conceptId: string): Array<Question & { path: string }> {
-    const paths = this.conceptQuestions.notesAbout(conceptId).map((note) => this.records.pathOf(note));
-    return this.questionsOf(paths.sort(), (question) => question.concepts.includes(conceptId));
-  }
-
-  questions(): Array<Question & { path: string }> {
-    return this.questionsOf(this.paths(), () => true);
-  }
-
-  /** What answer suggestions read besides the records: how many notes hold each word. */
-  get answers(): AnswerIndex {
-    return this.answerIndex;
   }
 
   /**
@@ -308,47 +178,10 @@ export class HostedVaultIndex {
     return this.toRecord(this.parse(normalizeName(path), text, metadata, { answerTerms: true }));
   }
 
-  /** The concepts notes declare, by note: what the matcher is built from besides the glossary and the settings. */
-  declarations(): Array<[string, DeclaredConcept]> {
-    return this.vaultConcepts.declared();
-  }
-
-  /** The concept a link target names (by name, alias or its note's path), if any. */
-  conceptLinkedBy(target: string): Concept | undefined {
-    return this.vaultConcepts.namedBy(target);
-  }
-
   // ── internals ──────────────────────────────────────────────────────────────
-
-  private questionsOf(paths: readonly string[], wanted: (question: Question) => boolean): Array<Question & { path: string }> {
-    return paths.flatMap((path) => (this.records.record(path) as NoteRecord).questions.filter(wanted).map((question) => ({ ...question, path })));
-  }
 
   private toRecord(parsed: ParsedNote): NoteRecord {
     return recordOf(parsed, (target) => this.vaultConcepts.namedBy(target));
-  }
-
-  private add(record: NoteRecord): void {
-    const note = this.records.set(record);
-    this.links.add(note, record);
-    for (let use = 0; use < record.useCount; use++) this.conceptNotes.set(record.useConcept(use), note, record.useMentions(use));
-    this.conceptQuestions.add(note, record);
-    this.tagNotes.add(record);
-    this.coMentionWeights.add(record);
-    this.answerIndex.add(record);
-  }
-
-  private drop(path: string): void {
-    const record = this.records.record(path);
-    const note = this.records.idOf(path);
-    if (!record || note === undefined) return;
-    this.links.drop(note, record);
-    for (let use = 0; use < record.useCount; use++) this.conceptNotes.set(record.useConcept(use), note, 0);
-    this.conceptQuestions.drop(note, record);
-    this.tagNotes.drop(record);
-    this.coMentionWeights.drop(record);
-    this.answerIndex.drop(record);
-    this.records.delete(path);
   }
 
   /**
@@ -360,6 +193,6 @@ export class HostedVaultIndex {
     const changes = entries.filter(([path, declared]) => this.vaultConcepts.changes(path, declared));
     if (changes.length === 0) return;
     this.vaultConcepts.declare(changes);
-    for (const path of this.records.paths()) this.stale.add(path);
+    for (const path of this.tables.records.paths()) this.stale.add(path);
   }
 }

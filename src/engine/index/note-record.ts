@@ -1,6 +1,8 @@
-import type { CodeBlock, DeclaredConcept, Heading, LinkRef, Question, QuestionKind, QuestionStatus } from "../parse/note-types";
+import type { CodeBlock, DeclaredConcept, Heading, LinkRef, Question, QuestionStatus } from "../parse/note-types";
 import { conceptIdOf } from "./concept-numbers";
 import { packColumns, unpackColumns, WIDE } from "./packed-columns";
+import type { ConceptUse, RecordFields, StoredRecord } from "./record-fields";
+import { CODE_BLOCK, conceptSlots, HEADER, HEADING, KINDS, layoutOf, LINK, QUESTION, STATUSES, USE, type Layout } from "./record-layout";
 import { QuestionKeys } from "../questions/find-questions";
 
 /**
@@ -11,83 +13,7 @@ import { QuestionKeys } from "../questions/find-questions";
  */
 export const INDEX_FORMAT_VERSION = 4;
 
-/** How one note uses one concept. */
-export interface ConceptUse {
-  conceptId: string;
-  /** Prose mentions (code, URLs, HTML tags and frontmatter excluded). */
-  count: number;
-  /** The note links the concept: a link whose target is the concept's name, alias or note. */
-  linked: boolean;
-  /** Line of each mention, in order (a line repeats when it mentions the concept twice). */
-  lines: number[];
-}
-
-/**
- * Where each part of a record starts in its columns. The layout, after the header's counts:
- * concept uses (concept number, count × 2 + linked), the mention lines of every use in turn,
- * headings (level, line, text), questions (line, status and kind, answer lines, text, answer,
- * heading, concept count; the key follows from the texts), the questions' concept numbers, links and embeds (line,
- * markdown), code blocks (lines, language). A text is its offset and length in the record's
- * string; link targets are a list of their own (`targets`), whose strings the index shares
- * between every note that writes the same target.
- */
-export const HEADER = 7;
-const USE = 2;
-const HEADING = 4;
-const QUESTION = 10;
-const LINK = 2;
-const CODE_BLOCK = 4;
-
-const STATUSES: readonly QuestionStatus[] = ["open", "unsure", "answered"];
-const KINDS: ReadonlyArray<QuestionKind | undefined> = ["marker", "callout", "list", "section", "heading", undefined, undefined, undefined];
-export const NO_KIND = 7;
-
-export function statusCode(status: QuestionStatus): number {
-  return STATUSES.indexOf(status);
-}
-
-export function kindCode(kind: QuestionKind | undefined): number {
-  const code = kind === undefined ? -1 : KINDS.indexOf(kind);
-  return code === -1 ? NO_KIND : code;
-}
-
-interface Layout {
-  uses: number;
-  lines: number;
-  headings: number;
-  questions: number;
-  questionConcepts: number;
-  links: number;
-  embeds: number;
-  codeBlocks: number;
-}
-
-/** What a record holds besides its columns: its path, the few lists it keeps as strings, its answer words. */
-export interface RecordFields {
-  path: string;
-  tags: readonly string[];
-  aliases: readonly string[];
-  emptyFields: readonly string[];
-  warnings: readonly string[];
-  declaredConcept: DeclaredConcept | null;
-  terms?: string;
-  wordCount?: number;
-  /** The target of every link, then of every embed, as written. */
-  targets: string[];
-}
-
-/**
- * A record as it is saved (the plugin's cache) or sent between threads (the CLI's workers):
- * plain data, typed arrays and strings, with concepts by id. `recordFromStored` makes a record
- * of it again.
- */
-export interface StoredRecord extends RecordFields {
-  /** The packed integers (`packed-columns.ts`). */
-  columns: string;
-  texts: string;
-  /** The concepts the columns name, by their number in this list. */
-  conceptIds: string[];
-}
+export type { ConceptUse, RecordFields, StoredRecord } from "./record-fields";
 
 const NONE: readonly string[] = Object.freeze([]);
 
@@ -316,39 +242,9 @@ export class NoteRecord implements RecordFields {
   }
 
   layout(): Layout {
-    const uses = HEADER;
-    const lines = uses + this.at(0) * USE;
-    let mentions = 0;
-    for (let i = 0; i < this.at(0); i++) mentions += this.at(uses + i * USE + 1) >>> 1;
-    const headings = lines + mentions;
-    const questions = headings + this.at(1) * HEADING;
-    let questionConcepts = 0;
-    for (let q = 0; q < this.at(2); q++) questionConcepts += this.at(questions + q * QUESTION + 9);
-    const concepts = questions + this.at(2) * QUESTION;
-    const links = concepts + questionConcepts;
-    const embeds = links + this.at(3) * LINK;
-    const codeBlocks = embeds + this.at(4) * LINK;
-    return { uses, lines, headings, questions, questionConcepts: concepts, links, embeds, codeBlocks };
+    return layoutOf((i) => this.at(i));
   }
 }
-
-/** The places in a record's columns that name concepts, by their number: what a move between numberings rewrites. */
-export function conceptSlots(columns: readonly number[]): number[] {
-  const slots: number[] = [];
-  const uses = columns[0] as number;
-  for (let i = 0; i < uses; i++) slots.push(HEADER + i * USE);
-  let mentions = 0;
-  for (let i = 0; i < uses; i++) mentions += (columns[HEADER + i * USE + 1] as number) >>> 1;
-  const questions = HEADER + uses * USE + mentions + (columns[1] as number) * HEADING;
-  let at = questions + (columns[2] as number) * QUESTION;
-  for (let q = 0; q < (columns[2] as number); q++) {
-    const count = columns[questions + q * QUESTION + 9] as number;
-    for (let k = 0; k < count; k++) slots.push(at++);
-  }
-  return slots;
-}
-
-export const LAYOUT = { USE, HEADING, QUESTION, LINK, CODE_BLOCK } as const;
 
 /** The plain data of a record, concepts by id: what the plugin's cache saves and the CLI's workers send. */
 export function storedRecord(record: NoteRecord): StoredRecord {

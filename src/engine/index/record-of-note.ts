@@ -2,7 +2,8 @@ import type { Concept } from "../concepts/concept-set";
 import type { ConceptMention, ParsedNote } from "../parse/note-types";
 import { detached } from "../text/detached-string";
 import { conceptNumber } from "./concept-numbers";
-import { HEADER, kindCode, NoteRecord, statusCode, type RecordFields } from "./note-record";
+import { NoteRecord, type RecordFields } from "./note-record";
+import { HEADER, kindCode, statusCode } from "./record-layout";
 import { ColumnWriter, TextWriter } from "./packed-columns";
 
 /**

@@ -1,5 +1,6 @@
 import { conceptNumber } from "./concept-numbers";
-import { conceptSlots, NoteRecord, type RecordFields, type StoredRecord } from "./note-record";
+import { NoteRecord, type RecordFields, type StoredRecord } from "./note-record";
+import { conceptSlots } from "./record-layout";
 import { packColumns, unpackColumns } from "./packed-columns";
 
 export { storedRecord, type StoredRecord } from "./note-record";
