@@ -5,9 +5,6 @@ import { packColumns, unpackColumns } from "./packed-columns";
 
 export { storedRecord, type StoredRecord } from "./note-record";
 
-/** Each record made from a stored form, with that form (see `storedSourceOf`). */
-const sources = new WeakMap<NoteRecord, StoredRecord>();
-
 /**
  * A record again from its stored form (`storedRecord`, or the JSON of a record), its concepts
  * numbered as this program numbers them.
@@ -27,9 +24,7 @@ export function recordFromStored(stored: StoredRecord): NoteRecord {
   };
   if (stored.terms !== undefined) fields.terms = stored.terms;
   if (stored.wordCount !== undefined) fields.wordCount = stored.wordCount;
-  const record = new NoteRecord(fields, packColumns(columns), stored.texts);
-  sources.set(record, stored);
-  return record;
+  return new NoteRecord(fields, packColumns(columns), stored.texts);
 }
 
 /** Whether a value read from a cache has the shape of a stored record (a cache of another format is not used). */
@@ -49,10 +44,3 @@ export function isStoredRecord(value: unknown): value is StoredRecord {
   );
 }
 
-/**
- * The stored form a record was made from by `recordFromStored`, if it was: a store that wrote
- * or read that form knows the record holds nothing new (records are never changed in place).
- */
-export function storedSourceOf(record: NoteRecord): StoredRecord | undefined {
-  return sources.get(record);
-}

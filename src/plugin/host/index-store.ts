@@ -1,5 +1,5 @@
 import { INDEX_FORMAT_VERSION, NoteRecord } from "../../engine/index/note-record";
-import { isStoredRecord, storedRecord, storedSourceOf, type StoredRecord } from "../../engine/index/stored-record";
+import { isStoredRecord, storedRecord, type StoredRecord } from "../../engine/index/stored-record";
 import { committed, done, openDatabase, type IndexedDbApi } from "./indexed-db";
 
 /**
@@ -29,6 +29,11 @@ export interface IndexStore {
   load(key: string): Promise<Map<string, StoredNote>>;
   /** Makes the store hold exactly these records (the ones with a stamp), under `key`. */
   save(key: string, records: Iterable<NoteRecord | StoredRecord>, stampOf: (path: string) => FileStamp | undefined): Promise<void>;
+  /**
+   * The index restored these records from the rows `load` gave, unchanged: the next save counts
+   * them as written (the index holds records made from the stored forms, not the forms).
+   */
+  adopt?(records: Iterable<NoteRecord>): void;
   /** Lets go of what the store holds open, once its writes are done (on unload). */
   close?(): void;
 }
@@ -133,11 +138,8 @@ export class IndexedDbIndexStore implements IndexStore, IndexStoreInfo {
       if (!stamp) continue;
       kept.add(record.path);
       const held = this.held.get(record.path);
-      // Records are replaced, never changed in place: the same object is the same note, and so is
-      // a record the index made from the stored form this store read.
-      const same = held !== undefined && (held.record === record || (record instanceof NoteRecord && held.record === storedSourceOf(record)));
-      if (!same || held.mtime !== stamp.mtime || held.size !== stamp.size) changed.push(record);
-      else if (held.record !== record) held.record = record;
+      // Records are replaced, never changed in place: the same object is the same note.
+      if (held?.record !== record || held.mtime !== stamp.mtime || held.size !== stamp.size) changed.push(record);
     }
     const gone = [...this.held.keys()].filter((path) => !kept.has(path));
     for (let from = 0; from < Math.max(changed.length, gone.length); from += WRITE_PAGE) {
@@ -160,6 +162,13 @@ export class IndexedDbIndexStore implements IndexStore, IndexStoreInfo {
     writing.objectStore(META).put({ format: INDEX_FORMAT_VERSION, key, ...this.totals() } satisfies MetaRow, META_KEY);
     await committed(writing);
     this.heldKey = key;
+  }
+
+  adopt(records: Iterable<NoteRecord>): void {
+    for (const record of records) {
+      const held = this.held.get(record.path);
+      if (held && !(held.record instanceof NoteRecord)) held.record = record;
+    }
   }
 
   async size(): Promise<{ notes: number; bytes: number }> {

@@ -72,6 +72,7 @@ describe("the index store", () => {
     const index = new VaultIndex();
     index.restore([...loaded.values()].map((entry) => entry.record));
     expect([...index.notes()].map((record) => storedRecord(record))).toEqual(saved.map((record) => storedRecord(record)));
+    again.adopt(index.notes());
     await again.save("key", index.notes(), stamp(1));
     for (const [path, row] of rows) expect(row).toBe(written.get(path)); // not written again
   });
