@@ -7,7 +7,8 @@ import { readYamlFrontmatter } from "./yaml-frontmatter";
  * and by gray-matter's YAML otherwise. The shape read by hand is valid YAML whatever it holds,
  * so it never hides a warning YAML would give:
  *
- * - `key: value`, the key a plain word or words (`tags`, `publish`, `created at`), each key once;
+ * - `key: value`, the key a plain word or words (`tags`, `publish`, `created at`) that YAML reads
+ *   as a string (not `1`, `true`, `null`), each key once;
  * - the value empty, a plain scalar (`정리`, `plugins/dataview`, `2024-03-02`, `true`), or a flow
  *   list of plain scalars (`[devops, til]`);
  * - an empty value followed by a block list (`- docker`), every item at one indentation.
@@ -55,7 +56,9 @@ function quickRead(block: FrontmatterBlock): FrontmatterReading | undefined {
     if (indent !== 0) return undefined;
     const colon = line.indexOf(":");
     const key = colon <= 0 ? "" : line.slice(0, colon).trimEnd();
-    if (!/^[\p{L}\p{N}_][\p{L}\p{N}_ -]*$/u.test(key) || keys.has(key) || key.toLowerCase() === "__proto__") return undefined;
+    // A key YAML reads as a number, boolean or null (`1`, `01`, `True`, `null`) may equal another
+    // spelled otherwise (a duplicate, which YAML refuses): such keys go to YAML.
+    if (!/^[\p{L}\p{N}_][\p{L}\p{N}_ -]*$/u.test(key) || !readsAsString(key) || keys.has(key) || key.toLowerCase() === "__proto__") return undefined;
     keys.add(key);
     if (!owner.has(key.toLowerCase())) owner.set(key.toLowerCase(), key);
     const rest = line.slice(colon + 1);

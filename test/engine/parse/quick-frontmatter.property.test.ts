@@ -27,7 +27,7 @@ function block(yaml: string): FrontmatterBlock {
 const word = fc.constantFrom("docker", "도커", "til", "기획안", "스터디 노트", "k8s/pod", "C#", "ci-cd", "plugins/dataview", "a b c", "x:y", "_draft");
 const trap = fc.constantFrom("2024", "2024-03-02", "1e3", "0x1A", ".5", "true", "False", "yes", "no", "null", "~", "'quoted'", '"dq"', "*alias", "&anchor x", "!tag x", "a # comment", "a: b", "|", ">", "[nested]", "{a: 1}", "-", "- x", "", " lead", "trail ", "x,y", "%", "@x", "`x`");
 const scalar = fc.oneof({ weight: 4, arbitrary: word }, { weight: 2, arbitrary: trap });
-const key = fc.constantFrom("tags", "Tags", "tags ", "tag", "aliases", "Aliases", "alias", "publish", "title", "created", "cssclasses", "permalink", "date created", "__proto__", "- item", "a.b", "");
+const key = fc.constantFrom("tags", "Tags", "tags ", "tag", "aliases", "Aliases", "alias", "publish", "title", "created", "cssclasses", "permalink", "date created", "__proto__", "- item", "a.b", "", "1", "01", "0x1", "true", "True", "null", "Null", "2024-03-02");
 const value = fc.oneof(
   scalar.map((s) => ` ${s}`),
   fc.array(scalar, { maxLength: 4 }).map((items) => ` [${items.join(", ")}]`),
