@@ -1,7 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
+import { isReaderThread, runReaderThread } from "../src/cli/reader-thread";
 import type { FigureRow } from "./figure";
 import { measureSize } from "./measure-size";
+import { measureFolder } from "./measure-folder";
 import { baselineArgs, baselineFromArgs } from "./baseline-engine";
 import { addGrowthRows, formatTable, machineInfo, writeResults } from "./report";
 import { measureAnswerHitRates } from "./figures/answers";
@@ -14,6 +16,10 @@ import { generateVault } from "./vault-generator";
  * `--100k`), one child process per size, then the plugin's path on the same vaults, then prints
  * the table and writes `bench/results.json`. With `--baseline`, the cold index and the plugin's
  * path are also measured with the code at that ref, in the same run (see run.mjs).
+ * `npm run bench -- --vault DIR` measures the cold index of a vault folder of your own instead.
+ *
+ * This bundle is also what the CLI's reader threads run when the cold index is measured (see
+ * `src/cli/reader-thread.ts`).
  */
 
 /** The plugin path's bundles, as `run.mjs` built them. */
@@ -33,33 +39,49 @@ function option(name: string): string | undefined {
   return at === -1 ? undefined : process.argv[at + 1];
 }
 
-const seed = Number(option("--seed") ?? 20240302);
-const fresh = process.argv.includes("--fresh");
+if (isReaderThread()) runReaderThread();
+else main();
 
-if (process.argv.includes("--worker")) {
-  const notes = Number(option("--size"));
-  const rows = measureSize(notes, { seed, targetSize: TARGET_SIZE, fresh, repoRoot, baseline: baselineFromArgs(process.argv) });
-  process.stdout.write(JSON.stringify(rows.map((row) => ({ ...row, value: Number.isNaN(row.value) ? null : row.value }))));
-} else {
+function main(): void {
+  const seed = Number(option("--seed") ?? 20240302);
+  const fresh = process.argv.includes("--fresh");
+  const folder = option("--vault");
+
+  if (process.argv.includes("--worker")) {
+    const baseline = baselineFromArgs(process.argv);
+    const rows = folder !== undefined
+      ? measureFolder(resolve(folder), { repoRoot, threadScript: __filename, baseline })
+      : measureSize(Number(option("--size")), { seed, targetSize: TARGET_SIZE, fresh, repoRoot, threadScript: __filename, baseline });
+    process.stdout.write(JSON.stringify(rows.map((row) => ({ ...row, value: Number.isNaN(row.value) ? null : row.value }))));
+    return;
+  }
   const large = process.argv.includes("--large") || process.argv.includes("--100k");
-  const sizes = (option("--sizes")?.split(",").map(Number) ?? [1000, 10_000, ...(large ? [100_000] : [])]).sort((a, b) => a - b);
+  const sizes = folder !== undefined ? [] : (option("--sizes")?.split(",").map(Number) ?? [1000, 10_000, ...(large ? [100_000] : [])]).sort((a, b) => a - b);
   const machine = machineInfo();
   const started = performance.now();
-  // Hit rates do not depend on the vault size: measured once, on the answers test vault.
-  process.stderr.write("measuring answer hit rates on the answers test vault …\n");
-  const rows: FigureRow[] = measureAnswerHitRates(repoRoot);
-  for (const notes of sizes) {
-    process.stderr.write(`measuring ${notes} notes …\n`);
-    const flags = ["--expose-gc", ...(notes > 20_000 ? ["--max-old-space-size=16384"] : [])];
-    const args = [...flags, __filename, "--worker", "--size", String(notes), "--seed", String(seed), ...(fresh ? ["--fresh"] : []), ...baselineArgs(process.argv)];
-    const child = spawnSync(process.execPath, args, { stdio: ["ignore", "pipe", "inherit"], maxBuffer: 1 << 26 });
+  const rows: FigureRow[] = [];
+  const measure = (label: string, args: string[], bigHeap: boolean): FigureRow[] => {
+    process.stderr.write(`measuring ${label} …\n`);
+    const flags = ["--expose-gc", ...(bigHeap ? ["--max-old-space-size=16384"] : [])];
+    const child = spawnSync(process.execPath, [...flags, __filename, "--worker", ...args, "--seed", String(seed), ...(fresh ? ["--fresh"] : []), ...baselineArgs(process.argv)], { stdio: ["ignore", "pipe", "inherit"], maxBuffer: 1 << 26 });
     if (child.status !== 0) {
-      process.stderr.write(`the ${notes}-note run failed (exit ${child.status ?? child.signal})\n`);
+      process.stderr.write(`the run on ${label} failed (exit ${child.status ?? child.signal})\n`);
       process.exit(1);
     }
     const measured = JSON.parse(child.stdout.toString("utf8")) as Array<FigureRow & { value: number | null }>;
     const sizeRows = measured.map((row) => ({ ...row, value: row.value ?? Number.NaN }));
     rows.push(...sizeRows);
+    return sizeRows;
+  };
+  if (folder !== undefined) {
+    measure(folder, ["--vault", resolve(folder)], false);
+  } else {
+    // Hit rates do not depend on the vault size: measured once, on the answers test vault.
+    process.stderr.write("measuring answer hit rates on the answers test vault …\n");
+    rows.push(...measureAnswerHitRates(repoRoot));
+  }
+  for (const notes of sizes) {
+    const sizeRows = measure(`${notes} notes`, ["--size", String(notes)], notes > 20_000);
     if (PLUGIN_PATH && notes <= PLUGIN_PATH_MAX_NOTES) {
       const dir = generateVault(notes, seed).dir;
       const bundles = { branch: PLUGIN_PATH, ...(BASELINE ? { baseline: { bundle: BASELINE, label: BASELINE_LABEL } } : {}) };

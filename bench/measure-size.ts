@@ -7,13 +7,13 @@ import { ColdIndexFigure } from "./figures/cold-index";
 import { measureDashboard } from "./figures/dashboard";
 import { measureEditHeap } from "./figures/edit-heap";
 import { measureEditorKeystroke } from "./figures/editor-keystroke";
-import { heapRetainedBy, heapRow, type Retained } from "./figures/heap";
+import { heapRow } from "./figures/heap";
 import { measureIncremental } from "./figures/incremental";
 import { measureReviewCards } from "./figures/review-cards";
 import { measureSearch } from "./figures/search";
 import { measureAnswers } from "./figures/answers";
 import { measureConceptPage } from "./figures/concept-page";
-import { collectGarbage } from "./stats";
+import { measureColdIndex } from "./measure-cold";
 import { generateVault } from "./vault-generator";
 
 /**
@@ -21,7 +21,7 @@ import { generateVault } from "./vault-generator";
  * size's garbage and heap never reach the next). The cold index is measured first, its last run
  * under the heap probe; the index it leaves is the one the other figures read.
  */
-export function measureSize(notes: number, options: { seed: number; targetSize: number; fresh: boolean; repoRoot: string; baseline?: BaselineEngine | undefined }): FigureRow[] {
+export function measureSize(notes: number, options: { seed: number; targetSize: number; fresh: boolean; repoRoot: string; threadScript: string; baseline?: BaselineEngine | undefined }): FigureRow[] {
   const log = (text: string): void => void process.stderr.write(`  [${notes} notes] ${text}\n`);
   const vault = generateVault(notes, options.seed, { fresh: options.fresh });
   log(vault.reused ? `vault reused: ${vault.dir}` : `vault written in ${(vault.writeMs / 1000).toFixed(1)} s: ${vault.dir}`);
@@ -30,41 +30,11 @@ export function measureSize(notes: number, options: { seed: number; targetSize: 
   VaultIndex.build(readVault(join(options.repoRoot, "example-vault")).files.map((f) => [f.path, f.text] as const));
   const baseline = options.baseline;
   if (baseline) baseline.VaultIndex.build(baseline.readVault(join(options.repoRoot, "example-vault")).files.map((f) => [f.path, f.text] as const));
-  const cold = new ColdIndexFigure(vault);
-  cold.measureFloor();
+  const cold = new ColdIndexFigure(vault, options.threadScript);
+  const { index, retained } = measureColdIndex(cold, notes >= 100_000 ? 1 : baseline ? 5 : 3, baseline, log);
 
-  // Against a baseline, more runs: the two engines take turns, and the medians are compared.
-  const runs = notes >= 100_000 ? 1 : baseline ? 5 : 3;
-  let index: VaultIndex | undefined;
-  let retained: Retained = { heap: 0, buffers: 0 };
-  for (let run = 1; run <= runs; run++) {
-    cold.measureFloor();
-    // The baseline goes first in odd runs and second in even ones, so neither engine always
-    // inherits the other's heap and caches; the last run is ours, under the heap probe.
-    const baselineFirst = run % 2 === 1 || run === runs;
-    if (baseline && baselineFirst) {
-      collectGarbage();
-      cold.measureBaseline(baseline);
-    }
-    collectGarbage();
-    if (run < runs) {
-      cold.measureRipgrep(cold.measureIndex().concepts); // the index is dropped before the baseline's turn
-      if (baseline && !baselineFirst) {
-        collectGarbage();
-        cold.measureBaseline(baseline);
-      }
-    } else {
-      const probe = heapRetainedBy(() => cold.measureIndex());
-      index = probe.result;
-      retained = probe.retained;
-      cold.measureRipgrep(index.concepts);
-    }
-    log(`cold index run ${run}/${runs} done`);
-  }
-  cold.cleanUp();
-  if (!index) throw new Error("no index built");
-
-  const rows: FigureRow[] = [...cold.rows(options.targetSize, baseline?.ref), heapRow(notes, retained, vault.bytes, options.targetSize)];
+  const judged = notes === options.targetSize;
+  const rows: FigureRow[] = [...cold.rows(judged ? { floorRatio: 1.5 } : undefined, baseline?.ref), heapRow(notes, retained, vault.bytes, judged)];
   const context: FigureContext = { vault, index, targetSize: options.targetSize };
   const figures = [["incremental", measureIncremental], ["search", measureSearch], ["dashboard", measureDashboard], ["review cards", measureReviewCards], ["editor keystroke", measureEditorKeystroke], ["edit heap", measureEditHeap], ["answers", measureAnswers], ["concept page", measureConceptPage]] as const;
   for (const [name, measure] of figures) {

@@ -39,8 +39,9 @@ export function addGrowthRows(rows: FigureRow[], sizes: readonly number[]): Figu
       dashboard.ratio = dashboard.value / smallDashboard.value;
       dashboard.target = { text: `≤ ${factor * 1.1}× (linear)`, pass: dashboard.ratio <= factor * 1.1 };
     }
-    const cold = find(large, "cold full index");
-    const smallCold = find(small, "cold full index");
+    const threadedCold = (notes: number): FigureRow | undefined => rows.find((r) => r.notes === notes && r.figure.startsWith("cold full index ("));
+    const cold = threadedCold(large);
+    const smallCold = threadedCold(small);
     if (cold && smallCold && large >= 100_000) {
       const ratio = cold.value / smallCold.value;
       out.push({

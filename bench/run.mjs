@@ -2,6 +2,10 @@
 // bench/.build/, then runs it with `node --expose-gc`. Arguments are passed on:
 // `npm run bench -- --large` adds the 100k-note vault.
 //
+// `npm run bench -- --vault DIR` measures the cold index of a vault folder of your own.
+// The cold index is compared with ripgrep when `rg` is installed (Debian: `apt-get install
+// ripgrep`); without it the table says "rg not installed".
+//
 // `npm run bench -- --baseline <ref>` also measures the code as it was at a git ref (a commit,
 // a branch, `main`; `none` for none): `git archive` of its src/, then
 // - the engine: one esbuild bundle of its readVault and VaultIndex, and the cold index measured

@@ -31,6 +31,8 @@ export interface CommandInput {
   exampleVault: string;
   options: OptionValues;
   io: CliIo;
+  /** The script reader threads run (the CLI's bundle); without one, a vault is read in this thread. */
+  threadScript?: string;
 }
 
 export interface CliCommand {

@@ -10,7 +10,7 @@ import { COMMANDS } from "./commands";
  * Bad arguments and failures the user can act on (a missing folder, a file that cannot be
  * written) are one line on stderr and exit status 2, never a stack.
  */
-export function runCli(argv: readonly string[], io: CliIo, exampleVault: string, commands: readonly CliCommand[] = COMMANDS): number {
+export function runCli(argv: readonly string[], io: CliIo, exampleVault: string, commands: readonly CliCommand[] = COMMANDS, threadScript?: string): number {
   try {
     const line = parseCommandLine(argv, commands);
     if (line.kind === "help") {
@@ -21,7 +21,7 @@ export function runCli(argv: readonly string[], io: CliIo, exampleVault: string,
       io.out(`linked-devops-notes ${version}\n`);
       return 0;
     }
-    return line.command.run({ vault: line.vault, exampleVault, options: line.options, io });
+    return line.command.run({ vault: line.vault, exampleVault, options: line.options, io, ...(threadScript !== undefined ? { threadScript } : {}) });
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`linked-devops-notes: ${error.message} (see linked-devops-notes --help)\n`);

@@ -13,6 +13,7 @@ export const VAULT_OPTIONS: OptionSpecs = {
   quiet: { type: "boolean", short: "q", help: "no progress line on stderr (it is only drawn on a terminal)" },
   "list-item-questions": { type: "boolean", help: "list items that ask are questions (as the plugin's setting)" },
   "heading-questions": { type: "boolean", help: "headings that ask are questions their section answers (review cards)" },
+  threads: { type: "string", value: "N", help: "threads that read the notes (default: one a core for a large vault; 1: no threads)" },
 };
 
 export const JSON_OPTION: OptionSpecs = {

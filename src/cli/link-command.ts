@@ -48,7 +48,7 @@ export const linkCommand: CliCommand = {
     ...VAULT_OPTIONS,
   },
   run(input) {
-    const vault = loadVault(input);
+    const vault = loadVault(input, { texts: true });
     const options = { every: flag(input.options, "every"), dryRun: flag(input.options, "dry-run"), json: flag(input.options, "json") };
     return runLinkCommand(vault.root, vault.files, vault.index, options, input.io);
   },

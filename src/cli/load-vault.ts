@@ -1,41 +1,108 @@
+import { availableParallelism } from "node:os";
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import { VaultIndex } from "../engine/index/vault-index";
-import { CliError, flag, type CommandInput } from "./cli-command";
+import { CliError, flag, stringOption, UsageError, type CommandInput } from "./cli-command";
 import { ProgressLine } from "./progress-line";
+import { indexInThreads } from "./read-in-threads";
 import { readVault, type VaultFile } from "./read-vault";
 import { terminalSafe } from "./terminal-text";
-import type { VaultWarning } from "./walk-vault";
+import { listVault, type VaultWarning } from "./walk-vault";
 
 /** A vault read and indexed, as every command that reads one needs it. */
 export interface LoadedVault {
   /** The vault's absolute path. */
   root: string;
   index: VaultIndex;
-  /** The notes as read, for a command that works on their text (`link`). */
+  /** The notes as read, for a command that works on their text (`link`, `scan --json`); empty unless asked for. */
   files: VaultFile[];
   /** Files that could not be read (the notes' own warnings are in the index). */
   warnings: VaultWarning[];
   indexMs: number;
 }
 
-/** Reads VAULT (or the example vault) with a progress line on a terminal; a missing folder is a `CliError`. */
-export function loadVault(input: CommandInput): LoadedVault {
+export interface LoadOptions {
+  /** Keep the notes' texts (`files`). */
+  texts?: boolean;
+}
+
+/**
+ * Below this many notes one thread reads the vault: starting reader threads costs more than
+ * they save. `--threads` given on the command line is followed whatever the size.
+ */
+const THREADED_FROM = 400;
+/** Reader threads at most, however many cores: the main thread's part (the index) does not divide. */
+const MAX_THREADS = 8;
+
+/**
+ * Reads VAULT (or the example vault) with a progress line on a terminal; a missing folder is a
+ * `CliError`.
+ */
+export function loadVault(input: CommandInput, load: LoadOptions = {}): LoadedVault {
   const root = resolve(input.vault ?? input.exampleVault);
   if (!isFolder(root)) throw new CliError(`"${terminalSafe(input.vault ?? root)}" is not a folder`);
+  const threads = threadsOption(input);
   const progress = new ProgressLine(input.io, input.io.errIsTerminal && !flag(input.options, "quiet"));
   try {
-    const reading = readVault(root, { followSymlinks: flag(input.options, "follow-symlinks"), onProgress: (done, total) => progress.notesRead(done, total) });
-    progress.status(`indexing ${reading.files.length.toLocaleString("en-US")} notes…`);
-    const started = performance.now();
-    const questions = { listItemQuestions: flag(input.options, "list-item-questions"), headingQuestions: flag(input.options, "heading-questions") };
-    const index = VaultIndex.build(reading.files.map((file) => [file.path, file.text] as const), { questions });
-    // Every file, not only the notes: links to images, PDFs, canvases and bases resolve.
-    index.addFiles(reading.otherFiles);
-    return { root, index, files: reading.files, warnings: reading.warnings, indexMs: Math.round(performance.now() - started) };
+    return indexVault(root, {
+      ...(threads !== undefined ? { threads } : {}),
+      ...(input.threadScript !== undefined ? { threadScript: input.threadScript } : {}),
+      followSymlinks: flag(input.options, "follow-symlinks"),
+      questions: { listItemQuestions: flag(input.options, "list-item-questions"), headingQuestions: flag(input.options, "heading-questions") },
+      texts: load.texts === true,
+      progress,
+    });
   } finally {
     progress.done();
   }
+}
+
+export interface IndexVaultOptions {
+  /** Reader threads; by default one a core for a vault of {@link THREADED_FROM} notes or more, else none. */
+  threads?: number;
+  /** The script reader threads run (the CLI's bundle); without one, the vault is read in this thread. */
+  threadScript?: string;
+  followSymlinks?: boolean;
+  questions?: { listItemQuestions: boolean; headingQuestions: boolean };
+  texts?: boolean;
+  progress?: ProgressLine;
+}
+
+/**
+ * Lists, reads and indexes a vault folder: a large one in one reader thread per core
+ * (`read-in-threads.ts`), which gives the index one thread builds, record for record.
+ */
+export function indexVault(root: string, options: IndexVaultOptions = {}): LoadedVault {
+  const started = performance.now();
+  const listing = listVault(root, { followSymlinks: options.followSymlinks === true });
+  const threads = options.threads ?? (listing.notes.length >= THREADED_FROM ? Math.min(MAX_THREADS, availableParallelism()) : 1);
+  const keepTexts = options.texts === true;
+  const indexOptions = options.questions ? { questions: options.questions } : {};
+  const onProgress = (done: number, total: number): void => options.progress?.notesRead(done, total);
+  const threaded =
+    threads > 1 && options.threadScript !== undefined && listing.notes.length > 0
+      ? indexInThreads(listing, { threads, script: options.threadScript, index: indexOptions, keepTexts, onProgress })
+      : undefined;
+  if (threaded) {
+    // Every file, not only the notes: links to images, PDFs, canvases and bases resolve.
+    threaded.index.addFiles(listing.otherFiles);
+    return { root, index: threaded.index, files: threaded.files, warnings: [...listing.warnings, ...threaded.warnings], indexMs: Math.round(performance.now() - started) };
+  }
+  const reading = readVault(root, { listing, onProgress });
+  options.progress?.status(`indexing ${reading.files.length.toLocaleString("en-US")} notes…`);
+  const indexed = performance.now();
+  const index = VaultIndex.build(reading.files.map((file) => [file.path, file.text] as const), indexOptions);
+  index.addFiles(reading.otherFiles);
+  return { root, index, files: keepTexts ? reading.files : [], warnings: reading.warnings, indexMs: Math.round(performance.now() - indexed) };
+}
+
+/** `--threads N`: how many threads read the notes (1: this one). */
+function threadsOption(input: CommandInput): number | undefined {
+  const given = stringOption(input.options, "threads");
+  if (given === undefined) return undefined;
+  const threads = Number(given);
+  if (!/^\d+$/.test(given) || threads < 1 || threads > 64) throw new UsageError(`--threads takes a number of threads from 1 to 64, not "${given}"`);
+  return threads;
 }
 
 function isFolder(path: string): boolean {

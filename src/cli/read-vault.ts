@@ -1,5 +1,5 @@
 import { RefusedFile, describeSystemError, megabytes, readRegularFile } from "./read-regular-file";
-import { listVault, type VaultWarning } from "./walk-vault";
+import { listVault, type NoteLocation, type VaultListing, type VaultWarning } from "./walk-vault";
 
 /**
  * Reads every markdown note of a vault folder (listed by `listVault`: dot-folders skipped, each
@@ -26,6 +26,8 @@ export interface VaultReading {
 export interface ReadVaultOptions {
   /** Follow symbolic links that lead out of the vault (`--follow-symlinks`). */
   followSymlinks?: boolean;
+  /** The vault's listing, when it was made already. */
+  listing?: VaultListing;
   /** Called after each note, with how many have been read of how many there are. */
   onProgress?: (read: number, total: number) => void;
 }
@@ -34,13 +36,12 @@ export interface ReadVaultOptions {
 export const MAX_NOTE_BYTES = 64 * 1024 * 1024;
 
 export function readVault(root: string, options: ReadVaultOptions = {}): VaultReading {
-  const listing = listVault(root, options);
+  const listing = options.listing ?? listVault(root, options);
   const reading: VaultReading = { files: [], otherFiles: listing.otherFiles, warnings: listing.warnings, folders: listing.folders };
   const total = listing.notes.length;
   listing.notes.forEach((note, i) => {
     try {
-      // Bad bytes become U+FFFD, as Obsidian shows them; the engine warns about binary files.
-      reading.files.push({ path: note.path, text: readRegularFile(note.real, { maxBytes: MAX_NOTE_BYTES, noFollow: true }).toString("utf8") });
+      reading.files.push({ path: note.path, text: readNoteText(note) });
     } catch (error) {
       reading.warnings.push({ path: note.path, message: whyNotRead(error) });
     }
@@ -49,7 +50,13 @@ export function readVault(root: string, options: ReadVaultOptions = {}): VaultRe
   return reading;
 }
 
-function whyNotRead(error: unknown): string {
+/** A note's text; throws when it cannot be read (`whyNotRead` says why, in words). */
+export function readNoteText(note: NoteLocation): string {
+  // Bad bytes become U+FFFD, as Obsidian shows them; the engine warns about binary files.
+  return readRegularFile(note.real, { maxBytes: MAX_NOTE_BYTES, noFollow: true }).toString("utf8");
+}
+
+export function whyNotRead(error: unknown): string {
   if (error instanceof RefusedFile) {
     return error.reason.kind === "too-large"
       ? `file of ${megabytes(error.reason.bytes)} is too large to be a note; skipped`

@@ -20,8 +20,8 @@ export const scanCommand: CliCommand = {
     queueReasons(options);
   },
   run(input) {
-    const vault = loadVault(input);
     const json = flag(input.options, "json");
+    const vault = loadVault(input, { texts: json });
     // The notes' texts let the JSON say where each mention stands in its file as stored.
     const texts = json ? new Map(vault.files.map((file) => [file.path, file.text])) : undefined;
     const report = buildScanReport(vault.index, { vault: vault.root, indexMs: vault.indexMs, warnings: vault.warnings, ...(texts ? { texts } : {}) });

@@ -116,7 +116,7 @@ export const BAD_INPUT_CASES: BadInputCase[] = [
   {
     name: "an unclosed code fence: code to the end of the note, nothing in it read as a question, link, tag or mention",
     file: "unclosed-fence.md",
-    read: (s) => ({ ...readIt(s), code: s.record.codeBlocks, links: s.record.links, questions: questions(s), answer: s.record.questions[0]?.answer.split("\n")[0] }),
+    read: (s) => ({ ...readIt(s), code: s.record.codeBlocks, links: s.record.links, questions: questions(s), answer: s.parsed.questions[0]?.answer.split("\n")[0] }),
     toEqual: {
       warning: undefined,
       tags: [],

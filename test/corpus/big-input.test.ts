@@ -67,18 +67,20 @@ describe("big and deep notes are indexed whole", () => {
     const depth = 500;
     const lines: string[] = [];
     for (let k = 0; k < depth; k++) lines.push(`${"  ".repeat(k)}- Q. ${k}단계 도커는?`, `${"  ".repeat(k + 1)}- ${k}단계 답`);
-    const { record } = indexNote("nested.md", onDisk("nested.md", lines.join("\n") + "\n"));
+    const { record, parsed } = indexNote("nested.md", onDisk("nested.md", lines.join("\n") + "\n"));
     expect(record.questions).toHaveLength(depth);
     expect(record.questions.every((q) => q.status === "answered")).toBe(true);
     expect(record.questions.map((q) => q.answerLines)).toEqual(Array.from({ length: depth }, (_, k) => ({ from: 2 * k + 2, to: 2 * depth })));
-    expect(record.questions.at(-1)?.answer).toBe(`${depth - 1}단계 답`);
+    // The index keeps no answer text of answered questions; the parse has it.
+    expect(parsed.questions.at(-1)?.answer).toBe(`${depth - 1}단계 답`);
     expect(conceptCounts(record)).toEqual({ docker: depth });
   });
 
   it("block quotes nested 10,000 deep: the question and its answer inside are found", () => {
     const deep = "> ".repeat(10_000);
-    const { record } = indexNote("quotes.md", onDisk("quotes.md", `${deep}Q. 도커란?\n${deep}-> 컨테이너 도구\n`));
-    expect(record.questions.map((q) => [q.line, q.text, q.status, q.answer])).toEqual([[1, "도커란?", "answered", "컨테이너 도구"]]);
+    const { record, parsed } = indexNote("quotes.md", onDisk("quotes.md", `${deep}Q. 도커란?\n${deep}-> 컨테이너 도구\n`));
+    expect(record.questions.map((q) => [q.line, q.text, q.status])).toEqual([[1, "도커란?", "answered"]]);
+    expect(parsed.questions.map((q) => q.answer)).toEqual(["컨테이너 도구"]);
     expect(conceptCounts(record)).toEqual({ docker: 1, container: 1 });
   });
 

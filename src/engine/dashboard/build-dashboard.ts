@@ -67,7 +67,7 @@ export function buildDashboard(index: VaultIndex, options: DashboardOptions = {}
     totals.unresolvedLinks += missingLinks.length;
     const score = open * OPEN_WEIGHT + unsure * UNSURE_WEIGHT + note.emptyFields.length + missingLinks.length;
     if (score > 0 && !options.setAside?.has(path)) {
-      const facts = { open, unsure, emptyFields: note.emptyFields, missingLinks };
+      const facts = { open, unsure, emptyFields: [...note.emptyFields], missingLinks };
       const reasons = reasonsOf(facts);
       if (!options.queueReasons || reasons.some((reason) => options.queueReasons?.has(reason))) {
         setAsideQueue.push({ path, title: note.title, ...facts, unresolvedLinks: missingLinks.map((link) => link.target), reasons, score });

@@ -1,60 +1,60 @@
-import type { NoteRecord } from "./note-record";
 import { lastAtOrBefore } from "../text/last-at-or-before";
+import { conceptIdOf, knownConceptNumber } from "./concept-numbers";
+import type { NoteRecord } from "./note-record";
+import { PairCounts } from "./pair-counts";
+import { Postings } from "./postings";
 
 /**
  * How often each two concepts are mentioned in the same section across the vault, kept current
- * note by note.
+ * note by note: the number of sections each pair of concepts (by number) shares, in one table
+ * of pairs ({@link PairCounts}), and for each concept the partners it has (a sparse list, see
+ * {@link Postings}, touched only when a pair first appears or is gone).
  *
- * Concept ids are numbered as they are first seen, so a pair is one number and one lookup (a note
- * that mentions thirty concepts holds hundreds of pairs, and every edit takes its pairs out and
- * puts them back). A note's pairs are first counted in a small matrix: the same pairs come back
- * section after section, and the vault-wide map is touched once per pair and note.
+ * A note's pairs are first counted in a small matrix: the same pairs come back section after
+ * section, and the vault-wide lists are touched once per pair and note.
  */
+/** Cells of the per-note matrix kept between notes: enough for a note of 128 concepts. */
+const KEPT_MATRIX = 128 * 128;
+
 export class CoMentionWeights {
-  private readonly numberOf = new Map<string, number>();
-  private readonly idOf: string[] = [];
-  /** Sections shared by each pair with a weight, keyed by {@link pairKey} of the two numbers. */
-  private readonly shared = new Map<number, number>();
-  /** For each concept number, the numbers of the concepts it shares a section with. */
-  private readonly partners: Array<Set<number>> = [];
+  private readonly shared = new PairCounts();
+  private readonly partners = new Postings();
   private matrix = new Int32Array(1024);
 
-  add(record: Pick<NoteRecord, "concepts" | "sectionStarts">): void {
+  add(record: NoteRecord): void {
     this.count(record, 1);
   }
 
-  drop(record: Pick<NoteRecord, "concepts" | "sectionStarts">): void {
+  drop(record: NoteRecord): void {
     this.count(record, -1);
   }
 
   /** The concepts mentioned with `conceptId`, with their weights. */
   of(conceptId: string): ReadonlyMap<string, number> {
     const out = new Map<string, number>();
-    const a = this.numberOf.get(conceptId);
-    if (a === undefined) return out;
-    for (const b of this.partners[a] ?? []) out.set(this.idOf[b] as string, this.shared.get(pairKey(a, b)) as number);
+    const a = knownConceptNumber(conceptId);
+    if (a !== -1) this.partners.forEach(a, (b) => out.set(conceptIdOf(b), this.shared.get(a, b)));
     return out;
   }
 
   /** Every pair once (ids in order), with its weight. */
   pairs(): Array<{ a: string; b: string; weight: number }> {
     const out: Array<{ a: string; b: string; weight: number }> = [];
-    this.partners.forEach((others, a) => {
-      for (const b of others) {
-        const idA = this.idOf[a] as string;
-        const idB = this.idOf[b] as string;
-        if (idA < idB) out.push({ a: idA, b: idB, weight: this.shared.get(pairKey(a, b)) as number });
-      }
-    });
+    for (const a of this.partners.keys()) {
+      const idA = conceptIdOf(a);
+      this.partners.forEach(a, (b) => {
+        const idB = conceptIdOf(b);
+        if (idA < idB) out.push({ a: idA, b: idB, weight: this.shared.get(a, b) });
+      });
+    }
     return out;
   }
 
-  private count(record: Pick<NoteRecord, "concepts" | "sectionStarts">, delta: number): void {
-    const uses = record.concepts;
-    const n = uses.length;
+  private count(record: NoteRecord, delta: number): void {
+    const n = record.useCount;
     if (n < 2) return;
-    if (this.matrix.length < n * n) this.matrix = new Int32Array(n * n);
-    const shared = this.matrix;
+    // The matrix is kept for the next note unless it grew large for this one (a note of a thousand concepts).
+    const shared = n * n <= KEPT_MATRIX ? (this.matrix.length >= n * n ? this.matrix : (this.matrix = new Int32Array(n * n))) : new Int32Array(n * n);
     const seen: number[] = []; // cells of the matrix in use, to read and clear only those
     for (const members of conceptsBySection(record)) {
       for (let i = 0; i < members.length; i++) {
@@ -66,72 +66,44 @@ export class CoMentionWeights {
         }
       }
     }
-    const numbers = uses.map((use) => this.number(use.conceptId));
     for (const cell of seen) {
       const i = Math.floor(cell / n);
-      this.addPair(numbers[i] as number, numbers[cell - i * n] as number, delta * (shared[cell] as number));
+      const a = record.useConcept(i);
+      const b = record.useConcept(cell - i * n);
+      const weight = delta * (shared[cell] as number);
+      const after = this.shared.add(a, b, weight);
+      if (after === weight || after <= 0) {
+        // The pair appeared, or is gone: its two partner lists change.
+        const listed = after > 0 ? 1 : 0;
+        this.partners.set(a, b, listed);
+        this.partners.set(b, a, listed);
+      }
       shared[cell] = 0;
     }
   }
-
-  private addPair(a: number, b: number, delta: number): void {
-    const key = pairKey(a, b);
-    const before = this.shared.get(key) ?? 0;
-    const after = before + delta;
-    if (after > 0) {
-      this.shared.set(key, after);
-      if (before === 0) {
-        (this.partners[a] as Set<number>).add(b);
-        (this.partners[b] as Set<number>).add(a);
-      }
-    } else if (before !== 0) {
-      this.shared.delete(key);
-      (this.partners[a] as Set<number>).delete(b);
-      (this.partners[b] as Set<number>).delete(a);
-    }
-  }
-
-  private number(conceptId: string): number {
-    let at = this.numberOf.get(conceptId);
-    if (at === undefined) {
-      at = this.idOf.length;
-      this.numberOf.set(conceptId, at);
-      this.idOf.push(conceptId);
-      this.partners.push(new Set());
-    }
-    return at;
-  }
-}
-
-/**
- * One number for a pair, whichever way round: a small integer while both numbers are below 2^15
- * (the usual case: a vault's concepts number in the hundreds), a wider one past that.
- */
-function pairKey(a: number, b: number): number {
-  const low = a < b ? a : b;
-  const high = a < b ? b : a;
-  return high < 32768 ? low * 32768 + high : -(low * 2097152 + high) - 1;
 }
 
 /**
  * For each section of a note (a heading and what follows it) that mentions concepts, the indices
- * (in `record.concepts`) of the concepts it mentions, each once and in increasing order.
- * Derived from the record alone, so the index can take a note's pairs out again when the note
- * changes without storing them.
+ * of its concept uses it mentions, each once and in increasing order. Derived from the record
+ * alone, so the index can take a note's pairs out again when the note changes without storing
+ * them.
  */
-function conceptsBySection(record: Pick<NoteRecord, "concepts" | "sectionStarts">): Iterable<number[]> {
+function conceptsBySection(record: NoteRecord): Iterable<number[]> {
   const starts = record.sectionStarts;
   const bySection = new Map<number, number[]>();
-  record.concepts.forEach((use, index) => {
+  let at = record.mentionLinesAt;
+  for (let use = 0; use < record.useCount; use++) {
     let last = -1;
-    for (const line of use.lines) {
-      const section = lastAtOrBefore(starts, line);
+    const end = at + record.useMentions(use);
+    for (; at < end; at++) {
+      const section = lastAtOrBefore(starts, record.mentionLine(at));
       if (section === last) continue; // lines come in order: a section's mentions are together
       last = section;
       const members = bySection.get(section);
-      if (members) members.push(index);
-      else bySection.set(section, [index]);
+      if (members) members.push(use);
+      else bySection.set(section, [use]);
     }
-  });
+  }
   return bySection.values();
 }

@@ -20,16 +20,27 @@ export function coldBuild(index: HostedVaultIndex, entries: Iterable<NoteEntry>,
     texts.set(normalizeName(path), text);
     if (known) metadata.set(normalizeName(path), known);
   }
+  const declared = declaredConcepts(index, texts, conceptTag, metadata);
+  if (declared.length > 0) index.declare(declared);
+  for (const [path, text] of texts) index.upsert(path, text, metadata.get(path));
+  for (const path of index.staleNotes()) index.upsert(path, texts.get(path) as string, metadata.get(path));
+}
+
+/**
+ * The concepts the notes declare, read from the notes whose text holds the concept tag (no
+ * concept is read from the others, no matcher is built): the first step of a cold build, taken
+ * by each worker thread of the CLI for the notes it read.
+ */
+export function declaredConcepts(index: HostedVaultIndex, texts: Iterable<readonly [string, string]>, conceptTag: string, metadata?: ReadonlyMap<string, HostMetadata>): Array<[string, DeclaredConcept]> {
   const mayDeclare = conceptNoteFilter(conceptTag);
   const declared: Array<[string, DeclaredConcept]> = [];
   for (const [path, text] of texts) {
-    if (!mayDeclare(text, metadata.get(path))) continue;
-    const concept = declarationOf(index, [path, text, metadata.get(path)]);
-    if (concept) declared.push([path, concept]);
+    const known = metadata?.get(path);
+    if (!mayDeclare(text, known)) continue;
+    const concept = declarationOf(index, [path, text, known]);
+    if (concept) declared.push([normalizeName(path), concept]);
   }
-  index.declare(declared);
-  for (const [path, text] of texts) index.upsert(path, text, metadata.get(path));
-  for (const path of index.staleNotes()) index.upsert(path, texts.get(path) as string, metadata.get(path));
+  return declared;
 }
 
 /**

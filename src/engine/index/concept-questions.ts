@@ -1,29 +1,28 @@
+import { knownConceptNumber } from "./concept-numbers";
 import type { NoteRecord } from "./note-record";
-import { deleteCount, setCount } from "./nested-counts";
+import { Postings } from "./postings";
 
 /**
  * Concept → the notes whose questions mention it (with how many such questions): the inverse of
  * `Question.concepts`, so the questions about a concept are found without reading every note's.
+ * Notes by their ids in the index (see `note-ids.ts`).
  */
 export class ConceptQuestions {
-  private readonly byConcept = new Map<string, Map<string, number>>();
+  private readonly byConcept = new Postings();
 
-  add(record: NoteRecord): void {
-    for (const [conceptId, count] of perConcept(record)) setCount(this.byConcept, conceptId, record.path, count);
+  add(note: number, record: NoteRecord): void {
+    if (record.questionCount > 0) record.forEachQuestionConcept((concept) => this.byConcept.add(concept, note, 1));
   }
 
-  drop(record: NoteRecord): void {
-    for (const conceptId of perConcept(record).keys()) deleteCount(this.byConcept, conceptId, record.path);
+  drop(note: number, record: NoteRecord): void {
+    if (record.questionCount > 0) record.forEachQuestionConcept((concept) => this.byConcept.set(concept, note, 0));
   }
 
-  /** Notes with questions about the concept, in path order. */
-  notesAbout(conceptId: string): string[] {
-    return [...(this.byConcept.get(conceptId)?.keys() ?? [])].sort();
+  /** Ids of the notes with questions about the concept. */
+  notesAbout(conceptId: string): number[] {
+    const out: number[] = [];
+    const concept = knownConceptNumber(conceptId);
+    if (concept !== -1) this.byConcept.forEach(concept, (note) => out.push(note));
+    return out;
   }
-}
-
-function perConcept(record: NoteRecord): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const question of record.questions) for (const id of question.concepts) counts.set(id, (counts.get(id) ?? 0) + 1);
-  return counts;
 }

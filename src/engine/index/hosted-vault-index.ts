@@ -1,23 +1,16 @@
-import type { Concept, ConceptSet } from "../concepts/concept-set";
 import type { HostMetadata } from "../parse/host-metadata";
 import { readNote, type ReadNoteOptions } from "../parse/read-note";
-import type { DeclaredConcept, ParsedNote, Question } from "../parse/note-types";
+import type { DeclaredConcept, ParsedNote } from "../parse/note-types";
 import { normalizeName } from "../text/normalize-text";
 import { withTitle } from "../terms/note-terms";
-import { AnswerIndex } from "./answer-index";
-import { CoMentionWeights } from "./co-mentions";
-import { ConceptQuestions } from "./concept-questions";
-import { relatedConcepts } from "./related-concepts";
-import type { UnresolvedLink } from "./link-graph";
-import type { IndexHost, IndexOptions, NoteEntry, RelatedConcept } from "./index-options";
-import { deleteCount, setCount } from "./nested-counts";
-import { TagNotes } from "./tag-notes";
-import type { NoteRecord } from "./note-record";
+import type { IndexHost, IndexOptions, NoteEntry } from "./index-options";
+import { IndexQueries } from "./index-queries";
+import { IndexTables } from "./index-tables";
+import { NoteRecord, titleOf } from "./note-record";
 import { recordOf } from "./record-of-note";
+import { recordFromStored, type StoredRecord } from "./stored-record";
 import { VaultConcepts } from "./vault-concepts";
-import { VaultLinks } from "./vault-links";
 import { coldBuild } from "./cold-build";
-import { conceptNoteCandidates } from "./concept-note-rules";
 
 export type { LinkLocation, UnresolvedLink } from "./link-graph";
 export type { LinkResolver } from "./link-resolution";
@@ -37,25 +30,18 @@ export type { IndexHost, IndexOptions, NoteEntry, RelatedConcept } from "./index
  *
  * When a note declares, renames or drops a concept, the matcher changes and the other notes'
  * mentions are out of date: they are listed by `staleNotes()` until the shell upserts them again.
+ *
+ * This file holds the changes; what views ask is `IndexQueries` (`index-queries.ts`), over the
+ * tables of `index-tables.ts`.
  */
-export class HostedVaultIndex {
-  private readonly vaultConcepts: VaultConcepts;
-  private readonly records = new Map<string, NoteRecord>();
-  private readonly links: VaultLinks;
-  private readonly conceptNotes = new Map<string, Map<string, number>>();
-  private readonly conceptQuestions = new ConceptQuestions();
-  private readonly tagNotes = new TagNotes();
-  private readonly coMentionWeights = new CoMentionWeights();
-  private readonly answerIndex = new AnswerIndex();
+export class HostedVaultIndex extends IndexQueries {
   private readonly stale = new Set<string>();
-  private changeCount = 0;
 
   constructor(
     private readonly options: IndexOptions = {},
     private readonly host: IndexHost = {},
   ) {
-    this.vaultConcepts = new VaultConcepts(options.extraConcepts, options.conceptNotes);
-    this.links = new VaultLinks((path) => this.records.get(path), host.resolver);
+    super(new IndexTables(host.resolver), new VaultConcepts(options.extraConcepts, options.conceptNotes));
   }
 
   /** Builds an index from every note at once: concepts declared by notes count from the start (`cold-build.ts`). */
@@ -65,29 +51,17 @@ export class HostedVaultIndex {
     return index;
   }
 
-  get concepts(): ConceptSet {
-    return this.vaultConcepts.set;
-  }
-
-  /** Grows by one on every change, so views can tell whether they are out of date. */
-  get version(): number {
-    return this.changeCount;
-  }
-
-  get size(): number {
-    return this.records.size;
-  }
-
   /**
    * Puts back records saved from an index built with the same options (the plugin's cache of the
    * vault, for notes unchanged since): no parse, at most one matcher build for the concepts they
    * declare (none when they are declared already). Notes already in the index are replaced.
    */
-  restore(records: Iterable<NoteRecord>): void {
+  restore(records: Iterable<NoteRecord | StoredRecord>): void {
     const declared: Array<[string, DeclaredConcept | null]> = [];
-    for (const record of records) {
-      this.drop(record.path);
-      this.add(record);
+    for (const given of records) {
+      const record = given instanceof NoteRecord ? given : recordFromStored(given);
+      this.tables.drop(record.path);
+      this.tables.add(record);
       declared.push([record.path, record.declaredConcept]);
     }
     // Restored records were read with these concepts: none goes stale. Declarations set already
@@ -108,9 +82,9 @@ export class HostedVaultIndex {
       this.declare([[notePath, parsed.declaredConcept]]);
       parsed = this.parse(notePath, text, metadata, { answerTerms: true });
     }
-    this.drop(notePath);
+    this.tables.drop(notePath);
     const record = this.toRecord(parsed);
-    this.add(record);
+    this.tables.add(record);
     this.stale.delete(notePath);
     this.changeCount++;
     return record;
@@ -118,8 +92,8 @@ export class HostedVaultIndex {
 
   remove(path: string): void {
     const notePath = normalizeName(path);
-    if (!this.records.has(notePath)) return;
-    this.drop(notePath);
+    if (!this.tables.records.has(notePath)) return;
+    this.tables.drop(notePath);
     this.stale.delete(notePath);
     if (this.vaultConcepts.declares(notePath)) this.declare([[notePath, null]]);
     this.changeCount++;
@@ -132,15 +106,14 @@ export class HostedVaultIndex {
   rename(from: string, to: string): void {
     const oldPath = normalizeName(from);
     const newPath = normalizeName(to);
-    const record = this.records.get(oldPath);
+    const record = this.tables.records.record(oldPath);
     if (!record || oldPath === newPath) return;
     this.remove(newPath);
-    this.drop(oldPath);
-    const moved: NoteRecord = { ...record, path: newPath, title: titleOf(newPath) };
-    if (record.terms !== undefined) moved.terms = withTitle(record.terms, moved.title);
-    if (record.declaredConcept) moved.declaredConcept = { ...record.declaredConcept, name: moved.title };
+    this.tables.drop(oldPath);
+    const title = titleOf(newPath);
+    const moved = record.movedTo(newPath, record.terms === undefined ? undefined : withTitle(record.terms, title), record.declaredConcept && { ...record.declaredConcept, name: title });
     this.stale.delete(oldPath);
-    this.add(moved);
+    this.tables.add(moved);
     this.stale.add(newPath);
     if (this.vaultConcepts.declares(oldPath)) {
       this.declare([
@@ -156,32 +129,20 @@ export class HostedVaultIndex {
     return [...this.stale].sort();
   }
 
-  note(path: string): NoteRecord | undefined {
-    return this.records.get(normalizeName(path));
-  }
-
-  notes(): IterableIterator<NoteRecord> {
-    return this.records.values();
-  }
-
-  paths(): string[] {
-    return [...this.records.keys()].sort();
-  }
-
   /**
    * Tells the index the vault's other files (attachments, canvases, bases, PDFs …; notes may be
    * listed too), so links to them resolve. Until it is told, the index judges no link to an
    * attachment (it cannot know whether the file exists).
    */
   addFiles(paths: Iterable<string>): void {
-    this.links.addFiles(paths);
+    this.tables.links.addFiles(paths);
     this.changeCount++;
   }
 
   /** A file that is not a note was deleted (a note leaves with `remove`). */
   removeFile(path: string): void {
-    if (this.records.has(normalizeName(path))) return;
-    this.links.removeFile(path);
+    if (this.tables.records.has(normalizeName(path))) return;
+    this.tables.links.removeFile(path);
     this.changeCount++;
   }
 
@@ -191,92 +152,6 @@ export class HostedVaultIndex {
    */
   resolutionChanged(): void {
     this.changeCount++;
-  }
-
-  /** The file a link's path leads to, seen from `fromPath`, as Obsidian would pick it. */
-  resolve(target: string, fromPath?: string): string | undefined {
-    return this.links.resolve(target, fromPath === undefined ? "" : normalizeName(fromPath));
-  }
-
-  /** Notes linking to `path` (self-links excluded), with how many links and embeds each. */
-  backlinks(path: string): Map<string, number> {
-    return this.links.backlinks(path);
-  }
-
-  /** Links and embeds that lead to no file, with the notes and lines that hold them. */
-  unresolvedLinks(): UnresolvedLink[] {
-    return this.links.unresolved();
-  }
-
-  /** The targets of one note's missing links and embeds, each once, in line order. */
-  unresolvedLinksOf(path: string): string[] {
-    return this.missingLinksOf(path).map((link) => link.target);
-  }
-
-  /** One note's missing links and embeds, each target once, with the line it is first written on. */
-  missingLinksOf(path: string): Array<{ target: string; line: number }> {
-    const notePath = normalizeName(path);
-    return this.records.has(notePath) ? this.links.missingOf(notePath) : [];
-  }
-
-  /** Notes that mention a concept, with their prose mention counts. */
-  notesMentioning(conceptId: string): Map<string, number> {
-    return this.conceptNotes.get(conceptId) ?? new Map<string, number>();
-  }
-
-  /** Ids of every concept mentioned at least once. */
-  mentionedConcepts(): string[] {
-    return [...this.conceptNotes.keys()];
-  }
-
-  /**
-   * The note that stands for a concept: the one settings name for it, else the one tagged as it.
-   * Never a note that only shares its name (see `concept-note-rules.ts`).
-   */
-  conceptNote(conceptId: string): string | undefined {
-    const notePath = this.concepts.get(conceptId)?.notePath;
-    return notePath !== undefined && this.records.has(notePath) ? notePath : undefined;
-  }
-
-  /** Notes named like a concept that has no note, offered to the user as its note (never taken silently). */
-  conceptNoteCandidates(conceptId: string): string[] {
-    return this.conceptNote(conceptId) === undefined ? conceptNoteCandidates(this.concepts, conceptId, this.records.values()) : [];
-  }
-
-  /**
-   * Related concepts: curated relations, and concepts mentioned in the same sections. Every entry
-   * has one or the other (the co-mention weights keep no zeros).
-   */
-  related(conceptId: string): RelatedConcept[] {
-    return relatedConcepts(conceptId, this.concepts.relations, this.coMentionWeights);
-  }
-
-  /** Every co-mention pair with its weight (each pair once, ids in order), for the concept map. */
-  coMentions(): Array<{ a: string; b: string; weight: number }> {
-    return this.coMentionWeights.pairs();
-  }
-
-  /** Notes carrying a tag (compared without case; `a` also matches nested `a/b`). */
-  notesTagged(tag: string): string[] {
-    return this.tagNotes.tagged(tag);
-  }
-
-  tags(): Array<{ tag: string; notes: string[] }> {
-    return this.tagNotes.all();
-  }
-
-  /** The questions that mention a concept on their line, in path order, then line order. */
-  questionsAbout(conceptId: string): Array<Question & { path: string }> {
-    return this.questionsOf(this.conceptQuestions.notesAbout(conceptId), (question) => question.concepts.includes(conceptId));
-  }
-
-  questions(): Array<Question & { path: string }> {
-    return this.questionsOf(this.paths(), () => true);
-  }
-
-  /** What answer suggestions read besides the records: how many notes hold each word. */
-  get answers(): AnswerIndex {
-    return this.answerIndex;
   }
 
   /**
@@ -294,42 +169,19 @@ export class HostedVaultIndex {
     return readNote(path, text, options);
   }
 
-  /** The concept a link target names (by name, alias or its note's path), if any. */
-  conceptLinkedBy(target: string): Concept | undefined {
-    return this.vaultConcepts.namedBy(target);
+  /**
+   * The record `upsert` would keep for a note, without changing the index: what a worker thread
+   * reads for the index of another thread (`restore` puts it in). Read with the index's concepts
+   * as they are; a record that declares a concept they lack was read with the wrong ones.
+   */
+  readRecord(path: string, text: string, metadata?: HostMetadata): NoteRecord {
+    return this.toRecord(this.parse(normalizeName(path), text, metadata, { answerTerms: true }));
   }
 
   // ── internals ──────────────────────────────────────────────────────────────
 
-  private questionsOf(paths: readonly string[], wanted: (question: Question) => boolean): Array<Question & { path: string }> {
-    return paths.flatMap((path) => (this.records.get(path) as NoteRecord).questions.filter(wanted).map((question) => ({ ...question, path })));
-  }
-
   private toRecord(parsed: ParsedNote): NoteRecord {
     return recordOf(parsed, (target) => this.vaultConcepts.namedBy(target));
-  }
-
-  private add(record: NoteRecord): void {
-    const path = record.path;
-    this.records.set(path, record);
-    this.links.add(path, record);
-    for (const use of record.concepts) setCount(this.conceptNotes, use.conceptId, path, use.count);
-    this.conceptQuestions.add(record);
-    this.tagNotes.add(record);
-    this.coMentionWeights.add(record);
-    this.answerIndex.add(record);
-  }
-
-  private drop(path: string): void {
-    const record = this.records.get(path);
-    if (!record) return;
-    this.records.delete(path);
-    this.links.drop(path, record);
-    for (const use of record.concepts) deleteCount(this.conceptNotes, use.conceptId, path);
-    this.conceptQuestions.drop(record);
-    this.tagNotes.drop(record);
-    this.coMentionWeights.drop(record);
-    this.answerIndex.drop(record);
   }
 
   /**
@@ -341,11 +193,6 @@ export class HostedVaultIndex {
     const changes = entries.filter(([path, declared]) => this.vaultConcepts.changes(path, declared));
     if (changes.length === 0) return;
     this.vaultConcepts.declare(changes);
-    for (const path of this.records.keys()) this.stale.add(path);
+    for (const path of this.tables.records.paths()) this.stale.add(path);
   }
-}
-
-function titleOf(path: string): string {
-  const file = path.slice(path.lastIndexOf("/") + 1);
-  return file.toLowerCase().endsWith(".md") ? file.slice(0, -3) : file;
 }

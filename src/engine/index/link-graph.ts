@@ -1,14 +1,8 @@
-import type { LinkRef } from "../parse/note-types";
 import { normalizeName } from "../text/normalize-text";
 import type { LinkResolver } from "./link-resolution";
 import { isAttachmentName, linkKey, nameKey, targetKey } from "../text/link-names";
-import { addCount, addToSet, deleteFromSet } from "./nested-counts";
-
-/** A note's links and embeds, as the graph reads them. */
-export interface NoteLinks {
-  links: readonly LinkRef[];
-  embeds: readonly LinkRef[];
-}
+import type { NoteIds } from "./note-ids";
+import type { NoteRecord } from "./note-record";
 
 /** Where a missing link is written. */
 export interface LinkLocation {
@@ -26,34 +20,47 @@ export interface UnresolvedLink {
   locations: LinkLocation[];
 }
 
+/** Lists shorter than this are copied to grow, so they take no more room than they hold. */
+const SHORT_LIST = 32;
+
+/** One link target of the vault (its path as written, trimmed, NFC): the notes writing it, with how many times each. */
+interface LinkTarget {
+  key: string;
+  /** Note id, count, note id, count …, by note id. */
+  sources: number[];
+}
+
 /**
  * The links between the vault's files, Dataview's way: the notes that write each target
  * (inverse), and the targets by the file name they end with. A link is kept as written and
  * resolved when asked, by the resolver (Obsidian's rules, `link-resolution.ts`), so creating,
  * deleting or renaming a file never leaves a stale backlink behind. Links and embeds both count,
- * as in Obsidian's `resolvedLinks`.
+ * as in Obsidian's `resolvedLinks`. Each target is one entry however many notes write it, and
+ * notes are named by their ids.
  */
 export class LinkGraph {
-  /** Target key (the link's path as written, trimmed, NFC) → the notes writing it, with how many times each. */
-  private readonly inbound = new Map<string, Map<string, number>>();
-  /** File name key (`docker` for `../Concepts/Docker.md`) → the target keys ending with it. */
-  private readonly targetsByName = new Map<string, Set<string>>();
+  private readonly targets = new Map<string, LinkTarget>();
+  /** File name key (`docker` for `../Concepts/Docker.md`) → the targets ending with it. */
+  private readonly targetsByName = new Map<string, LinkTarget[]>();
 
   constructor(
-    private readonly linksOf: (path: string) => NoteLinks | undefined,
+    private readonly notes: NoteIds,
     private readonly resolver: () => LinkResolver,
     /** Whether every file of the vault is known: until it is, a link to an attachment is not judged. */
     private readonly knowsAllFiles: () => boolean,
   ) {}
 
-  add(path: string, note: NoteLinks): void {
-    for (const link of note.links) this.count(link.target, path, 1);
-    for (const link of note.embeds) this.count(link.target, path, 1);
+  /** Counts the note's links; its targets then share the strings of the graph's (one string a target, not one a link). */
+  add(note: number, record: NoteRecord): void {
+    const targets = record.targets;
+    for (let i = 0; i < targets.length; i++) {
+      const target = this.count(targets[i] as string, note, 1);
+      if (target && target.key === targets[i]) targets[i] = target.key;
+    }
   }
 
-  drop(path: string, note: NoteLinks): void {
-    for (const link of note.links) this.count(link.target, path, -1);
-    for (const link of note.embeds) this.count(link.target, path, -1);
+  drop(note: number, record: NoteRecord): void {
+    for (const target of record.targets) this.count(target, note, -1);
   }
 
   /** The file a link's path leads to, seen from `fromPath`. */
@@ -69,8 +76,10 @@ export class LinkGraph {
     const file = normalizeName(path);
     const out = new Map<string, number>();
     for (const target of this.targetsByName.get(nameKey(file)) ?? []) {
-      for (const [source, count] of this.inbound.get(target) ?? []) {
-        if (source !== file && this.resolve(target, source) === file) out.set(source, (out.get(source) ?? 0) + count);
+      const sources = target.sources;
+      for (let i = 0; i < sources.length; i += 2) {
+        const source = this.notes.pathOf(sources[i] as number);
+        if (source !== file && this.resolve(target.key, source) === file) out.set(source, (out.get(source) ?? 0) + (sources[i + 1] as number));
       }
     }
     return out;
@@ -83,28 +92,30 @@ export class LinkGraph {
    */
   unresolved(): UnresolvedLink[] {
     const missingIn = new Map<string, Set<string>>(); // note → its missing target keys
-    for (const [target, sources] of this.inbound) {
-      for (const source of sources.keys()) {
-        if (!this.missing(target, source)) continue;
+    for (const target of this.targets.values()) {
+      const sources = target.sources;
+      for (let i = 0; i < sources.length; i += 2) {
+        const source = this.notes.pathOf(sources[i] as number);
+        if (!this.missing(target.key, source)) continue;
         let keys = missingIn.get(source);
         if (!keys) missingIn.set(source, (keys = new Set()));
-        keys.add(target);
+        keys.add(target.key);
       }
     }
     const groups = new Map<string, UnresolvedLink>();
     for (const source of [...missingIn.keys()].sort()) {
       const keys = missingIn.get(source) as Set<string>;
-      this.eachLink(source, (link) => {
-        if (!keys.has(targetKey(link.target))) return;
-        const group = linkKey(link.target);
+      this.notes.record(source)?.forEachLink((target, line) => {
+        if (!keys.has(targetKey(target))) return;
+        const group = linkKey(target);
         let entry = groups.get(group);
         if (!entry) {
           // Notes come in path order: the spelling kept is the first note's.
-          entry = { target: link.target, sources: new Map(), locations: [] };
+          entry = { target, sources: new Map(), locations: [] };
           groups.set(group, entry);
         }
         entry.sources.set(source, (entry.sources.get(source) ?? 0) + 1);
-        entry.locations.push({ path: source, line: link.line });
+        entry.locations.push({ path: source, line });
       });
     }
     const out = [...groups.values()];
@@ -116,12 +127,12 @@ export class LinkGraph {
   unresolvedOf(path: string): Array<{ target: string; line: number }> {
     const out = new Map<string, { target: string; line: number }>(); // a map: a note may hold 10,000 missing links
     const judged = new Map<string, boolean>();
-    this.eachLink(path, (link) => {
-      if (out.has(link.target)) return;
-      const key = targetKey(link.target);
+    this.notes.record(path)?.forEachLink((target, line) => {
+      if (out.has(target)) return;
+      const key = targetKey(target);
       let missing = judged.get(key);
       if (missing === undefined) judged.set(key, (missing = this.missing(key, path)));
-      if (missing) out.set(link.target, { target: link.target, line: link.line });
+      if (missing) out.set(target, { target, line });
     });
     return [...out.values()].sort((a, b) => a.line - b.line);
   }
@@ -131,18 +142,67 @@ export class LinkGraph {
     return this.resolve(target, source) === undefined;
   }
 
-  private count(target: string, source: string, delta: number): void {
-    const key = targetKey(target);
-    addCount(this.inbound, key, source, delta);
-    if (delta > 0) addToSet(this.targetsByName, nameKey(key), key);
-    else if (!this.inbound.has(key)) deleteFromSet(this.targetsByName, nameKey(key), key);
+  private count(written: string, note: number, delta: number): LinkTarget | undefined {
+    // A target written as its key (trimmed, NFC: nearly all) is found without making the key.
+    let target = this.targets.get(written);
+    const key = target ? written : targetKey(written);
+    if (!target && key !== written) target = this.targets.get(key);
+    if (!target) {
+      if (delta < 0) return undefined;
+      target = { key, sources: [] };
+      this.targets.set(key, target);
+      const name = nameKey(key);
+      const named = this.targetsByName.get(name);
+      this.targetsByName.set(name, named ? withItem(named, target) : [target]);
+    }
+    const sources = target.sources;
+    // Binary search over the pairs: the first whose note is not below `note`.
+    let lo = 0;
+    let hi = sources.length >> 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sources[2 * mid] as number) < note) lo = mid + 1;
+      else hi = mid;
+    }
+    const at = 2 * lo;
+    if (sources[at] === note) {
+      const count = (sources[at + 1] as number) + delta;
+      if (count > 0) sources[at + 1] = count;
+      else sources.splice(at, 2);
+    } else if (delta > 0) {
+      // A short list is made anew at its size (most targets have a note or two, and an array
+      // grown in place keeps room for sixteen more); a long one grows in place.
+      if (sources.length < SHORT_LIST) target.sources = withPair(sources, at, note, delta);
+      else sources.splice(at, 0, note, delta);
+    }
+    if (target.sources.length === 0) this.forget(target);
+    return target;
   }
 
-  /** Each link then each embed of a note. */
-  private eachLink(path: string, visit: (link: LinkRef) => void): void {
-    const note = this.linksOf(path);
-    if (!note) return;
-    for (const link of note.links) visit(link);
-    for (const link of note.embeds) visit(link);
+  private forget(target: LinkTarget): void {
+    this.targets.delete(target.key);
+    const name = nameKey(target.key);
+    const named = this.targetsByName.get(name);
+    if (!named) return;
+    const at = named.indexOf(target);
+    if (at !== -1) named.splice(at, 1);
+    if (named.length === 0) this.targetsByName.delete(name);
   }
+}
+
+/** `list` with `a, b` put in at `at`, in an array of exactly its size. */
+function withPair(list: readonly number[], at: number, a: number, b: number): number[] {
+  const out = new Array<number>(list.length + 2);
+  for (let i = 0; i < at; i++) out[i] = list[i] as number;
+  out[at] = a;
+  out[at + 1] = b;
+  for (let i = at; i < list.length; i++) out[i + 2] = list[i] as number;
+  return out;
+}
+
+function withItem<T>(list: readonly T[], item: T): T[] {
+  const out = new Array<T>(list.length + 1);
+  for (let i = 0; i < list.length; i++) out[i] = list[i] as T;
+  out[list.length] = item;
+  return out;
 }

@@ -36,8 +36,8 @@ export interface LinkResolver {
 export class FileLinkResolver implements LinkResolver {
   /** Lower-case path → the files at it (two only where case alone tells them apart). */
   private readonly byPath = new Map<string, string[]>();
-  /** Lower-case file name → the files with that name. */
-  private readonly byName = new Map<string, Set<string>>();
+  /** Lower-case file name → the file with that name, or the files when there are several (most names are one file's). */
+  private readonly byName = new Map<string, string | string[]>();
 
   add(path: string): void {
     const file = normalizeName(path);
@@ -48,8 +48,9 @@ export class FileLinkResolver implements LinkResolver {
     else this.byPath.set(key, [file]);
     const name = nameOf(key);
     const named = this.byName.get(name);
-    if (named) named.add(file);
-    else this.byName.set(name, new Set([file]));
+    if (named === undefined) this.byName.set(name, file);
+    else if (typeof named === "string") this.byName.set(name, [named, file]);
+    else named.push(file);
   }
 
   remove(path: string): void {
@@ -61,8 +62,12 @@ export class FileLinkResolver implements LinkResolver {
     same.splice(at, 1);
     if (same.length === 0) this.byPath.delete(key);
     const named = this.byName.get(nameOf(key));
-    named?.delete(file);
-    if (named?.size === 0) this.byName.delete(nameOf(key));
+    if (named === file) this.byName.delete(nameOf(key));
+    else if (Array.isArray(named)) {
+      const at = named.indexOf(file);
+      if (at !== -1) named.splice(at, 1);
+      if (named.length === 1) this.byName.set(nameOf(key), named[0] as string);
+    }
   }
 
   has(path: string): boolean {
@@ -96,9 +101,9 @@ export class FileLinkResolver implements LinkResolver {
     const name = nameOf(lower);
     let best: string | undefined;
     let bestNear = false;
-    for (const candidates of [this.byName.get(name), this.byName.get(`${name}.md`)]) {
-      if (!candidates) continue;
-      for (const candidate of candidates) {
+    for (const named of [this.byName.get(name), this.byName.get(`${name}.md`)]) {
+      if (named === undefined) continue;
+      for (const candidate of typeof named === "string" ? [named] : named) {
         if (!endsWithPath(candidate.toLowerCase(), lower)) continue;
         const near = folderOf(candidate) === folder;
         if (best === undefined || (near && !bestNear) || (near === bestNear && closer(candidate, best))) {

@@ -1,70 +1,128 @@
 import type { Concept } from "../concepts/concept-set";
 import type { ConceptMention, ParsedNote } from "../parse/note-types";
 import { detached } from "../text/detached-string";
-import type { ConceptUse, NoteRecord } from "./note-record";
+import { conceptNumber } from "./concept-numbers";
+import { NoteRecord, type RecordFields } from "./note-record";
+import { HEADER, kindCode, MENTION_FIXED, MENTION_IN_LINK, statusCode } from "./record-layout";
+import { ColumnWriter, TextWriter } from "./packed-columns";
 
 /**
- * What the index keeps of a parse: the mentions folded into one use per concept (count, lines,
- * whether the note links the concept), every string copied out of the note's text and every
- * array at its exact size, so ten thousand records never hold ten thousand note texts.
+ * What the index keeps of a parse, packed (see `NoteRecord`): the mentions folded into one use
+ * per concept (count, lines, whether the note links the concept), most mentioned first, then
+ * headings, questions (an answered one without its answer's text), links and code blocks. Every text is copied into the record's own
+ * string, so ten thousand records never hold ten thousand note texts.
  */
 export function recordOf(parsed: ParsedNote, conceptLinkedBy: (target: string) => Concept | undefined): NoteRecord {
-  const { frontmatter: _frontmatter, mentions, highlights, markupOverLines: _markup, ...rest } = parsed;
-  const uses = new Map<string, ConceptUse>();
-  const count = (conceptId: string, mention: ConceptMention, brandOnly: boolean): void => {
-    let use = uses.get(conceptId);
-    if (!use) {
-      use = { conceptId, count: 0, linked: false, lines: [] };
-      uses.set(conceptId, use);
-    }
-    use.count++;
-    use.lines.push(mention.line);
-    // Kept only for the few mentions that are not plain unlinked prose: most uses carry neither list.
-    // A brand read inside a longer term (도커 of 도커 이미지) is not a span to link to the brand.
-    if (mention.inLink) (use.linkedLines ??= []).push(mention.line);
-    else if (brandOnly || !mention.linkable) (use.fixedLines ??= []).push(mention.line);
-  };
-  for (const mention of mentions) {
-    if (mention.brand) count(mention.brand.conceptId, mention, true); // 도커 of 도커 이미지 mentions Docker too
-    count(mention.conceptId, mention, false);
-  }
+  const uses = usesOf(parsed.mentions);
   for (const link of parsed.links) {
     const concept = conceptLinkedBy(link.target);
     const use = concept && uses.get(concept.id);
     if (use) use.linked = true;
   }
-  // Exact-size arrays: an array grown by push keeps room for 16 more, and there are 30 uses a note.
-  for (const use of uses.values()) {
-    use.lines = use.lines.slice();
-    if (use.linkedLines) use.linkedLines = use.linkedLines.slice();
-    if (use.fixedLines) use.fixedLines = use.fixedLines.slice();
+  const ordered = [...uses.values()].sort((a, b) => b.lines.length - a.lines.length || BY_ID.compare(a.conceptId, b.conceptId));
+
+  const columns = new ColumnWriter();
+  const texts = new TextWriter();
+  const text = (value: string): void => {
+    columns.push(texts.add(value));
+    columns.push(value.length);
+  };
+  columns.push(ordered.length);
+  columns.push(parsed.headings.length);
+  columns.push(parsed.questions.length);
+  columns.push(parsed.links.length);
+  columns.push(parsed.embeds.length);
+  columns.push(parsed.codeBlocks.length);
+  columns.push(parsed.lineCount);
+  if (columns.length !== HEADER) throw new Error("record header out of step with its layout");
+  for (const use of ordered) {
+    columns.push(conceptNumber(use.conceptId));
+    columns.push(use.lines.length * 2 + (use.linked ? 1 : 0));
   }
-  const concepts = [...uses.values()].sort((a, b) => b.count - a.count || a.conceptId.localeCompare(b.conceptId));
-  return ownedRecord({ ...rest, concepts, highlightCount: highlights.length });
+  // A mention's line, and in its two low bits whether it is written in a link (1) or may not be
+  // linked (2): most mentions are plain prose, so the concept page's lists cost no more columns.
+  for (const use of ordered) use.lines.forEach((line, k) => columns.push(line * 4 + (use.flags[k] as number)));
+  const headingIndex = new Map<string, number>();
+  parsed.headings.forEach((heading, h) => {
+    columns.push(heading.level);
+    columns.push(heading.line);
+    text(heading.text);
+    if (!headingIndex.has(heading.text)) headingIndex.set(heading.text, h);
+  });
+  for (const question of parsed.questions) {
+    columns.push(question.line);
+    columns.push(statusCode(question.status) | (kindCode(question.kind) << 2));
+    columns.push(question.answerLines?.from ?? 0);
+    columns.push(question.answerLines?.to ?? 0);
+    text(question.text);
+    // An answered question's answer is the note's to show (the review card renders its lines);
+    // the dashboard shows only what an unsure one says, and a report reads answers from the text.
+    text(question.status === "answered" ? "" : question.answer);
+    columns.push(question.heading === undefined ? 0 : (headingIndex.get(question.heading) ?? -1) + 1);
+    columns.push(question.concepts.length);
+  }
+  for (const question of parsed.questions) for (const id of question.concepts) columns.push(conceptNumber(id));
+  // At its size: an array grown by push keeps room for more, ten thousand times over.
+  const targets = new Array<string>(parsed.links.length + parsed.embeds.length);
+  let target = 0;
+  for (const list of [parsed.links, parsed.embeds]) {
+    for (const link of list) {
+      columns.push(link.line);
+      columns.push(link.markdown ? 1 : 0);
+      targets[target++] = detached(link.target);
+    }
+  }
+  for (const block of parsed.codeBlocks) {
+    columns.push(block.startLine);
+    columns.push(block.endLine);
+    text(block.lang);
+  }
+
+  const fields: RecordFields = {
+    path: parsed.path,
+    tags: parsed.tags.map(detached),
+    aliases: parsed.aliases.map(detached),
+    emptyFields: parsed.emptyFields.map(detached),
+    warnings: parsed.warnings.map(detached),
+    declaredConcept: null,
+    targets,
+  };
+  if (parsed.declaredConcept) fields.declaredConcept = { name: parsed.declaredConcept.name, aliases: fields.aliases as string[] };
+  if (parsed.terms !== undefined) fields.terms = parsed.terms;
+  if (parsed.wordCount !== undefined) fields.wordCount = parsed.wordCount;
+  if (parsed.linksOff === true) fields.linksOff = true;
+  return new NoteRecord(fields, columns.finish(), texts.finish());
+}
+
+/** `localeCompare`'s order, from one collator made once (`localeCompare` is many times slower). */
+const BY_ID = new Intl.Collator();
+
+interface Use {
+  conceptId: string;
+  linked: boolean;
+  lines: number[];
+  /** Per line: `MENTION_IN_LINK`, `MENTION_FIXED` or 0 (prose the linker may link). */
+  flags: number[];
 }
 
 /**
- * The record with every string cut from the note's text copied out of it, and every array at
- * its exact size: a slice of a string is kept as a view of the whole note (V8, from 13
- * characters), so one heading kept would keep the note's text alive.
+ * One use per concept, in order of first mention; a brand named in a compound (도커 of 도커 이미지)
+ * counts for the brand too, as a mention never linked to the brand alone.
  */
-function ownedRecord(record: NoteRecord): NoteRecord {
-  return {
-    ...record,
-    tags: record.tags.map(detached),
-    aliases: record.aliases.map(detached),
-    links: record.links.slice(),
-    embeds: record.embeds.slice(),
-    headings: record.headings.map((h) => ({ ...h, text: detached(h.text) })),
-    fields: record.fields.map((f) => ({ ...f, key: detached(f.key), value: detached(f.value) })),
-    emptyFields: record.emptyFields.map(detached),
-    codeBlocks: record.codeBlocks.map((b) => ({ ...b, lang: detached(b.lang) })),
-    questions: record.questions.map((q) => {
-      const question = { ...q, text: detached(q.text), answer: detached(q.answer), concepts: q.concepts.slice() };
-      if (q.heading !== undefined) question.heading = detached(q.heading);
-      return question;
-    }),
-    sectionStarts: record.sectionStarts.slice(),
-    warnings: record.warnings.map(detached),
+function usesOf(mentions: readonly ConceptMention[]): Map<string, Use> {
+  const uses = new Map<string, Use>();
+  const count = (conceptId: string, mention: ConceptMention, brandOnly: boolean): void => {
+    let use = uses.get(conceptId);
+    if (!use) {
+      use = { conceptId, linked: false, lines: [], flags: [] };
+      uses.set(conceptId, use);
+    }
+    use.lines.push(mention.line);
+    use.flags.push(mention.inLink ? MENTION_IN_LINK : brandOnly || !mention.linkable ? MENTION_FIXED : 0);
   };
+  for (const mention of mentions) {
+    if (mention.brand) count(mention.brand.conceptId, mention, true);
+    count(mention.conceptId, mention, false);
+  }
+  return uses;
 }

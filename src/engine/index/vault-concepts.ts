@@ -13,10 +13,14 @@ import type { AssignedConceptNote } from "./concept-note-rules";
  * matcher once. A note named in settings comes before a note tagged as the concept: the user's
  * explicit choice is the concept's note.
  */
+/** Targets whose concept is remembered at most; past it the memory starts again. */
+const NAMED_LIMIT = 4096;
+
 export class VaultConcepts {
   private built: { set: ConceptSet; matcher?: ConceptMatcher } | undefined;
   private readonly declarations = new Map<string, DeclaredConcept>();
   private notePaths: { set: ConceptSet; byKey: Map<string, Concept> } | undefined;
+  private named: { set: ConceptSet | undefined; answers: Map<string, Concept | null> } = { set: undefined, answers: new Map() };
 
   constructor(
     private readonly extra: readonly DeclaredConcept[] = [],
@@ -38,6 +42,11 @@ export class VaultConcepts {
     return this.declarations.has(path);
   }
 
+  /** Every declaration, by path. */
+  declared(): Array<[string, DeclaredConcept]> {
+    return [...this.declarations].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  }
+
   /** Whether `declared` differs from what `path` declared so far. */
   changes(path: string, declared: DeclaredConcept | null): boolean {
     const before = this.declarations.get(path);
@@ -54,8 +63,23 @@ export class VaultConcepts {
     this.built = undefined;
   }
 
-  /** The concept a link target names: by the concept's name or alias, or its note's path. */
+  /**
+   * The concept a link target names: by the concept's name or alias, or its note's path.
+   * Remembered per target until the concepts change: a vault writes the same targets over and
+   * over, and working out a target's key is most of the cost.
+   */
   namedBy(target: string): Concept | undefined {
+    const set = this.set;
+    if (this.named.set !== set || this.named.answers.size >= NAMED_LIMIT) this.named = { set, answers: new Map() };
+    let answer = this.named.answers.get(target);
+    if (answer === undefined) {
+      answer = this.lookUpNamed(target) ?? null;
+      this.named.answers.set(target, answer);
+    }
+    return answer ?? undefined;
+  }
+
+  private lookUpNamed(target: string): Concept | undefined {
     const key = linkKey(target);
     const byName = this.set.byName(baseOfKey(key));
     if (byName) return byName;

@@ -1,6 +1,8 @@
-import type { LinkLocation, NoteLinks, UnresolvedLink } from "./link-graph";
+import type { LinkLocation, UnresolvedLink } from "./link-graph";
 import { LinkGraph } from "./link-graph";
 import { FileLinkResolver, type LinkResolver } from "./link-resolution";
+import type { NoteIds } from "./note-ids";
+import type { NoteRecord } from "./note-record";
 
 export type { LinkLocation };
 
@@ -14,23 +16,23 @@ export class VaultLinks {
   private filesListed = false;
   private readonly graph: LinkGraph;
 
-  constructor(linksOf: (path: string) => NoteLinks | undefined, hostResolver: LinkResolver | undefined) {
+  constructor(notes: NoteIds, hostResolver: LinkResolver | undefined) {
     this.graph = new LinkGraph(
-      linksOf,
+      notes,
       () => hostResolver ?? this.files,
       // Until the vault's other files are known, a link to an attachment is not judged.
       () => this.filesListed || hostResolver !== undefined,
     );
   }
 
-  add(path: string, note: NoteLinks): void {
-    this.files.add(path);
-    this.graph.add(path, note);
+  add(note: number, record: NoteRecord): void {
+    this.files.add(record.path);
+    this.graph.add(note, record);
   }
 
-  drop(path: string, note: NoteLinks): void {
-    this.files.remove(path);
-    this.graph.drop(path, note);
+  drop(note: number, record: NoteRecord): void {
+    this.files.remove(record.path);
+    this.graph.drop(note, record);
   }
 
   addFiles(paths: Iterable<string>): void {

@@ -62,7 +62,7 @@ export function findQuestions(text: string, prose: string, lines: LineInfo[], op
     return { candidate, first: firstNonBlank(lines, candidate.index + 1, last), last };
   });
   const answers = new AnswerLines(text, prose, lines, found.filter((q) => q.first !== -1).sort((a, b) => a.first - b.first));
-  const keyCounts = new Map<string, number>();
+  const keys = new QuestionKeys();
   const drafts: QuestionDraft[] = [];
   for (const { candidate, first, last } of found) {
     const questionText = candidate.text ?? stripMarkup(text.slice(candidate.start, (lines[candidate.index] as LineInfo).end));
@@ -81,10 +81,7 @@ export function findQuestions(text: string, prose: string, lines: LineInfo[], op
     if (candidate.answeredByList && status === "unsure") status = "answered";
     // A heading that asks is explained by its section: a card when it is, never an open question.
     if (candidate.kind === "heading" && status !== "answered") continue;
-    const baseKey = stableHash(questionText.replace(/\s+/g, " ").toLowerCase());
-    const seen = keyCounts.get(baseKey) ?? 0;
-    keyCounts.set(baseKey, seen + 1);
-    const draft: QuestionDraft = { line: candidate.index + 1, text: questionText, answer, status, key: seen === 0 ? baseKey : `${baseKey}-${seen + 1}`, kind: candidate.kind };
+    const draft: QuestionDraft = { line: candidate.index + 1, text: questionText, answer, status, key: keys.next(questionText), kind: candidate.kind };
     if (answerLines) draft.answerLines = answerLines;
     drafts.push(draft);
   }
@@ -137,7 +134,10 @@ function markerTextStart(text: string, prose: string, line: LineInfo, options: Q
   // After the heading's `#`s. (Searching for the next space instead ran past a `#\tQ.` or bare `#`
   // heading into later lines: a quadratic search, and a question with the text of another line.)
   if (line.kind === "heading") at = text.indexOf("#", line.contentStart) + line.headingLevel;
-  while (at < line.end && /\s/.test(prose[at] as string)) at++;
+  while (at < line.end && isSpace(prose, at)) at++;
+  // Most lines start with neither emphasis nor a marker's first character: no copy, no regex.
+  const first = prose.charCodeAt(at);
+  if (first !== 61 && first !== 42 && first !== 95 /* = * _ */ && !options.markers.some((marker) => marker.charCodeAt(0) === first)) return -1;
   const emphasis = EMPHASIS_PREFIX.exec(prose.slice(at, Math.min(at + 8, line.end)));
   if (emphasis) at += emphasis[0].length;
   for (const marker of options.markers) {
@@ -147,10 +147,33 @@ function markerTextStart(text: string, prose: string, line: LineInfo, options: Q
   return -1;
 }
 
+/** `/\s/` for one character, without a regex for the ASCII ones. */
+function isSpace(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return /\s/.test(text[at] as string);
+}
+
 /** A heading whose words start with an answer marker (`> ### A: 메모리 할당의 차이`). */
 function headingAnswers(text: string, line: LineInfo): boolean {
   const words = text.slice(line.contentStart, line.end).replace(/^[\s#]*/, "").replace(EMPHASIS_PREFIX, "");
   return ANSWER_MARKER.test(words);
+}
+
+/**
+ * The keys of a note's questions, given their texts in order: a hash of the text (spacing and
+ * case aside), with an ordinal from the second question of the same text on (`k3x9a`,
+ * `k3x9a-2`). A key follows from the texts alone, so the index keeps the texts, not the keys.
+ */
+export class QuestionKeys {
+  private readonly counts = new Map<string, number>();
+
+  next(questionText: string): string {
+    const baseKey = stableHash(questionText.replace(/\s+/g, " ").toLowerCase());
+    const seen = this.counts.get(baseKey) ?? 0;
+    this.counts.set(baseKey, seen + 1);
+    return seen === 0 ? baseKey : `${baseKey}-${seen + 1}`;
+  }
 }
 
 function firstNonBlank(lines: LineInfo[], from: number, to: number): number {

@@ -71,7 +71,8 @@ export interface ReportMeta {
   warnings?: Array<{ path: string; message: string }>;
   /**
    * The notes' texts as stored, by path (as given to the index): each note is read once more
-   * with the index's concepts, to place its mentions in the file.
+   * with the index's concepts, to place its mentions in the file and give its answered
+   * questions' answers (which the index does not keep). Without them, those answers are empty.
    */
   texts?: ReadonlyMap<string, string>;
 }
@@ -89,20 +90,23 @@ export function buildScanReport(index: VaultIndex, meta: ReportMeta): ScanReport
     const entry: ReportNote = {
       path,
       title: note.title,
-      tags: note.tags,
-      aliases: note.aliases,
+      tags: [...note.tags],
+      aliases: [...note.aliases],
       links: unique(note.links.map((l) => l.target)),
       embeds: unique(note.embeds.map((l) => l.target)),
       headings: note.headings.map((h) => h.text),
-      emptyFields: note.emptyFields,
+      emptyFields: [...note.emptyFields],
       concepts: note.concepts.map((use) => ({ name: nameOf(use.conceptId), count: use.count, linked: use.linked })),
       questions: note.questions.length,
     };
     const stored = texts?.get(path);
-    if (stored !== undefined) entry.mentions = mentionPositions(index.parse(path, stored), stored);
+    const parsed = stored === undefined ? undefined : index.parse(path, stored);
+    if (parsed && stored !== undefined) entry.mentions = mentionPositions(parsed, stored);
     notes.push(entry);
     for (const use of note.concepts) mentions += use.count;
-    for (const q of note.questions) questions.push({ path, line: q.line, text: q.text, status: q.status, answer: q.answer, concepts: q.concepts.map(nameOf) });
+    // The index keeps no answer text of answered questions: read from the note when it is given.
+    const answers = parsed && new Map(parsed.questions.map((q) => [q.line, q.answer]));
+    for (const q of note.questions) questions.push({ path, line: q.line, text: q.text, status: q.status, answer: answers?.get(q.line) ?? q.answer, concepts: q.concepts.map(nameOf) });
     for (const message of note.warnings) warnings.push({ path, message });
   }
   const concepts: ReportConcept[] = index

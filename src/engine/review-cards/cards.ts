@@ -66,7 +66,8 @@ export function cardsFromIndex(index: VaultIndex): ReviewCard[] {
  */
 function conceptsByLine(note: NoteRecord): (line: number, from: number, to: number) => string[] {
   const byLine = new Map<number, number[]>();
-  note.concepts.forEach((use, rank) => {
+  const uses = note.concepts; // made when asked for: once, not once a question
+  uses.forEach((use, rank) => {
     for (const line of use.lines) {
       const ranks = byLine.get(line);
       if (!ranks) byLine.set(line, [rank]);
@@ -80,7 +81,7 @@ function conceptsByLine(note: NoteRecord): (line: number, from: number, to: numb
     let at = lastAtOrBefore(lines, from);
     if ((lines[at] ?? Infinity) < from) at++;
     for (; at < lines.length && (lines[at] as number) <= to; at++) for (const rank of byLine.get(lines[at] as number) as number[]) ranks.add(rank);
-    return [...ranks].sort((a, b) => a - b).map((rank) => (note.concepts[rank] as ConceptUse).conceptId);
+    return [...ranks].sort((a, b) => a - b).map((rank) => (uses[rank] as ConceptUse).conceptId);
   };
 }
 

@@ -2,7 +2,7 @@ import type { TFile } from "obsidian";
 import { conceptNoteFilter, declarationOf } from "../../engine/index/cold-build";
 import type { HostedVaultIndex } from "../../engine/index/hosted-vault-index";
 import type { NoteEntry } from "../../engine/index/index-options";
-import type { NoteRecord } from "../../engine/index/note-record";
+import type { StoredRecord } from "../../engine/index/stored-record";
 import type { DeclaredConcept } from "../../engine/parse/note-types";
 import type { HostMetadata } from "../../engine/parse/host-metadata";
 import type { FileStamp, StoredNote } from "./index-store";
@@ -48,7 +48,7 @@ const RESTORE_BATCH = 100;
  * declared first, at once: the batches then build no matcher each.
  */
 export async function restoreStored(index: HostedVaultIndex, files: readonly TFile[], stored: ReadonlyMap<string, StoredNote>, slicer: TimeSlicer, restoredStamp: (path: string, stamp: FileStamp) => void): Promise<{ restored: number; toRead: TFile[] }> {
-  const fresh: NoteRecord[] = [];
+  const fresh: StoredRecord[] = [];
   const toRead: TFile[] = [];
   for (const file of files) {
     const entry = stored.get(file.path);
@@ -58,7 +58,7 @@ export async function restoreStored(index: HostedVaultIndex, files: readonly TFi
     } else toRead.push(file);
   }
   index.declare(fresh.filter((record) => record.declaredConcept).map((record) => [record.path, record.declaredConcept]));
-  const batches: NoteRecord[][] = [];
+  const batches: StoredRecord[][] = [];
   for (let from = 0; from < fresh.length; from += RESTORE_BATCH) batches.push(fresh.slice(from, from + RESTORE_BATCH));
   await slicer.run(batches, (batch) => index.restore(batch), (batch) => batch.length);
   return { restored: fresh.length, toRead };

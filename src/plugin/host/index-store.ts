@@ -1,4 +1,5 @@
-import { INDEX_FORMAT_VERSION, type NoteRecord } from "../../engine/index/note-record";
+import { INDEX_FORMAT_VERSION, NoteRecord } from "../../engine/index/note-record";
+import { isStoredRecord, storedRecord, type StoredRecord } from "../../engine/index/stored-record";
 import { committed, done, openDatabase, type IndexedDbApi } from "./indexed-db";
 
 /**
@@ -7,7 +8,9 @@ import { committed, done, openDatabase, type IndexedDbApi } from "./indexed-db";
  * (keyed by the vault's id, as Omnisearch keys its cache), never in the plugin's folder: that
  * folder is synced to every device, and the index grows with the vault. One row a note, so a
  * save writes only the notes that changed, in small transactions with the UI served between
- * them. A store written by another record format or other index settings is not used.
+ * them. A store written by another record format or other index settings is not used. Each row
+ * holds the record's stored form (`storedRecord`: strings and plain data, which IndexedDB clones
+ * as they are; a `NoteRecord` would come back without its class).
  */
 
 export interface FileStamp {
@@ -17,7 +20,7 @@ export interface FileStamp {
 
 export interface StoredNote {
   stamp: FileStamp;
-  record: NoteRecord;
+  record: StoredRecord;
 }
 
 /** Where the live index keeps itself across restarts. */
@@ -25,7 +28,12 @@ export interface IndexStore {
   /** The notes saved under `key`, by path; empty when there is none usable. */
   load(key: string): Promise<Map<string, StoredNote>>;
   /** Makes the store hold exactly these records (the ones with a stamp), under `key`. */
-  save(key: string, records: Iterable<NoteRecord>, stampOf: (path: string) => FileStamp | undefined): Promise<void>;
+  save(key: string, records: Iterable<NoteRecord | StoredRecord>, stampOf: (path: string) => FileStamp | undefined): Promise<void>;
+  /**
+   * The index restored these records from the rows `load` gave, unchanged: the next save counts
+   * them as written (the index holds records made from the stored forms, not the forms).
+   */
+  adopt?(records: Iterable<NoteRecord>): void;
   /** Lets go of what the store holds open, once its writes are done (on unload). */
   close?(): void;
 }
@@ -42,7 +50,15 @@ interface NoteRow {
   size: number;
   /** Length of the record as JSON: what the settings add up as the store's size. */
   bytes: number;
-  record: NoteRecord;
+  record: StoredRecord;
+}
+
+/** What the store remembers of a row it holds: the record it was written from (or read as), to tell whether a note changed. */
+interface HeldRow {
+  mtime: number;
+  size: number;
+  bytes: number;
+  record: NoteRecord | StoredRecord;
 }
 
 interface MetaRow {
@@ -67,7 +83,7 @@ const WRITE_PAGE = 80;
 export class IndexedDbIndexStore implements IndexStore, IndexStoreInfo {
   private database: Promise<IDBDatabase> | undefined;
   /** What the store holds under `heldKey`, as last loaded or written. */
-  private readonly held = new Map<string, Omit<NoteRow, "path">>();
+  private readonly held = new Map<string, HeldRow>();
   private heldKey: string | undefined;
   private ready: Promise<void> | undefined;
 
@@ -94,7 +110,7 @@ export class IndexedDbIndexStore implements IndexStore, IndexStoreInfo {
       const range = after === undefined ? undefined : this.api.IDBKeyRange.lowerBound(after, true);
       const rows = (await done(db.transaction(NOTES).objectStore(NOTES).getAll(range, PAGE))) as NoteRow[];
       for (const row of rows) {
-        if (typeof row?.mtime !== "number" || typeof row.size !== "number" || row.record?.path !== row.path) continue;
+        if (typeof row?.mtime !== "number" || typeof row.size !== "number" || !isStoredRecord(row.record) || row.record.path !== row.path) continue;
         this.held.set(row.path, { mtime: row.mtime, size: row.size, bytes: row.bytes, record: row.record });
         out.set(row.path, { stamp: { mtime: row.mtime, size: row.size }, record: row.record });
       }
@@ -104,7 +120,7 @@ export class IndexedDbIndexStore implements IndexStore, IndexStoreInfo {
     return out;
   }
 
-  async save(key: string, records: Iterable<NoteRecord>, stampOf: (path: string) => FileStamp | undefined): Promise<void> {
+  async save(key: string, records: Iterable<NoteRecord | StoredRecord>, stampOf: (path: string) => FileStamp | undefined): Promise<void> {
     const db = await this.open();
     const fresh = this.heldKey !== key;
     if (fresh) {
@@ -115,7 +131,7 @@ export class IndexedDbIndexStore implements IndexStore, IndexStoreInfo {
       this.held.clear();
       this.heldKey = undefined;
     }
-    const changed: NoteRecord[] = [];
+    const changed: Array<NoteRecord | StoredRecord> = [];
     const kept = new Set<string>();
     for (const record of records) {
       const stamp = stampOf(record.path);
@@ -129,11 +145,15 @@ export class IndexedDbIndexStore implements IndexStore, IndexStoreInfo {
     for (let from = 0; from < Math.max(changed.length, gone.length); from += WRITE_PAGE) {
       const writing = db.transaction(NOTES, "readwrite");
       const notes = writing.objectStore(NOTES);
-      const rows = changed.slice(from, from + WRITE_PAGE).map((record) => ({ path: record.path, ...(stampOf(record.path) as FileStamp), bytes: JSON.stringify(record).length, record }));
+      const written = changed.slice(from, from + WRITE_PAGE);
+      const rows = written.map((record): NoteRow => {
+        const stored = record instanceof NoteRecord ? storedRecord(record) : record;
+        return { path: record.path, ...(stampOf(record.path) as FileStamp), bytes: JSON.stringify(stored).length, record: stored };
+      });
       for (const row of rows) notes.put(row);
       for (const path of gone.slice(from, from + WRITE_PAGE)) notes.delete(path);
       await committed(writing);
-      for (const { path, ...row } of rows) this.held.set(path, row);
+      rows.forEach(({ path, mtime, size, bytes }, i) => this.held.set(path, { mtime, size, bytes, record: written[i] as NoteRecord | StoredRecord }));
       for (const path of gone.slice(from, from + WRITE_PAGE)) this.held.delete(path);
       await this.yieldToUi();
     }
@@ -142,6 +162,13 @@ export class IndexedDbIndexStore implements IndexStore, IndexStoreInfo {
     writing.objectStore(META).put({ format: INDEX_FORMAT_VERSION, key, ...this.totals() } satisfies MetaRow, META_KEY);
     await committed(writing);
     this.heldKey = key;
+  }
+
+  adopt(records: Iterable<NoteRecord>): void {
+    for (const record of records) {
+      const held = this.held.get(record.path);
+      if (held && !(held.record instanceof NoteRecord)) held.record = record;
+    }
   }
 
   async size(): Promise<{ notes: number; bytes: number }> {

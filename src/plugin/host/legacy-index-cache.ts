@@ -1,5 +1,6 @@
 import type { DataAdapter } from "obsidian";
-import { INDEX_FORMAT_VERSION, type NoteRecord } from "../../engine/index/note-record";
+import { INDEX_FORMAT_VERSION } from "../../engine/index/note-record";
+import { isStoredRecord, type StoredRecord } from "../../engine/index/stored-record";
 import type { FileStamp, IndexStore } from "./index-store";
 
 /**
@@ -12,7 +13,7 @@ import type { FileStamp, IndexStore } from "./index-store";
 interface LegacyCacheFile {
   format: number;
   key: string;
-  notes: Record<string, { mtime: number; size: number; record: NoteRecord }>;
+  notes: Record<string, { mtime: number; size: number; record: StoredRecord }>;
 }
 
 export const LEGACY_CACHE_FILE = "index-cache.json";
@@ -23,9 +24,9 @@ export function moveLegacyCache(adapter: DataAdapter, path: string): (store: Ind
     const file = await readLegacy(adapter, path);
     if (file) {
       const stamps = new Map<string, FileStamp>();
-      const records: NoteRecord[] = [];
+      const records: StoredRecord[] = [];
       for (const [notePath, entry] of Object.entries(file.notes)) {
-        if (typeof entry?.mtime !== "number" || typeof entry.size !== "number" || entry.record?.path !== notePath) continue;
+        if (typeof entry?.mtime !== "number" || typeof entry.size !== "number" || !isStoredRecord(entry.record) || entry.record.path !== notePath) continue;
         stamps.set(notePath, { mtime: entry.mtime, size: entry.size });
         records.push(entry.record);
       }

@@ -115,6 +115,8 @@ export class LiveIndex {
       const progress = (done: number, finished = false): void => this.emitProgress({ done, total: files.length, finished, elapsedMs: performance.now() - started });
       progress(0);
       const { restored, toRead } = await restoreStored(index, files, stored, this.slicer, (path, stamp) => this.reader.stamps.set(path, stamp));
+      // Only restored records are in the new index yet: the store has them already.
+      this.persisted.adopt(index.notes());
       const handed = await this.metadataWait.forNotes(this.app, toRead);
       if (cancelled()) return;
       await readFirstIndex(toRead, {

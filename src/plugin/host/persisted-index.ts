@@ -31,6 +31,11 @@ export class PersistedIndex {
     }
   }
 
+  /** The index restored these records from what `load` gave: nothing to write for them (`IndexStore.adopt`). */
+  adopt(records: Iterable<NoteRecord>): void {
+    this.store?.adopt?.(records);
+  }
+
   /** Writes `records` after `delayMs` (a later call moves the moment); `records` is asked for then. */
   saveSoon(delayMs: number, what: () => SaveRequest | undefined): void {
     if (!this.store) return;

@@ -6,6 +6,7 @@ import { App, MemoryStorage, TFile } from "../../fakes/obsidian";
 import { fakeIndexedDbApi, FakeIndexedDB } from "../../fakes/indexeddb";
 import { VaultIndex } from "../../../src/engine/index/vault-index";
 import { INDEX_FORMAT_VERSION, type NoteRecord } from "../../../src/engine/index/note-record";
+import { storedRecord } from "../../../src/engine/index/stored-record";
 import { IndexedDbIndexStore, type FileStamp } from "../../../src/plugin/host/index-store";
 import { indexConfig, storeName } from "../../../src/plugin/host/index-config";
 import { moveLegacyCache } from "../../../src/plugin/host/legacy-index-cache";
@@ -54,7 +55,26 @@ describe("the index store", () => {
     const again = new IndexedDbIndexStore(api, "vault-a", noYield);
     const loaded = await again.load("key");
     expect([...loaded.keys()]).toEqual(["a.md"]);
-    expect(loaded.get("a.md")).toEqual({ stamp: { mtime: 1, size: 10 }, record: a });
+    expect(loaded.get("a.md")).toEqual({ stamp: { mtime: 1, size: 10 }, record: storedRecord(a) });
+  });
+
+  it("keeps records as plain data, and writes nothing again for the records an index restored from it", async () => {
+    const api = fakeIndexedDbApi();
+    const saved = records({ "a.md": "도커와 [[쿠버네티스]]", "b.md": "Q. 포드맨은?\n-> 데몬이 없다", "c.md": "# 제목\n컨테이너" });
+    await new IndexedDbIndexStore(api, "vault", noYield).save("key", saved, stamp(1));
+    const rows = api.factory.rows("vault", "notes");
+    const written = new Map(rows);
+    // What IndexedDB holds survives a structured clone unchanged: strings and plain data only.
+    for (const row of rows.values()) expect(structuredClone(row)).toEqual(row);
+
+    const again = new IndexedDbIndexStore(api, "vault", noYield);
+    const loaded = await again.load("key");
+    const index = new VaultIndex();
+    index.restore([...loaded.values()].map((entry) => entry.record));
+    expect([...index.notes()].map((record) => storedRecord(record))).toEqual(saved.map((record) => storedRecord(record)));
+    again.adopt(index.notes());
+    await again.save("key", index.notes(), stamp(1));
+    for (const [path, row] of rows) expect(row).toBe(written.get(path)); // not written again
   });
 
   it("reads in pages, so a large vault comes back whole", async () => {
@@ -109,7 +129,7 @@ describe("the old index-cache.json", () => {
     const app = new App(storage);
     const store = new IndexedDbIndexStore(fakeIndexedDbApi(), "vault", noYield, moveLegacyCache(app.vault.adapter as never, legacyPath));
     const loaded = await store.load("key");
-    expect([...loaded.values()]).toEqual(saved.map((record) => ({ stamp: { mtime: 5, size: 3 }, record })));
+    expect([...loaded.values()]).toEqual(saved.map((record) => ({ stamp: { mtime: 5, size: 3 }, record: storedRecord(record) })));
     expect(storage.exists(legacyPath)).toBe(false);
   });
 
