@@ -46,13 +46,7 @@ export default class LinkedDevOpsNotesPlugin extends Plugin {
     this.setAside = new SetAsideFeature(this.app, { data: () => this.data, save });
     this.conceptNotes = new ConceptNotesFeature(this.app, () => this.live, () => this.pluginSettings, (reindex) => this.saveSettings(reindex));
     const linking = new LinkingFeature(this.app, () => this.live, () => this.pluginSettings);
-    const conceptActions = {
-      mutedConcepts: () => this.pluginSettings.mutedConcepts,
-      linkRow: linking.linkRow.bind(linking),
-      linkAll: linking.linkAll.bind(linking),
-      useAsNote: this.conceptNotes.useAsNote.bind(this.conceptNotes),
-      setMuted: this.conceptNotes.setMuted.bind(this.conceptNotes),
-    };
+    const conceptActions = { mutedConcepts: () => this.pluginSettings.mutedConcepts, linkRow: linking.linkRow.bind(linking), linkAll: linking.linkAll.bind(linking), useAsNote: this.conceptNotes.useAsNote.bind(this.conceptNotes), setMuted: this.conceptNotes.setMuted.bind(this.conceptNotes) };
     this.dashboard = new DashboardFeature(this, { live: () => this.live, setAside: this.setAside, reviewCards: this.reviewCards.forDashboard(), exportPath: () => this.pluginSettings.exportPath, createConceptNote: (id) => this.createConceptNote(id), conceptActions });
     this.dashboard.register();
     const search = new TermSearchFeature(this.app, () => this.live.index, (conceptId) => this.dashboard.open(conceptId));
