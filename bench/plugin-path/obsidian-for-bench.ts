@@ -3,3 +3,4 @@
  * (the bench runs in Node). Only what the live index imports at run time.
  */
 export { TAbstractFile, TFile, TFolder, normalizePath } from "../../test/fakes/obsidian/files";
+export { parseYaml } from "../../test/fakes/obsidian/yaml";
