@@ -86,6 +86,39 @@ describe("question decorations, re-derived by section", () => {
   });
 });
 
+describe("question decorations, typed after markup the quick check cannot clear", () => {
+  /** Lines that hold markup closed on the line itself, and openers that a typed key may leave open or close. */
+  const MARKED = ["- %%나중에 정리%% 도커", "<p>도커 <b>굵게</b></p>", "도커 → [[note|Notes]]", "`%%` 코드 속 도커", "<!-- 주석 --> 쿠버네티스", "$x$ 식 도커", "%% 도커", "<div", "```"];
+  const KEYS = ["도", " ", "`", "%", "<", ">", "$", "-", "\n", "x", "[", "]"];
+  const marked = fc.array(fc.oneof({ arbitrary: fc.constantFrom(...MARKED), weight: 2 }, { arbitrary: fc.constantFrom(...PROSE), weight: 3 }), { minLength: 1, maxLength: 4 });
+  const markedNote = fc.array(marked, { minLength: 2, maxLength: 5 }).map((sections) => ["# 제목", ...sections.map((lines, i) => [`## 절 ${i}`, ...lines].join("\n"))].join("\n"));
+
+  it("equal a whole parse, key by key at the end of a line", () => {
+    let verified = 0;
+    fc.assert(
+      fc.property(markedNote, fc.nat(), fc.array(fc.constantFrom(...KEYS), { minLength: 1, maxLength: 10 }), (text, lineSeed, keys) => {
+        const decorations = setup();
+        let state = EditorState.create({ doc: text, extensions: decorations.extension });
+        let at = state.doc.line(2 + (lineSeed % (state.doc.lines - 1))).to;
+        for (const key of keys) {
+          state = state.update({ changes: { from: at, insert: key } }).state;
+          at += key.length;
+          const value = state.field(decorations.field);
+          const unsure = value.layout !== null && value.unsure.size > 0;
+          state = state.update({ effects: rederive.of({ all: false }) }).state;
+          if (unsure && state.field(decorations.field).layout !== null) verified++;
+          const fresh = setup();
+          const whole = EditorState.create({ doc: state.doc, extensions: fresh.extension });
+          expect(drawn(state, decorations.field)).toEqual(drawn(whole, fresh.field));
+        }
+      }),
+      { numRuns: 300 },
+    );
+    // The property says nothing unless sections the quick check could not clear were kept.
+    expect(verified).toBeGreaterThan(50);
+  });
+});
+
 describe("question decorations, cases the property found", () => {
   it("an edit that breaks a `-->` reopens the comment to the end of the note", () => {
     const decorations = setup();
