@@ -42,6 +42,11 @@ export interface DecorationState {
    * are parsed alone, their own text must show that nothing in them runs on into the next section.
    */
   unsure: ReadonlySet<number>;
+  /**
+   * The note opts out of linking (`devops-links: false`): its frontmatter, which only the first
+   * section holds, says so for the whole note, so a later section parsed alone is drawn no hints.
+   */
+  linksOff: boolean;
 }
 
 /** Re-derive the edited sections (`all`: the whole document, as after a change of concepts). */
@@ -63,7 +68,7 @@ export function questionDecorations(config: DecorationConfig): QuestionDecoratio
     return mark;
   };
 
-  const build = (parsed: ParsedNote, text: string, at: PieceAt, state: EditorState): { badges: Range<Decoration>[]; hints: Range<Decoration>[] } => {
+  const build = (parsed: ParsedNote, text: string, at: PieceAt, state: EditorState, linksOff: boolean): { badges: Range<Decoration>[]; hints: Range<Decoration>[] } => {
     const doc = state.doc;
     const badges = config.badges
       ? badgeSpecs(parsed, (id) => config.conceptName?.(id) ?? id, at).map((spec) => {
@@ -72,21 +77,23 @@ export function questionDecorations(config: DecorationConfig): QuestionDecoratio
         })
       : [];
     const wanted = (conceptId: string): boolean => !config.hideHint?.(conceptId, state);
-    const hints = config.hints ? hintSpecs(parsed, text, at, wanted, config.hintEvery ?? false).map((spec) => hintMark(spec.conceptId).range(spec.from, spec.to)) : [];
+    const hints = config.hints && !linksOff ? hintSpecs(parsed, text, at, wanted, config.hintEvery ?? false).map((spec) => hintMark(spec.conceptId).range(spec.from, spec.to)) : [];
     return { badges, hints };
   };
 
   const deriveAll = (state: EditorState): DecorationState => {
     const text = state.doc.toString();
     const parsed = config.parse(text, state);
-    if (!parsed) return { badges: Decoration.none, hints: Decoration.none, layout: null, dirty: new Set(), unsure: new Set() };
-    const built = build(parsed, text, { lineOffset: 0, offset: 0 }, state);
+    if (!parsed) return { badges: Decoration.none, hints: Decoration.none, layout: null, dirty: new Set(), unsure: new Set(), linksOff: false };
+    const linksOff = parsed.linksOff === true;
+    const built = build(parsed, text, { lineOffset: 0, offset: 0 }, state, linksOff);
     return {
       badges: Decoration.set(built.badges, true),
       hints: Decoration.set(built.hints, true),
       layout: layoutSections(text, parsed),
       dirty: new Set(),
       unsure: new Set(),
+      linksOff,
     };
   };
 
@@ -101,12 +108,14 @@ export function questionDecorations(config: DecorationConfig): QuestionDecoratio
       if (next !== undefined && value.unsure.has(section) && !sectionEndsAtCut(text)) return deriveAll(state);
       const parsed = config.parse(text, state);
       if (!parsed) return deriveAll(state);
-      const built = build(parsed, text, { lineOffset: state.doc.lineAt(from).number - 1, offset: from }, state);
+      // The first section holds the frontmatter: an edit there that turns linking on or off changes every section's hints.
+      if (section === 0 && (parsed.linksOff === true) !== value.linksOff) return deriveAll(state);
+      const built = build(parsed, text, { lineOffset: state.doc.lineAt(from).number - 1, offset: from }, state, value.linksOff);
       const outside = (start: number): boolean => start < from || start > to;
       badges = badges.update({ filterFrom: from, filterTo: to, filter: outside, add: built.badges, sort: true });
       hints = hints.update({ filterFrom: from, filterTo: to, filter: outside, add: built.hints, sort: true });
     }
-    return { badges, hints, layout, dirty: new Set(), unsure: new Set() };
+    return { badges, hints, layout, dirty: new Set(), unsure: new Set(), linksOff: value.linksOff };
   };
 
   const field = StateField.define<DecorationState>({
@@ -137,7 +146,7 @@ function mapThrough(value: DecorationState, tr: Transaction): DecorationState {
   const badges = keepBadgesOnTheirLines(value.badges, tr);
   const hints = value.hints.map(tr.changes);
   const layout = value.layout;
-  if (!layout) return { badges, hints, layout: null, dirty: value.dirty, unsure: value.unsure };
+  if (!layout) return { ...value, badges, hints };
   const dirty = new Set(value.dirty);
   const unsure = new Set(value.unsure);
   let keeps = true;
@@ -169,9 +178,9 @@ function mapThrough(value: DecorationState, tr: Transaction): DecorationState {
     if (!clear) unsure.add(section);
     dirty.add(section);
   });
-  if (!keeps) return { badges, hints, layout: null, dirty: new Set(), unsure: new Set() };
+  if (!keeps) return { badges, hints, layout: null, dirty: new Set(), unsure: new Set(), linksOff: value.linksOff };
   const starts = layout.starts.map((start) => tr.changes.mapPos(start, -1));
-  return { badges, hints, layout: { ...layout, starts }, dirty, unsure };
+  return { badges, hints, layout: { ...layout, starts }, dirty, unsure, linksOff: value.linksOff };
 }
 
 /**

@@ -36,7 +36,7 @@ const snippet = fc.oneof(
 /** Sections under headings, so that most edits have sections around them to get wrong. */
 const note = fc
   .tuple(
-    fc.constantFrom("", "", "---\ntags: [도커]\n---\n", "---\ntitle: 닫히지 않음\n"),
+    fc.constantFrom("", "", "---\ntags: [도커]\n---\n", "---\ntitle: 닫히지 않음\n", "---\ndevops-links: false\n---\n"),
     fc.array(line, { maxLength: 5 }),
     fc.array(fc.array(line, { maxLength: 5 }), { maxLength: 6 }),
   )
@@ -133,6 +133,8 @@ describe("question decorations, cases the property found", () => {
   });
 
   it.each([
+    { name: "a mention typed in a later section of a note that opts out of linking", doc: "---\ndevops-links: false\n---\n# 제목\n도입\n## 하나\n본문", at: "본문", insert: "도커 " },
+    { name: "the opt-out taken away in the frontmatter, with mentions in later sections", doc: "---\ndevops-links: false\n---\n# 제목\n## 하나\n도커는 좋다", at: "false", remove: 5, insert: "true" },
     { name: "a fence opened on a list item's line, typed above the next sections", doc: "## 절 0\n- [ ] x\n==Q. 도커?==\n## 절 1\nQ. 파드는?\n", at: "- [ ] x", insert: "- ```\n" },
     { name: "a backtick taken out, so that a code span now ends before a %% further down", doc: "title\n`도커` 와 쿠버네티스\n`%%` 코\n% 열림\n## 절 0\nQ. 파드는?\n", at: "`도커`", remove: 1 },
     { name: "a blank line ending an HTML block, so that the $$ under it opens math", doc: "\n<p>도커</p>\n==Q. 도커?==\n$$\n## 절 0\nQ: etcd?\n## 절 1", at: "==Q.", insert: "\n" },
