@@ -64,8 +64,9 @@ export function measureEditorKeystroke(context: FigureContext): FigureRow[] {
     let afterKey: Transaction | undefined;
     const keyMs = timed(() => (afterKey = state.update({ changes }))).ms;
     const next = (afterKey as Transaction).state;
-    if (field(next).layout === null) wholeParses++;
     const rederiveMs = timed(() => (state = next.update({ effects: rederive.of({ all: false }) }).state)).ms;
+    // Whole: the key dropped the layout, or its section's own parse showed it runs on (a new layout).
+    if (field(next).layout === null || field(state).layout !== field(next).layout) wholeParses++;
     keystroke.push(keyMs);
     rederived.push(rederiveMs);
     total.push(keyMs + rederiveMs);

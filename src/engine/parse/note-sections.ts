@@ -24,10 +24,16 @@
  * opener follows in the section (a code span over lines could come to hide it, or stop hiding it),
  * and no `$$` or raw HTML block opener below it in the section (much above one can hide or reveal
  * it: an HTML block ended by a blank line, a list item's indentation).
+ *
+ * That check reads only the touched lines, so it turns down much ordinary typing (on a line that
+ * holds a closed `%%…%%` or `<b>…</b>`, or a code span typed in a section with a comment further
+ * down). Such an edit, if it stays in its section, is settled by `sectionEndsAtCut`: a parse of
+ * the section's own text says whether the next cut still holds.
  */
 
 import { lastAtOrBefore } from "../text/last-at-or-before";
 import { LineIndex } from "../text/line-index";
+import { readNote } from "./read-note";
 
 export interface SectionLayout {
   /** Offsets where sections start; the first is 0. */
@@ -126,6 +132,32 @@ export function editKeepsSections(layout: SectionLayout, head: () => string, bef
   // An HTML comment still open: a `>` added may be the end of its `-->` (the `>` of a block quote
   // after its `<!--` does not close it).
   return !(closers && text.lastIndexOf("<!--") > text.lastIndexOf("-->"));
+}
+
+/**
+ * Whether an edit could move where frontmatter ends (a `---` or `...` line, in a note that starts
+ * with `---`): no piece can tell, only the whole note.
+ */
+export function editMayMoveFrontmatter(layout: SectionLayout, before: string, after: string): boolean {
+  return layout.frontmatterPossible && (DELIMITER_LINE.test(before) || DELIMITER_LINE.test(after));
+}
+
+/** A heading with nothing in it that any parse reads over lines. */
+const NEXT_CUT = "\n# ·";
+
+/**
+ * Whether the cut after a section still holds, from the section's own text (after an edit that
+ * `editKeepsSections` could not clear): the section is parsed with a heading line after it, as the
+ * next section's heading follows it in the note, and that heading must come out a cut. The cut at
+ * the section's start held before the edit and nothing above it changed, so the parse of the
+ * section alone reads as the note does up to that heading; if the heading is a cut there, nothing
+ * the section holds (an open comment, fence, `$$`, tag or HTML block) runs on into the next.
+ * The headings are the parse's own, never a host's (those are of the whole note as last saved).
+ */
+export function sectionEndsAtCut(section: string): boolean {
+  const text = section + NEXT_CUT;
+  const starts = layoutSections(text, readNote("section.md", text, { mentions: false })).starts;
+  return starts[starts.length - 1] === section.length + 1;
 }
 
 /** Whether a line can start a section (`# …` at the margin). */

@@ -27,7 +27,7 @@ import { rederiveScheduler } from "./rederive-scheduler";
 
 export interface EditorFeaturesHost {
   index(): VaultIndex;
-  /** What the app knows of a note (its metadataCache entry): the editor's parse takes it as the index does. */
+  /** What the app knows of a note (its metadataCache entry): the reading view's parse of the whole note takes it as the index does. */
   metadata(path: string): HostMetadata | undefined;
   /** Whether a note is indexed: notes in excluded folders (templates, archives) get no badges or hints. */
   indexes(path: string): boolean;
@@ -97,9 +97,13 @@ export class EditorFeatures {
       badges,
       hints,
       hintEvery,
+      // The editor's text alone, never the app's cache: the cache is of the whole note as last
+      // saved, its headings at the whole note's lines, so a section parsed alone with it would be
+      // cut into sections that are not there (and typing runs ahead of it anyway). The index reads
+      // the frontmatter from the text; later sections learn the note's opt-out from the first.
       parse: (text, state) => {
         const path = pathOf(state);
-        return path === undefined || !this.host.indexes(path) ? null : this.host.index().parse(path, text, this.host.metadata(path));
+        return path === undefined || !this.host.indexes(path) ? null : this.host.index().parse(path, text);
       },
       hideHint: (conceptId, state) => ownConcepts.has(this.host.index(), pathOf(state), conceptId),
       conceptName: (conceptId) => this.conceptName(conceptId),

@@ -3,7 +3,7 @@ import { Decoration, EditorView, type DecorationSet } from "@codemirror/view";
 import type { ParsedNote } from "../../engine/parse/note-types";
 import { BadgeWidget, type BadgeAnswers } from "./badge-widget";
 import { badgeSpecs, hintSpecs, type PieceAt } from "./decoration-specs";
-import { editKeepsSections, isSectionHeading, layoutSections, sectionAt, type SectionLayout } from "../../engine/parse/note-sections";
+import { editKeepsSections, editMayMoveFrontmatter, isSectionHeading, layoutSections, sectionAt, sectionEndsAtCut, type SectionLayout } from "../../engine/parse/note-sections";
 
 /**
  * The editor's question badges and concept hints, as a state field: built from the engine's parse
@@ -37,6 +37,16 @@ export interface DecorationState {
   layout: SectionLayout | null;
   /** Sections edited since the last derivation. */
   dirty: ReadonlySet<number>;
+  /**
+   * Edited sections whose edits the quick check (`editKeepsSections`) could not clear: before they
+   * are parsed alone, their own text must show that nothing in them runs on into the next section.
+   */
+  unsure: ReadonlySet<number>;
+  /**
+   * The note opts out of linking (`devops-links: false`): its frontmatter, which only the first
+   * section holds, says so for the whole note, so a later section parsed alone is drawn no hints.
+   */
+  linksOff: boolean;
 }
 
 /** Re-derive the edited sections (`all`: the whole document, as after a change of concepts). */
@@ -58,7 +68,7 @@ export function questionDecorations(config: DecorationConfig): QuestionDecoratio
     return mark;
   };
 
-  const build = (parsed: ParsedNote, text: string, at: PieceAt, state: EditorState): { badges: Range<Decoration>[]; hints: Range<Decoration>[] } => {
+  const build = (parsed: ParsedNote, text: string, at: PieceAt, state: EditorState, linksOff: boolean): { badges: Range<Decoration>[]; hints: Range<Decoration>[] } => {
     const doc = state.doc;
     const badges = config.badges
       ? badgeSpecs(parsed, (id) => config.conceptName?.(id) ?? id, at).map((spec) => {
@@ -67,20 +77,23 @@ export function questionDecorations(config: DecorationConfig): QuestionDecoratio
         })
       : [];
     const wanted = (conceptId: string): boolean => !config.hideHint?.(conceptId, state);
-    const hints = config.hints ? hintSpecs(parsed, text, at, wanted, config.hintEvery ?? false).map((spec) => hintMark(spec.conceptId).range(spec.from, spec.to)) : [];
+    const hints = config.hints && !linksOff ? hintSpecs(parsed, text, at, wanted, config.hintEvery ?? false).map((spec) => hintMark(spec.conceptId).range(spec.from, spec.to)) : [];
     return { badges, hints };
   };
 
   const deriveAll = (state: EditorState): DecorationState => {
     const text = state.doc.toString();
     const parsed = config.parse(text, state);
-    if (!parsed) return { badges: Decoration.none, hints: Decoration.none, layout: null, dirty: new Set() };
-    const built = build(parsed, text, { lineOffset: 0, offset: 0 }, state);
+    if (!parsed) return { badges: Decoration.none, hints: Decoration.none, layout: null, dirty: new Set(), unsure: new Set(), linksOff: false };
+    const linksOff = parsed.linksOff === true;
+    const built = build(parsed, text, { lineOffset: 0, offset: 0 }, state, linksOff);
     return {
       badges: Decoration.set(built.badges, true),
       hints: Decoration.set(built.hints, true),
       layout: layoutSections(text, parsed),
       dirty: new Set(),
+      unsure: new Set(),
+      linksOff,
     };
   };
 
@@ -92,14 +105,17 @@ export function questionDecorations(config: DecorationConfig): QuestionDecoratio
       const next = layout.starts[section + 1];
       const to = next === undefined ? state.doc.length : next - 1;
       const text = state.doc.sliceString(from, to);
+      if (next !== undefined && value.unsure.has(section) && !sectionEndsAtCut(text)) return deriveAll(state);
       const parsed = config.parse(text, state);
       if (!parsed) return deriveAll(state);
-      const built = build(parsed, text, { lineOffset: state.doc.lineAt(from).number - 1, offset: from }, state);
+      // The first section holds the frontmatter: an edit there that turns linking on or off changes every section's hints.
+      if (section === 0 && (parsed.linksOff === true) !== value.linksOff) return deriveAll(state);
+      const built = build(parsed, text, { lineOffset: state.doc.lineAt(from).number - 1, offset: from }, state, value.linksOff);
       const outside = (start: number): boolean => start < from || start > to;
       badges = badges.update({ filterFrom: from, filterTo: to, filter: outside, add: built.badges, sort: true });
       hints = hints.update({ filterFrom: from, filterTo: to, filter: outside, add: built.hints, sort: true });
     }
-    return { badges, hints, layout, dirty: new Set() };
+    return { badges, hints, layout, dirty: new Set(), unsure: new Set(), linksOff: value.linksOff };
   };
 
   const field = StateField.define<DecorationState>({
@@ -130,8 +146,9 @@ function mapThrough(value: DecorationState, tr: Transaction): DecorationState {
   const badges = keepBadgesOnTheirLines(value.badges, tr);
   const hints = value.hints.map(tr.changes);
   const layout = value.layout;
-  if (!layout) return { badges, hints, layout: null, dirty: value.dirty };
+  if (!layout) return { ...value, badges, hints };
   const dirty = new Set(value.dirty);
+  const unsure = new Set(value.unsure);
   let keeps = true;
   const oldDoc = tr.startState.doc;
   const newDoc = tr.newDoc;
@@ -140,25 +157,30 @@ function mapThrough(value: DecorationState, tr: Transaction): DecorationState {
     const section = sectionAt(layout, fromA);
     const start = layout.starts[section] as number;
     const next = layout.starts[section + 1];
-    keeps =
-      (next === undefined || toA < next) &&
-      (section > 0 || fromA > oldDoc.line(1).to) &&
-      editKeepsSections(
-        layout,
-        () => oldDoc.sliceString(start, oldDoc.lineAt(fromA).from),
-        wholeLines(oldDoc, fromA, toA),
-        wholeLines(newDoc, fromB, toB),
-        () => {
-          const from = newDoc.lineAt(toB).to;
-          return newDoc.sliceString(from, next === undefined ? newDoc.length : Math.max(from, tr.changes.mapPos(next, -1)));
-        },
-      );
+    const before = wholeLines(oldDoc, fromA, toA);
+    const after = wholeLines(newDoc, fromB, toB);
+    keeps = (next === undefined || toA < next) && (section > 0 || fromA > oldDoc.line(1).to) && !editMayMoveFrontmatter(layout, before, after);
     if (keeps && section > 0) keeps = isSectionHeading(newDoc.lineAt(tr.changes.mapPos(start, -1)).text);
+    if (!keeps) return;
+    const clear = editKeepsSections(
+      layout,
+      () => oldDoc.sliceString(start, oldDoc.lineAt(fromA).from),
+      before,
+      after,
+      () => {
+        const from = newDoc.lineAt(toB).to;
+        return newDoc.sliceString(from, next === undefined ? newDoc.length : Math.max(from, tr.changes.mapPos(next, -1)));
+      },
+    );
+    // An edit the quick check cannot clear (typing on a line that holds a closed `%%…%%` or a
+    // `<b>` tag, say) still stays in its section if the section's text, parsed at derivation,
+    // says so: far cheaper than a parse of the whole note on every such keystroke.
+    if (!clear) unsure.add(section);
     dirty.add(section);
   });
-  if (!keeps) return { badges, hints, layout: null, dirty: new Set() };
+  if (!keeps) return { badges, hints, layout: null, dirty: new Set(), unsure: new Set(), linksOff: value.linksOff };
   const starts = layout.starts.map((start) => tr.changes.mapPos(start, -1));
-  return { badges, hints, layout: { ...layout, starts }, dirty };
+  return { badges, hints, layout: { ...layout, starts }, dirty, unsure, linksOff: value.linksOff };
 }
 
 /**

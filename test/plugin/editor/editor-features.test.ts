@@ -114,6 +114,21 @@ describe("the editor extension", () => {
     expect(hints(view)).toEqual(["도커", "도커", "도커", "쿠버네티스"]);
   });
 
+  it("reads a section parsed alone by its own headings, not by the app's cache of the whole note", async () => {
+    // The cache puts a heading at line 5; the second section, parsed alone, has its line 5 in the middle of it.
+    const note = "# 연습\n줄\n줄\n줄\n## 둘\n도커\n줄\n줄\n줄\n도커 또\nQ. 파드는?\n";
+    harness = await loadPlugin({ files: { "연습.md": note } });
+    const view = openEditor(harness, "연습.md");
+    expect(hints(view)).toEqual(["도커", "파드"]);
+    view.dispatch({ changes: { from: view.state.doc.line(7).to, insert: " 더" }, userEvent: "input.type" });
+    await wait(DEBOUNCE_ROOM_MS);
+    expect(hints(view)).toEqual(["도커", "파드"]);
+    const fresh = openEditor(harness, "연습.md");
+    fresh.dispatch({ changes: { from: 0, to: fresh.state.doc.length, insert: view.state.doc.toString() } });
+    await wait(DEBOUNCE_ROOM_MS);
+    expect(hints(fresh)).toEqual(["도커", "파드"]);
+  });
+
   it("never underlines a muted concept, nor anything in a note that opts out, in any section", async () => {
     const data = { settings: { mutedConcepts: ["쿠버네티스"] } };
     const optedOut = "---\ndevops-links: false\n---\n도커는 좋다\n\n## 다음\n도커와 포드맨\n";

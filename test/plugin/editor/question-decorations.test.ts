@@ -165,13 +165,42 @@ describe("which edits are re-derived by section", () => {
     expect(layoutAfter((s) => ({ from: s.doc.line(4).to, insert: "\n-> 답이다" }))).not.toBeNull();
   });
 
-  it("drops it for a fence, a comment, a tag, a joined heading or an edited first line", () => {
-    expect(layoutAfter((s) => ({ from: s.doc.line(4).to, insert: "\n```" }))).toBeNull();
-    expect(layoutAfter((s) => ({ from: s.doc.line(4).to, insert: " %%" }))).toBeNull();
-    expect(layoutAfter((s) => ({ from: s.doc.line(4).to, insert: " <div" }))).toBeNull();
+  it("drops it for a joined heading, an edited first line or a frontmatter delimiter", () => {
     expect(layoutAfter((s) => ({ from: s.doc.line(5).from - 1, to: s.doc.line(5).from }))).toBeNull();
     expect(layoutAfter((s) => ({ from: s.doc.line(5).from, insert: "x" }))).toBeNull();
     expect(layoutAfter(() => ({ from: 0, insert: "---\n" }))).toBeNull();
+  });
+
+  it.each([
+    { name: "a fence", insert: "\n```" },
+    { name: "a comment", insert: " %%" },
+    { name: "a tag", insert: " <div" },
+  ])("re-parses the whole note once $name typed in a section runs on into the next", ({ insert }) => {
+    const { state, field, parsed } = setup(doc);
+    const edited = edit(state, { from: state.doc.line(4).to, insert });
+    expect(edited.field(field).unsure).toEqual(new Set([1]));
+    parsed.length = 0;
+    const next = settle(edited);
+    expect(parsed).toEqual([next.doc.toString()]);
+    // The cut at "## 둘" is gone: what was typed runs on over it.
+    expect(next.field(field).layout?.starts).toEqual([0, next.doc.line(3).from]);
+  });
+
+  it.each([
+    { name: "a closed comment", line: "- %%나중에 정리%% 도커", typed: " `docker ps`로 확인" },
+    { name: "closed tags", line: "<p>도커 <b>굵게</b></p>", typed: " then the pod restarts" },
+    { name: "a wikilink, with a code span typed after it", line: "도커 → [[note|Notes]]", typed: " `docker ps -a`" },
+  ])("parses only the section for typing on a line with $name, when the section still ends where it did", ({ line, typed }) => {
+    const text = ["# 제목", "도입", "## 하나", line, "## 둘", "쿠버네티스 %% 주석 %%", "Q. 둘?", ""].join("\n");
+    const { state, field, parsed } = setup(text);
+    let next = state;
+    for (const key of typed) next = edit(next, { from: next.doc.line(4).to, insert: key });
+    expect(next.field(field).layout).not.toBeNull();
+    parsed.length = 0;
+    next = settle(next);
+    expect(parsed).toEqual([next.sliceDoc(next.doc.line(3).from, next.doc.line(4).to)]);
+    const whole = setup(next.doc.toString());
+    expect({ hints: hints(next, field), badges: badges(next, field) }).toEqual({ hints: hints(whole.state, whole.field), badges: badges(whole.state, whole.field) });
   });
 
   it("re-parses it all when a `>` is deleted in a section with a wrapped tag, which then runs on into the next", () => {

@@ -82,7 +82,7 @@ describe("links as Obsidian reads and resolves them", () => {
 });
 
 describe("the editor's parse", () => {
-  it("passes the file's metadataCache entry, as the index does", async () => {
+  it("parses the editor's text alone: the metadataCache entry is of the whole note as last saved, at its lines", async () => {
     harness = await loadPlugin({ exampleVault: false, files: { "연습.md": "# 연습\n[[Docker]]\nQ. 도커란?\n" } });
     const { app } = harness;
     const file = app.vault.getAbstractFileByPath("연습.md");
@@ -94,7 +94,8 @@ describe("the editor's parse", () => {
     });
     try {
       expect(view.dom.querySelectorAll(".ldn-question-badge")).toHaveLength(1);
-      expect(parse).toHaveBeenCalledWith("연습.md", expect.any(String), app.metadataCache.getFileCache(file));
+      expect(parse).toHaveBeenCalledWith("연습.md", "# 연습\n[[Docker]]\nQ. 도커란?\n");
+      expect(parse.mock.calls.filter((call) => call[2] !== undefined)).toEqual([]);
     } finally {
       view.destroy();
     }
