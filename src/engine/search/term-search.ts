@@ -1,6 +1,6 @@
 import type { VaultIndex } from "../index/vault-index";
 import { FuzzyMatcher } from "./fuzzy-match";
-import { EXACT, FUZZY, PREFIX, charBits, literalMatch, wordStartBits } from "./literal-match";
+import { EXACT, FUZZY, PREFIX, charBits, literalMatch, pairBits, wordStartBits } from "./literal-match";
 import { KIND_CONCEPT, KIND_HEADING, KIND_QUESTION, KINDS, SearchCatalog } from "./search-catalog";
 import { SearchHits, qualityOf } from "./search-hits";
 import { SearchKeyTable } from "./search-key-table";
@@ -152,16 +152,23 @@ export class TermSearch {
     const choseong = reading.mode === "choseong";
     const texts = choseong ? keys.choseongText : keys.jamo;
     const chars = choseong ? keys.choseongChars : keys.chars;
+    const pairs = choseong ? keys.choseongPairs : keys.pairs;
     const starts = choseong ? keys.choseongStarts : keys.starts;
     const split = choseong ? this.choseongBefore(namesEnd) : namesEnd;
     const needChars = requiredBits(reading, charBits);
+    const needPairs = requiredBits(reading, pairBits);
     // Without infix matches, the query and each of its words start a word of the key.
     const needStarts = reading.infix ? 0 : requiredBits(reading, wordStartBits);
+    // A word with other-language forms is in a key as itself or as one of them: the key has the
+    // bits of one of those forms. Without this test every key with the other words' letters
+    // (`ㅇ` of 컨테이너 ㅇ) would be searched for each of a dozen forms.
+    const eitherBits = alternativeBits(reading);
     const owners = catalog.keyOwner;
     const itemKinds = catalog.itemKind;
     const end = lines ? texts.length : split;
     for (let i = lines ? split : 0; i < end; i++) {
-      if (((chars[i] as number) & needChars) !== needChars || ((starts[i] as number) & needStarts) !== needStarts) continue;
+      if (((chars[i] as number) & needChars) !== needChars || ((pairs[i] as number) & needPairs) !== needPairs || ((starts[i] as number) & needStarts) !== needStarts) continue;
+      if (eitherBits !== undefined && !hasEachWord(chars[i] as number, pairs[i] as number, eitherBits)) continue;
       const match = literalMatch(texts[i] as string, reading);
       if (match === undefined) continue;
       const key = choseong ? (keys.choseongKey[i] as number) : i;
@@ -271,6 +278,30 @@ function requiredBits(reading: QueryReading, bitsOf: (text: string) => number): 
   let bits = 0;
   for (const word of reading.words) if (!word.alternatives) bits |= bitsOf(word.text);
   return bits;
+}
+
+/**
+ * Per word with other-language forms, the `charBits` and `pairBits` of the word and of each form,
+ * side by side; `undefined` when no word has any.
+ */
+function alternativeBits(reading: QueryReading): Int32Array[] | undefined {
+  let out: Int32Array[] | undefined;
+  for (const word of reading.words) {
+    if (!word.alternatives) continue;
+    const forms = [word.text, ...word.alternatives.map((alternative) => alternative.text)];
+    (out ??= []).push(Int32Array.from(forms.flatMap((form) => [charBits(form), pairBits(form)])));
+  }
+  return out;
+}
+
+/** Whether a key's bits cover, for every word, the bits of the word or of one of its forms. */
+function hasEachWord(chars: number, pairs: number, words: readonly Int32Array[]): boolean {
+  for (const forms of words) {
+    let found = false;
+    for (let f = 0; f < forms.length && !found; f += 2) found = (chars & (forms[f] as number)) === forms[f] && (pairs & (forms[f + 1] as number)) === forms[f + 1];
+    if (!found) return false;
+  }
+  return true;
 }
 
 function kindMask(kinds: readonly SearchKind[] | undefined): number {
