@@ -57,6 +57,19 @@ export class SearchKeyTable {
     return true;
   }
 
+  /** How many initial-consonant forms belong to keys below `key`, among those built. */
+  choseongBefore(key: number): number {
+    const owners = this.choseongKey;
+    let low = 0;
+    let high = owners.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((owners[middle] as number) < key) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
   private buildOne(): void {
     const id = this.next++;
     const raw = this.forms[id] as string;

@@ -1,4 +1,5 @@
 import type { VaultIndex } from "../index/vault-index";
+import { ExactLines } from "./exact-lines";
 import { FuzzyMatcher } from "./fuzzy-match";
 import { EXACT, FUZZY, PREFIX, charBits, literalMatch, pairBits, wordStartBits } from "./literal-match";
 import { KIND_CONCEPT, KIND_HEADING, KIND_QUESTION, KINDS, SearchCatalog } from "./search-catalog";
@@ -54,10 +55,7 @@ export class TermSearch {
   private readonly keys: SearchKeyTable;
   private readonly translator: QueryTranslator;
   private fuzzy: FuzzyMatcher | undefined;
-  /** Line keys by their whole jamo and initial-consonant text, for exact matches without a scan. */
-  private exactLines: { jamo: Map<string, number[]>; choseong: Map<string, number[]> } | undefined;
-  /** Where the initial-consonant forms of lines start (known once the names are built). */
-  private firstLineChoseong = -1;
+  private readonly exactLines: ExactLines;
 
   private constructor(index: VaultIndex, options: TermSearchOptions) {
     this.version = index.version;
@@ -65,6 +63,7 @@ export class TermSearch {
     const builder = options.keys ?? new SearchKeyBuilder();
     this.keys = new SearchKeyTable(this.catalog.keyForm, this.catalog.firstLineKey, builder);
     this.translator = new QueryTranslator(index.concepts, builder);
+    this.exactLines = new ExactLines(this.keys, this.catalog.firstLineKey);
   }
 
   static fromIndex(index: VaultIndex, options: TermSearchOptions = {}): TermSearch {
@@ -77,11 +76,12 @@ export class TermSearch {
   }
 
   /**
-   * Builds compared forms ahead of the first keystroke, until all are built (true) or
-   * `shouldStop` says so: a shell calls it in slices so that no keystroke waits for them.
+   * Builds what keystrokes read ahead of the first one (the compared forms, the map of exact
+   * lines, the typo index), until all is built (true) or `shouldStop` says so: a shell calls it
+   * in slices so that no keystroke waits for them.
    */
   prepare(shouldStop: () => boolean = () => false): boolean {
-    return this.keys.buildSome(shouldStop);
+    return this.exactLines.fillSome(shouldStop) && this.fuzzyMatcher().indexSome(shouldStop);
   }
 
   /**
@@ -154,7 +154,7 @@ export class TermSearch {
     const chars = choseong ? keys.choseongChars : keys.chars;
     const pairs = choseong ? keys.choseongPairs : keys.pairs;
     const starts = choseong ? keys.choseongStarts : keys.starts;
-    const split = choseong ? this.choseongBefore(namesEnd) : namesEnd;
+    const split = choseong ? keys.choseongBefore(namesEnd) : namesEnd;
     const needChars = requiredBits(reading, charBits);
     const needPairs = requiredBits(reading, pairBits);
     // Without infix matches, the query and each of its words start a word of the key.
@@ -179,7 +179,8 @@ export class TermSearch {
   }
 
   private addExactLines(reading: QueryReading, hits: SearchHits, kinds: number): void {
-    const exact = this.exactLineKeys();
+    const exact = this.exactLines;
+    exact.fillSome();
     const byText = reading.mode === "choseong" ? exact.choseong : exact.jamo;
     for (const key of byText.get(reading.text) ?? []) {
       const owner = this.catalog.keyOwner[key] as number;
@@ -201,15 +202,22 @@ export class TermSearch {
   }
 
   private addFuzzy(reading: QueryReading, hits: SearchHits, max: number, kinds: number): void {
-    this.keys.build(this.catalog.firstLineKey);
-    this.fuzzy ??= new FuzzyMatcher(this.keys.jamo.slice(0, this.catalog.firstLineKey));
     // Twice the list: an item's several keys can take several places.
-    for (const found of this.fuzzy.match(reading.text, 2 * max)) {
+    for (const found of this.fuzzyMatcher().match(reading.text, 2 * max)) {
       const owner = this.catalog.keyOwner[found.key] as number;
       if ((kinds & (1 << (this.catalog.itemKind[owner] as number))) === 0) continue;
       // An item already matched literally keeps that match: `add` keeps the better quality.
       hits.add(owner, found.key, FUZZY, reading, found.score);
     }
+  }
+
+  /** The typo index over the names (concepts', notes'), their keys built. */
+  private fuzzyMatcher(): FuzzyMatcher {
+    if (!this.fuzzy) {
+      this.keys.build(this.catalog.firstLineKey);
+      this.fuzzy = new FuzzyMatcher(this.keys.jamo.slice(0, this.catalog.firstLineKey));
+    }
+    return this.fuzzy;
   }
 
   private topConcepts(max: number, kinds: number): number[] {
@@ -226,36 +234,6 @@ export class TermSearch {
     return items
       .sort((a, b) => (catalog.itemRank[a] as number) - (catalog.itemRank[b] as number) || compareText(catalog.titleOf(a).toLowerCase(), catalog.titleOf(b).toLowerCase()))
       .slice(0, max);
-  }
-
-  private exactLineKeys(): { jamo: Map<string, number[]>; choseong: Map<string, number[]> } {
-    if (!this.exactLines) {
-      this.keys.build(this.keys.size);
-      const jamo = new Map<string, number[]>();
-      const choseong = new Map<string, number[]>();
-      for (let key = this.catalog.firstLineKey; key < this.keys.size; key++) addTo(jamo, this.keys.jamo[key] as string, key);
-      for (let i = this.lineChoseongStart(); i < this.keys.choseongText.length; i++) addTo(choseong, this.keys.choseongText[i] as string, this.keys.choseongKey[i] as number);
-      this.exactLines = { jamo, choseong };
-    }
-    return this.exactLines;
-  }
-
-  /** How many initial-consonant forms belong to keys below `key` (names end there, or lines start). */
-  private choseongBefore(key: number): number {
-    if (key === this.catalog.firstLineKey) return this.lineChoseongStart();
-    let count = 0;
-    while (count < this.keys.choseongKey.length && (this.keys.choseongKey[count] as number) < key) count++;
-    return count;
-  }
-
-  /** Where the initial-consonant forms of lines begin, among those built. */
-  private lineChoseongStart(): number {
-    if (this.firstLineChoseong < 0 && this.keys.built >= this.catalog.firstLineKey) {
-      const at = this.keys.choseongKey.findIndex((key) => key >= this.catalog.firstLineKey);
-      this.firstLineChoseong = at < 0 ? this.keys.choseongText.length : at;
-      if (at < 0 && this.keys.built < this.keys.size) this.firstLineChoseong = -1; // no line has one yet: ask again later
-    }
-    return this.firstLineChoseong < 0 ? this.keys.choseongText.length : this.firstLineChoseong;
   }
 
   private matchedForm(item: number, key: number): string {
@@ -309,12 +287,6 @@ function kindMask(kinds: readonly SearchKind[] | undefined): number {
   let mask = 0;
   for (const kind of kinds) mask |= 1 << KINDS.indexOf(kind);
   return mask;
-}
-
-function addTo(map: Map<string, number[]>, text: string, key: number): void {
-  const held = map.get(text);
-  if (held) held.push(key);
-  else map.set(text, [key]);
 }
 
 function compareText(a: string, b: string): number {
