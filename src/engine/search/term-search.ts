@@ -1,7 +1,8 @@
 import type { VaultIndex } from "../index/vault-index";
 import { ExactLines } from "./exact-lines";
 import { FuzzyMatcher } from "./fuzzy-match";
-import { EXACT, FUZZY, PREFIX, charBits, literalMatch, pairBits, wordStartBits } from "./literal-match";
+import { EXACT, FUZZY, INFIX, PREFIX, literalMatch } from "./literal-match";
+import { hasEachWord, keyFilterOf } from "./key-filter";
 import { KIND_CONCEPT, KIND_HEADING, KIND_QUESTION, KINDS, SearchCatalog } from "./search-catalog";
 import { SearchHits, qualityOf } from "./search-hits";
 import { SearchKeyTable } from "./search-key-table";
@@ -104,13 +105,13 @@ export class TermSearch {
     // Concepts alone (the picker) need only the concepts' keys.
     const namesEnd = kinds === 1 << KIND_CONCEPT ? this.catalog.firstNoteKey : this.catalog.firstLineKey;
     this.keys.build(namesEnd);
-    for (const reading of all) this.scan(reading, hits, false, kinds, namesEnd);
+    for (const reading of all) this.scan(reading, hits, false, kinds, namesEnd, max);
     // A line ranks after the names matched as well as it. When those fill the list with exact and
     // prefix matches as typed, only a line that is exactly the query can place.
     if ((kinds & LINE_KINDS) !== 0) {
       if (hits.cutoff(max) > qualityOf(PREFIX, AS_TYPED)) {
         this.keys.build(this.keys.size);
-        for (const reading of all) this.scan(reading, hits, true, kinds, this.catalog.firstLineKey);
+        for (const reading of all) this.scan(reading, hits, true, kinds, this.catalog.firstLineKey, max);
       } else {
         for (const reading of all) this.addExactLines(reading, hits, kinds);
       }
@@ -146,8 +147,14 @@ export class TermSearch {
     }
   }
 
-  /** Matches one reading against the keys of names, or of lines. */
-  private scan(reading: QueryReading, hits: SearchHits, lines: boolean, kinds: number, namesEnd: number): void {
+  /**
+   * Matches one reading against the keys of names, or of lines. Lines rank after names matched as
+   * well, so as the list fills, the lines still to scan need a better match to place: every 256
+   * keys the worst quality that still places is asked again, and when matches inside a word can
+   * no longer place, keys must have the reading's word starts; when only prefixes can, its first
+   * letter first.
+   */
+  private scan(reading: QueryReading, hits: SearchHits, lines: boolean, kinds: number, namesEnd: number, max: number): void {
     const { keys, catalog } = this;
     const choseong = reading.mode === "choseong";
     const texts = choseong ? keys.choseongText : keys.jamo;
@@ -155,26 +162,37 @@ export class TermSearch {
     const pairs = choseong ? keys.choseongPairs : keys.pairs;
     const starts = choseong ? keys.choseongStarts : keys.starts;
     const split = choseong ? keys.choseongBefore(namesEnd) : namesEnd;
-    const needChars = requiredBits(reading, charBits);
-    const needPairs = requiredBits(reading, pairBits);
-    // Without infix matches, the query and each of its words start a word of the key.
-    const needStarts = reading.infix ? 0 : requiredBits(reading, wordStartBits);
-    // A word with other-language forms is in a key as itself or as one of them: the key has the
-    // bits of one of those forms. Without this test every key with the other words' letters
-    // (`ㅇ` of 컨테이너 ㅇ) would be searched for each of a dozen forms.
-    const eitherBits = alternativeBits(reading);
+    const filter = keyFilterOf(reading);
+    const route = { converted: reading.converted, translated: reading.translated };
+    const base = qualityOf(EXACT, route);
+    const first = reading.text.charCodeAt(0);
     const owners = catalog.keyOwner;
     const itemKinds = catalog.itemKind;
+    let worst = Infinity;
+    let needStarts = filter.starts;
+    let prefixOnly = false;
     const end = lines ? texts.length : split;
     for (let i = lines ? split : 0; i < end; i++) {
-      if (((chars[i] as number) & needChars) !== needChars || ((pairs[i] as number) & needPairs) !== needPairs || ((starts[i] as number) & needStarts) !== needStarts) continue;
-      if (eitherBits !== undefined && !hasEachWord(chars[i] as number, pairs[i] as number, eitherBits)) continue;
-      const match = literalMatch(texts[i] as string, reading);
+      if (lines && (i & 255) === 0) {
+        worst = hits.cutoff(max);
+        if (worst < base) return;
+        const tiers = (worst - base) >> 2;
+        needStarts = tiers < INFIX ? filter.wordStarts : filter.starts;
+        prefixOnly = tiers <= PREFIX;
+      }
+      if (((chars[i] as number) & filter.chars) !== filter.chars || ((pairs[i] as number) & filter.pairs) !== filter.pairs || ((starts[i] as number) & needStarts) !== needStarts) continue;
+      if (filter.either !== undefined && !hasEachWord(chars[i] as number, pairs[i] as number, filter.either)) continue;
+      const text = texts[i] as string;
+      if (prefixOnly && text.charCodeAt(0) !== first) continue;
+      const match = literalMatch(text, reading);
       if (match === undefined) continue;
+      const found = (match & 1) === 1 && !reading.translated ? { converted: reading.converted, translated: true } : route;
+      // A line that cannot place is not held: the list is full, and it would only be sorted out.
+      if (qualityOf(match >> 1, found) > worst) continue;
       const key = choseong ? (keys.choseongKey[i] as number) : i;
       const owner = owners[key] as number;
       if ((kinds & (1 << (itemKinds[owner] as number))) === 0) continue;
-      hits.add(owner, key, match >> 1, { converted: reading.converted, translated: reading.translated || (match & 1) === 1 });
+      hits.add(owner, key, match >> 1, found);
     }
   }
 
@@ -249,38 +267,6 @@ export class TermSearch {
 
 const AS_TYPED = { converted: false, translated: false };
 const LINE_KINDS = (1 << KIND_HEADING) | (1 << KIND_QUESTION);
-
-/** Bits every key holding the reading has: of the query, or of its words that have no other form. */
-function requiredBits(reading: QueryReading, bitsOf: (text: string) => number): number {
-  if (!reading.words.some((word) => word.alternatives)) return bitsOf(reading.text);
-  let bits = 0;
-  for (const word of reading.words) if (!word.alternatives) bits |= bitsOf(word.text);
-  return bits;
-}
-
-/**
- * Per word with other-language forms, the `charBits` and `pairBits` of the word and of each form,
- * side by side; `undefined` when no word has any.
- */
-function alternativeBits(reading: QueryReading): Int32Array[] | undefined {
-  let out: Int32Array[] | undefined;
-  for (const word of reading.words) {
-    if (!word.alternatives) continue;
-    const forms = [word.text, ...word.alternatives.map((alternative) => alternative.text)];
-    (out ??= []).push(Int32Array.from(forms.flatMap((form) => [charBits(form), pairBits(form)])));
-  }
-  return out;
-}
-
-/** Whether a key's bits cover, for every word, the bits of the word or of one of its forms. */
-function hasEachWord(chars: number, pairs: number, words: readonly Int32Array[]): boolean {
-  for (const forms of words) {
-    let found = false;
-    for (let f = 0; f < forms.length && !found; f += 2) found = (chars & (forms[f] as number)) === forms[f] && (pairs & (forms[f + 1] as number)) === forms[f + 1];
-    if (!found) return false;
-  }
-  return true;
-}
 
 function kindMask(kinds: readonly SearchKind[] | undefined): number {
   if (!kinds) return 0b1111;
