@@ -14,7 +14,7 @@ import { median, percentile, timed } from "../stats";
 
 interface TermSearchLike {
   search(query: string, limit?: number): unknown;
-  /** Builds the compared forms ahead of the first keystroke (lazy searches only). */
+  /** Builds what keystrokes read (compared forms, exact-line map, typo index) ahead of the first one (lazy searches only). */
   prepare?(shouldStop?: () => boolean): boolean;
   readonly size?: number;
 }
@@ -66,7 +66,9 @@ export function measureSearch(context: FigureContext): FigureRow[] {
     return [{ notes, figure: "term search per keystroke", value: Number.NaN, unit: "ms", detail: "search: not built yet (no TermSearch in src/engine/search/)" }];
   }
   // The build as the plugin runs it (forms made on first use or in slices), and the build that
-  // makes every form up front, as the search did before it was lazy: both on this index, now.
+  // makes everything up front (every form, the exact-line map, the typo index), as the search did
+  // before it was lazy: both on this index, now. Keystrokes are then measured on a prepared search,
+  // as the plugin's slices leave it; the first keystroke on a search not prepared is its own row.
   const builds: number[] = [];
   const eagerBuilds: number[] = [];
   const slices: number[] = [];
@@ -76,7 +78,9 @@ export function measureSearch(context: FigureContext): FigureRow[] {
     builds.push(timed(() => module.fromIndex(context.index)).ms);
     eagerBuilds.push(timed(() => module.fromIndex(context.index).prepare?.()).ms);
     const sliced = module.fromIndex(context.index);
-    slices.push(timed(() => sliced.prepare?.(sliceDeadline())).ms);
+    // Every slice until prepare says it is done: one call stops after its first 8 ms.
+    const deadline = sliceDeadline();
+    slices.push(timed(() => { while (sliced.prepare?.(deadline) === false); }).ms);
     const cold = module.fromIndex(context.index);
     firstKeystrokes.push(timed(() => cold.search("도커", 20)).ms);
   }
@@ -115,11 +119,11 @@ export function measureSearch(context: FigureContext): FigureRow[] {
       figure: "term search build",
       value: median(builds),
       unit: "ms",
-      reference: { label: "every key built up front", value: median(eagerBuilds), unit: "ms", note: "the former eager build" },
+      reference: { label: "everything built up front", value: median(eagerBuilds), unit: "ms", note: "keys, exact lines, typo index: the former eager build" },
       detail: `TermSearch.fromIndex, ${search.size ?? "?"} items; keys on first use or in slices; median of ${rounds}`,
       ...(notes === context.targetSize ? { target: { text: "≤ 150 ms", pass: median(builds) <= 150 } } : notes >= 100_000 ? { target: { text: "≤ 2 s", pass: median(builds) <= 2000 } } : {}),
     },
-    { notes, figure: "term search keys, in 8 ms slices (total)", value: median(slices), unit: "ms", detail: "TermSearch.prepare between frames: off the keystroke's path" },
+    { notes, figure: "term search keys, in 8 ms slices (total)", value: median(slices), unit: "ms", detail: "TermSearch.prepare between frames (keys, exact lines, typo index): off the keystroke's path" },
     { notes, figure: "term search first keystroke, keys not built", value: median(firstKeystrokes), unit: "ms", detail: "`도커` on a search not prepared: what a keystroke costs before the slices finish" },
   ];
   for (const row of rows) {

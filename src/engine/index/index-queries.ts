@@ -83,6 +83,15 @@ export abstract class IndexQueries {
     return out;
   }
 
+  /** A concept's prose mentions and the notes holding them, counted without listing the notes. */
+  mentionTotals(conceptId: string): { mentions: number; notes: number } {
+    const concept = knownConceptNumber(conceptId);
+    if (concept === -1) return { mentions: 0, notes: 0 };
+    let mentions = 0;
+    this.tables.conceptNotes.forEach(concept, (_note, count) => void (mentions += count));
+    return { mentions, notes: this.tables.conceptNotes.size(concept) };
+  }
+
   /** Ids of every concept mentioned at least once. */
   mentionedConcepts(): string[] {
     return this.tables.conceptNotes.keys().map(conceptIdOf);

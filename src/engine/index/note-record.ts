@@ -197,6 +197,12 @@ export class NoteRecord implements RecordFields {
     return this.at(2);
   }
 
+  /** Calls `visit` with each question's text and line, without the keys and concepts `questions` makes for each. */
+  forEachQuestionText(visit: (text: string, line: number) => void): void {
+    const at = this.layout().questions;
+    for (let q = 0; q < this.questionCount; q++) visit(this.text(at + q * QUESTION + 4), this.at(at + q * QUESTION));
+  }
+
   /** Calls `visit` with the concept number of every concept of every question, question by question. */
   forEachQuestionConcept(visit: (conceptNumber: number) => void): void {
     const layout = this.layout();

@@ -44,20 +44,36 @@ export interface FuzzyHit {
 export class FuzzyMatcher {
   private readonly postings = new Map<string, number[]>();
   private readonly shared: Uint16Array;
+  /** Keys in the bigram index so far. */
+  private indexed = 0;
 
   constructor(private readonly keys: readonly string[]) {
     this.shared = new Uint16Array(keys.length);
-    keys.forEach((key, id) => {
-      for (const gram of bigrams(key)) {
-        const list = this.postings.get(gram);
-        if (list) list.push(id);
-        else this.postings.set(gram, [id]);
+  }
+
+  /**
+   * Indexes keys until all are (true) or `shouldStop` says so, asked every 1024 keys: indexing
+   * fifteen thousand names at once takes tens of milliseconds, which a shell spreads over frames.
+   */
+  indexSome(shouldStop: () => boolean = () => false): boolean {
+    const { keys, postings } = this;
+    while (this.indexed < keys.length) {
+      const end = Math.min(this.indexed + 1024, keys.length);
+      for (; this.indexed < end; this.indexed++) {
+        for (const gram of bigrams(keys[this.indexed] as string)) {
+          const list = postings.get(gram);
+          if (list) list.push(this.indexed);
+          else postings.set(gram, [this.indexed]);
+        }
       }
-    });
+      if (this.indexed < keys.length && shouldStop()) return false;
+    }
+    return true;
   }
 
   /** Keys within typo distance of `query` (in key form), best first, at most `limit`. */
   match(query: string, limit: number): FuzzyHit[] {
+    this.indexSome();
     if (query.length < MIN_FUZZY_LENGTH || query.length > MAX_FUZZY_LENGTH || limit <= 0) return [];
     const grams = bigrams(query);
     const maxErrors = Math.floor(THRESHOLD * query.length);

@@ -100,6 +100,21 @@ export function wordStartBits(text: string): number {
   return bits;
 }
 
+/**
+ * One of 32 bits for each pair of neighbouring characters in a word of the text. A key holds
+ * every pair of the query's words: where most keys have the query's letters (long lines of
+ * English have most of them), far fewer have them in the same pairs.
+ */
+export function pairBits(text: string): number {
+  let bits = 0;
+  for (let i = 1; i < text.length; i++) {
+    const before = text.charCodeAt(i - 1);
+    const code = text.charCodeAt(i);
+    if (before !== SPACE && code !== SPACE) bits |= bitOf((before << 16) ^ code);
+  }
+  return bits;
+}
+
 function bitOf(code: number): number {
   // Fibonacci hashing spreads the jamo block and the Latin letters over all 32 bits.
   return 1 << (Math.imul(code, 0x9e3779b1) >>> 27);

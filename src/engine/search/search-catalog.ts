@@ -45,65 +45,85 @@ export class SearchCatalog {
   readonly conceptNotes: Int32Array;
   readonly conceptNotePaths: Array<string | undefined> = [];
   /** Per item: its kind, the note it belongs to (or the concept's place), its heading's or question's place in the note. */
-  readonly itemKind: number[] = [];
-  readonly itemOf: number[] = [];
-  readonly itemSub: number[] = [];
+  readonly itemKind: Uint8Array;
+  readonly itemOf: Int32Array;
+  readonly itemSub: Int32Array;
+  /** Per item: its first key (whose form is its title), and the line of a heading or question. */
+  readonly itemKey: Int32Array;
+  readonly itemLine: Int32Array;
   /** Per item: its place among equally good matches (lower first). */
-  itemRank: Float64Array = new Float64Array(0);
+  readonly itemRank: Float64Array;
   /** Per key: the written form, and the item it names. */
   readonly keyForm: string[] = [];
-  readonly keyOwner: number[] = [];
+  readonly keyOwner: Int32Array;
   /** Keys from here on are notes' names, then lines (headings, questions). */
-  firstNoteKey = 0;
-  firstLineKey = 0;
+  readonly firstNoteKey: number;
+  readonly firstLineKey: number;
   /** Items of concepts by id. */
   private readonly conceptItems = new Map<string, number>();
+  private items = 0;
 
   constructor(index: VaultIndex) {
     const concepts = index.concepts.concepts;
     this.concepts = concepts;
     this.conceptMentions = new Int32Array(concepts.length);
     this.conceptNotes = new Int32Array(concepts.length);
-    const ranks: number[] = [];
+    // Counted first, so that every column is one typed array: a record's counts cost nothing,
+    // while its heading and question lists are made when read (the questions with a key each).
+    let names = 0;
+    const aliases = concepts.map((concept) => ConceptSet.aliasesOf(concept));
+    for (const list of aliases) names += list.length;
+    let lines = 0;
+    for (const note of index.notes()) {
+      this.notes.push(note);
+      names += 1 + note.aliases.length;
+      lines += note.headingCount + note.questionCount;
+    }
+    const items = concepts.length + this.notes.length + lines;
+    this.itemKind = new Uint8Array(items);
+    this.itemOf = new Int32Array(items);
+    this.itemSub = new Int32Array(items);
+    this.itemKey = new Int32Array(items);
+    this.itemLine = new Int32Array(items);
+    this.itemRank = new Float64Array(items);
+    this.keyOwner = new Int32Array(names + lines);
+
     concepts.forEach((concept, place) => {
-      const mentioning = index.notesMentioning(concept.id);
-      let mentions = 0;
-      for (const count of mentioning.values()) mentions += count;
-      this.conceptMentions[place] = mentions;
-      this.conceptNotes[place] = mentioning.size;
+      const totals = index.mentionTotals(concept.id);
+      this.conceptMentions[place] = totals.mentions;
+      this.conceptNotes[place] = totals.notes;
       this.conceptNotePaths.push(index.conceptNote(concept.id));
-      const item = this.addItem(KIND_CONCEPT, place, 0);
+      const item = this.addItem(KIND_CONCEPT, place, 0, rankOf(totals.mentions > 0 ? GROUP_MENTIONED_CONCEPT : GROUP_UNMENTIONED_CONCEPT, totals.mentions));
       this.conceptItems.set(concept.id, item);
-      ranks.push(rankOf(mentions > 0 ? GROUP_MENTIONED_CONCEPT : GROUP_UNMENTIONED_CONCEPT, mentions));
-      for (const alias of ConceptSet.aliasesOf(concept)) this.addKey(alias, item);
+      for (const alias of aliases[place] as string[]) this.addKey(alias, item);
     });
     this.firstNoteKey = this.keyForm.length;
-    for (const note of index.notes()) {
-      const place = this.notes.length;
-      this.notes.push(note);
-      const item = this.addItem(KIND_NOTE, place, 0);
-      ranks.push(rankOf(GROUP_NOTE, note.questions.length));
+    this.notes.forEach((note, place) => {
+      const item = this.addItem(KIND_NOTE, place, 0, rankOf(GROUP_NOTE, note.questionCount));
       this.addKey(note.title, item);
       for (const alias of note.aliases) this.addKey(alias, item);
-    }
-    this.firstLineKey = this.keyForm.length;
-    this.notes.forEach((note, place) => {
-      note.headings.forEach((heading, sub) => {
-        // The heading that repeats the title (`# Docker` in Docker.md) is the note itself.
-        if (heading.text === note.title || heading.text.trim() === "") return;
-        this.addKey(heading.text, this.addItem(KIND_HEADING, place, sub));
-        ranks.push(rankOf(GROUP_HEADING, 0));
-      });
-      note.questions.forEach((question, sub) => {
-        this.addKey(question.text, this.addItem(KIND_QUESTION, place, sub));
-        ranks.push(rankOf(GROUP_QUESTION, 0));
-      });
     });
-    this.itemRank = Float64Array.from(ranks);
+    this.firstLineKey = this.keyForm.length;
+    const headingRank = rankOf(GROUP_HEADING, 0);
+    const questionRank = rankOf(GROUP_QUESTION, 0);
+    this.notes.forEach((note, place) => {
+      if (note.headingCount > 0) {
+        const title = note.title;
+        note.headings.forEach((heading, sub) => {
+          // The heading that repeats the title (`# Docker` in Docker.md) is the note itself.
+          if (heading.text === title || heading.text.trim() === "") return;
+          this.addKey(heading.text, this.addItem(KIND_HEADING, place, sub, headingRank, heading.line));
+        });
+      }
+      let sub = 0;
+      note.forEachQuestionText((text, line) => this.addKey(text, this.addItem(KIND_QUESTION, place, sub++, questionRank, line)));
+    });
+    // Headings that repeat the title were counted but have no key.
+    this.keyOwner = this.keyOwner.subarray(0, this.keyForm.length);
   }
 
   get size(): number {
-    return this.itemKind.length;
+    return this.items;
   }
 
   conceptItem(conceptId: string): number | undefined {
@@ -143,15 +163,9 @@ export class SearchCatalog {
     return { kind: "question", path: note.path, line: question.line, title: question.text, aliases: [], status: question.status, noteTitle: note.title, folder };
   }
 
-  /** The item's title, for the last tie-breaks. */
+  /** The item's title, for the last tie-breaks: the form of its first key, read without decoding its note. */
   titleOf(item: number): string {
-    const kind = this.itemKind[item] as number;
-    const of = this.itemOf[item] as number;
-    if (kind === KIND_CONCEPT) return (this.concepts[of] as Concept).name;
-    const note = this.notes[of] as NoteRecord;
-    if (kind === KIND_NOTE) return note.title;
-    const sub = this.itemSub[item] as number;
-    return kind === KIND_HEADING ? (note.headings[sub]?.text ?? "") : (note.questions[sub]?.text ?? "");
+    return this.keyForm[this.itemKey[item] as number] as string;
   }
 
   /** Stable across builds of the same vault: `id`, `path`, `path:line`. */
@@ -160,21 +174,23 @@ export class SearchCatalog {
     const of = this.itemOf[item] as number;
     if (kind === KIND_CONCEPT) return (this.concepts[of] as Concept).id;
     const note = this.notes[of] as NoteRecord;
-    if (kind === KIND_NOTE) return note.path;
-    const sub = this.itemSub[item] as number;
-    return `${note.path}:${kind === KIND_HEADING ? note.headings[sub]?.line : note.questions[sub]?.line}`;
+    return kind === KIND_NOTE ? note.path : `${note.path}:${this.itemLine[item] as number}`;
   }
 
-  private addItem(kind: number, of: number, sub: number): number {
-    this.itemKind.push(kind);
-    this.itemOf.push(of);
-    this.itemSub.push(sub);
-    return this.itemKind.length - 1;
+  private addItem(kind: number, of: number, sub: number, rank: number, line = 0): number {
+    const item = this.items++;
+    this.itemKind[item] = kind;
+    this.itemOf[item] = of;
+    this.itemSub[item] = sub;
+    this.itemKey[item] = this.keyForm.length;
+    this.itemLine[item] = line;
+    this.itemRank[item] = rank;
+    return item;
   }
 
   private addKey(form: string, item: number): void {
+    this.keyOwner[this.keyForm.length] = item;
     this.keyForm.push(form);
-    this.keyOwner.push(item);
   }
 }
 

@@ -30,6 +30,8 @@ export class SearchHits {
   private readonly fuzzyScore = new Map<number, number>();
   /** Items that matched through a longer name built on another match's (`도커 이미지` beside `도커`). */
   private readonly extended = new Set<number>();
+  /** Items held at each quality, kept as they are added: the scan of lines asks `cutoff` every few hundred keys. */
+  private readonly counts = new Int32Array(QUALITIES);
 
   constructor(itemCount: number) {
     this.quality = new Uint8Array(itemCount).fill(NO_MATCH);
@@ -46,6 +48,8 @@ export class SearchHits {
     const held = this.quality[item] as number;
     if (held === NO_MATCH) this.matched.push(item);
     else if (quality > held || (quality === held && (tier !== FUZZY || score >= (this.fuzzyScore.get(item) ?? 0)))) return;
+    else this.counts[held] = (this.counts[held] as number) - 1;
+    this.counts[quality] = (this.counts[quality] as number) + 1;
     this.quality[item] = quality;
     this.bestKey[item] = key;
     if (tier === FUZZY) this.fuzzyScore.set(item, score);
@@ -83,14 +87,9 @@ export class SearchHits {
    * list. `QUALITIES` when fewer than `max` items are held.
    */
   cutoff(max: number): number {
-    const counts = new Int32Array(QUALITIES);
-    for (const item of this.matched) {
-      const quality = this.quality[item] as number;
-      counts[quality] = (counts[quality] as number) + 1;
-    }
     let seen = 0;
     for (let quality = 0; quality < QUALITIES; quality++) {
-      seen += counts[quality] as number;
+      seen += this.counts[quality] as number;
       if (seen >= max) return quality;
     }
     return QUALITIES;

@@ -1,4 +1,4 @@
-import { charBits, wordStartBits } from "./literal-match";
+import { charBits, pairBits, wordStartBits } from "./literal-match";
 import { SearchKeyBuilder } from "./search-keys";
 import { MAX_LINE_KEY_LENGTH } from "./search-catalog";
 
@@ -6,17 +6,19 @@ import { MAX_LINE_KEY_LENGTH } from "./search-catalog";
  * The compared forms of every key, built on first use: `build(upTo)` makes the keys up to a
  * place (names first, then lines), `buildSome(shouldStop)` makes them a slice at a time for a
  * shell that warms the search between frames. Each key's jamo form, its initial consonants (for
- * keys with Hangul) and two 32-bit masks that rule most keys out before any `indexOf`.
+ * keys with Hangul) and three 32-bit masks that rule most keys out before any `indexOf`.
  */
 export class SearchKeyTable {
   readonly jamo: string[] = [];
   /** Initial-consonant forms, in key order, with the key each belongs to. */
   readonly choseongText: string[] = [];
   readonly choseongKey: number[] = [];
-  /** Per key: `charBits` and `wordStartBits` of its jamo; per initial-consonant form, of that form. */
+  /** Per key: `charBits`, `pairBits` and `wordStartBits` of its jamo; per initial-consonant form, of that form. */
   readonly chars: Int32Array;
+  readonly pairs: Int32Array;
   readonly starts: Int32Array;
   readonly choseongChars: number[] = [];
+  readonly choseongPairs: number[] = [];
   readonly choseongStarts: number[] = [];
   private next = 0;
 
@@ -26,6 +28,7 @@ export class SearchKeyTable {
     private readonly keys: SearchKeyBuilder,
   ) {
     this.chars = new Int32Array(forms.length);
+    this.pairs = new Int32Array(forms.length);
     this.starts = new Int32Array(forms.length);
   }
 
@@ -54,6 +57,19 @@ export class SearchKeyTable {
     return true;
   }
 
+  /** How many initial-consonant forms belong to keys below `key`, among those built. */
+  choseongBefore(key: number): number {
+    const owners = this.choseongKey;
+    let low = 0;
+    let high = owners.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((owners[middle] as number) < key) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
   private buildOne(): void {
     const id = this.next++;
     const raw = this.forms[id] as string;
@@ -63,11 +79,13 @@ export class SearchKeyTable {
     const jamo = key?.jamo ?? "";
     this.jamo.push(jamo);
     this.chars[id] = charBits(jamo);
+    this.pairs[id] = pairBits(jamo);
     this.starts[id] = wordStartBits(jamo);
     if (key?.choseong !== undefined) {
       this.choseongText.push(key.choseong);
       this.choseongKey.push(id);
       this.choseongChars.push(charBits(key.choseong));
+      this.choseongPairs.push(pairBits(key.choseong));
       this.choseongStarts.push(wordStartBits(key.choseong));
     }
   }

@@ -1,6 +1,8 @@
 import type { VaultIndex } from "../index/vault-index";
+import { ExactLines } from "./exact-lines";
 import { FuzzyMatcher } from "./fuzzy-match";
-import { EXACT, FUZZY, PREFIX, charBits, literalMatch, wordStartBits } from "./literal-match";
+import { EXACT, FUZZY, INFIX, PREFIX, literalMatch } from "./literal-match";
+import { hasEachWord, keyFilterOf } from "./key-filter";
 import { KIND_CONCEPT, KIND_HEADING, KIND_QUESTION, KINDS, SearchCatalog } from "./search-catalog";
 import { SearchHits, qualityOf } from "./search-hits";
 import { SearchKeyTable } from "./search-key-table";
@@ -54,10 +56,7 @@ export class TermSearch {
   private readonly keys: SearchKeyTable;
   private readonly translator: QueryTranslator;
   private fuzzy: FuzzyMatcher | undefined;
-  /** Line keys by their whole jamo and initial-consonant text, for exact matches without a scan. */
-  private exactLines: { jamo: Map<string, number[]>; choseong: Map<string, number[]> } | undefined;
-  /** Where the initial-consonant forms of lines start (known once the names are built). */
-  private firstLineChoseong = -1;
+  private readonly exactLines: ExactLines;
 
   private constructor(index: VaultIndex, options: TermSearchOptions) {
     this.version = index.version;
@@ -65,6 +64,7 @@ export class TermSearch {
     const builder = options.keys ?? new SearchKeyBuilder();
     this.keys = new SearchKeyTable(this.catalog.keyForm, this.catalog.firstLineKey, builder);
     this.translator = new QueryTranslator(index.concepts, builder);
+    this.exactLines = new ExactLines(this.keys, this.catalog.firstLineKey);
   }
 
   static fromIndex(index: VaultIndex, options: TermSearchOptions = {}): TermSearch {
@@ -77,11 +77,12 @@ export class TermSearch {
   }
 
   /**
-   * Builds compared forms ahead of the first keystroke, until all are built (true) or
-   * `shouldStop` says so: a shell calls it in slices so that no keystroke waits for them.
+   * Builds what keystrokes read ahead of the first one (the compared forms, the map of exact
+   * lines, the typo index), until all is built (true) or `shouldStop` says so: a shell calls it
+   * in slices so that no keystroke waits for them.
    */
   prepare(shouldStop: () => boolean = () => false): boolean {
-    return this.keys.buildSome(shouldStop);
+    return this.exactLines.fillSome(shouldStop) && this.fuzzyMatcher().indexSome(shouldStop);
   }
 
   /**
@@ -104,13 +105,13 @@ export class TermSearch {
     // Concepts alone (the picker) need only the concepts' keys.
     const namesEnd = kinds === 1 << KIND_CONCEPT ? this.catalog.firstNoteKey : this.catalog.firstLineKey;
     this.keys.build(namesEnd);
-    for (const reading of all) this.scan(reading, hits, false, kinds, namesEnd);
+    for (const reading of all) this.scan(reading, hits, false, kinds, namesEnd, max);
     // A line ranks after the names matched as well as it. When those fill the list with exact and
     // prefix matches as typed, only a line that is exactly the query can place.
     if ((kinds & LINE_KINDS) !== 0) {
       if (hits.cutoff(max) > qualityOf(PREFIX, AS_TYPED)) {
         this.keys.build(this.keys.size);
-        for (const reading of all) this.scan(reading, hits, true, kinds, this.catalog.firstLineKey);
+        for (const reading of all) this.scan(reading, hits, true, kinds, this.catalog.firstLineKey, max);
       } else {
         for (const reading of all) this.addExactLines(reading, hits, kinds);
       }
@@ -146,33 +147,58 @@ export class TermSearch {
     }
   }
 
-  /** Matches one reading against the keys of names, or of lines. */
-  private scan(reading: QueryReading, hits: SearchHits, lines: boolean, kinds: number, namesEnd: number): void {
+  /**
+   * Matches one reading against the keys of names, or of lines. Lines rank after names matched as
+   * well, so as the list fills, the lines still to scan need a better match to place: every 256
+   * keys the worst quality that still places is asked again, and when matches inside a word can
+   * no longer place, keys must have the reading's word starts; when only prefixes can, its first
+   * letter first.
+   */
+  private scan(reading: QueryReading, hits: SearchHits, lines: boolean, kinds: number, namesEnd: number, max: number): void {
     const { keys, catalog } = this;
     const choseong = reading.mode === "choseong";
     const texts = choseong ? keys.choseongText : keys.jamo;
     const chars = choseong ? keys.choseongChars : keys.chars;
+    const pairs = choseong ? keys.choseongPairs : keys.pairs;
     const starts = choseong ? keys.choseongStarts : keys.starts;
-    const split = choseong ? this.choseongBefore(namesEnd) : namesEnd;
-    const needChars = requiredBits(reading, charBits);
-    // Without infix matches, the query and each of its words start a word of the key.
-    const needStarts = reading.infix ? 0 : requiredBits(reading, wordStartBits);
+    const split = choseong ? keys.choseongBefore(namesEnd) : namesEnd;
+    const filter = keyFilterOf(reading);
+    const route = { converted: reading.converted, translated: reading.translated };
+    const base = qualityOf(EXACT, route);
+    const first = reading.text.charCodeAt(0);
     const owners = catalog.keyOwner;
     const itemKinds = catalog.itemKind;
+    let worst = Infinity;
+    let needStarts = filter.starts;
+    let prefixOnly = false;
     const end = lines ? texts.length : split;
     for (let i = lines ? split : 0; i < end; i++) {
-      if (((chars[i] as number) & needChars) !== needChars || ((starts[i] as number) & needStarts) !== needStarts) continue;
-      const match = literalMatch(texts[i] as string, reading);
+      if (lines && (i & 255) === 0) {
+        worst = hits.cutoff(max);
+        if (worst < base) return;
+        const tiers = (worst - base) >> 2;
+        needStarts = tiers < INFIX ? filter.wordStarts : filter.starts;
+        prefixOnly = tiers <= PREFIX;
+      }
+      if (((chars[i] as number) & filter.chars) !== filter.chars || ((pairs[i] as number) & filter.pairs) !== filter.pairs || ((starts[i] as number) & needStarts) !== needStarts) continue;
+      if (filter.either !== undefined && !hasEachWord(chars[i] as number, pairs[i] as number, filter.either)) continue;
+      const text = texts[i] as string;
+      if (prefixOnly && text.charCodeAt(0) !== first) continue;
+      const match = literalMatch(text, reading);
       if (match === undefined) continue;
+      const found = (match & 1) === 1 && !reading.translated ? { converted: reading.converted, translated: true } : route;
+      // A line that cannot place is not held: the list is full, and it would only be sorted out.
+      if (qualityOf(match >> 1, found) > worst) continue;
       const key = choseong ? (keys.choseongKey[i] as number) : i;
       const owner = owners[key] as number;
       if ((kinds & (1 << (itemKinds[owner] as number))) === 0) continue;
-      hits.add(owner, key, match >> 1, { converted: reading.converted, translated: reading.translated || (match & 1) === 1 });
+      hits.add(owner, key, match >> 1, found);
     }
   }
 
   private addExactLines(reading: QueryReading, hits: SearchHits, kinds: number): void {
-    const exact = this.exactLineKeys();
+    const exact = this.exactLines;
+    exact.fillSome();
     const byText = reading.mode === "choseong" ? exact.choseong : exact.jamo;
     for (const key of byText.get(reading.text) ?? []) {
       const owner = this.catalog.keyOwner[key] as number;
@@ -194,15 +220,22 @@ export class TermSearch {
   }
 
   private addFuzzy(reading: QueryReading, hits: SearchHits, max: number, kinds: number): void {
-    this.keys.build(this.catalog.firstLineKey);
-    this.fuzzy ??= new FuzzyMatcher(this.keys.jamo.slice(0, this.catalog.firstLineKey));
     // Twice the list: an item's several keys can take several places.
-    for (const found of this.fuzzy.match(reading.text, 2 * max)) {
+    for (const found of this.fuzzyMatcher().match(reading.text, 2 * max)) {
       const owner = this.catalog.keyOwner[found.key] as number;
       if ((kinds & (1 << (this.catalog.itemKind[owner] as number))) === 0) continue;
       // An item already matched literally keeps that match: `add` keeps the better quality.
       hits.add(owner, found.key, FUZZY, reading, found.score);
     }
+  }
+
+  /** The typo index over the names (concepts', notes'), their keys built. */
+  private fuzzyMatcher(): FuzzyMatcher {
+    if (!this.fuzzy) {
+      this.keys.build(this.catalog.firstLineKey);
+      this.fuzzy = new FuzzyMatcher(this.keys.jamo.slice(0, this.catalog.firstLineKey));
+    }
+    return this.fuzzy;
   }
 
   private topConcepts(max: number, kinds: number): number[] {
@@ -221,36 +254,6 @@ export class TermSearch {
       .slice(0, max);
   }
 
-  private exactLineKeys(): { jamo: Map<string, number[]>; choseong: Map<string, number[]> } {
-    if (!this.exactLines) {
-      this.keys.build(this.keys.size);
-      const jamo = new Map<string, number[]>();
-      const choseong = new Map<string, number[]>();
-      for (let key = this.catalog.firstLineKey; key < this.keys.size; key++) addTo(jamo, this.keys.jamo[key] as string, key);
-      for (let i = this.lineChoseongStart(); i < this.keys.choseongText.length; i++) addTo(choseong, this.keys.choseongText[i] as string, this.keys.choseongKey[i] as number);
-      this.exactLines = { jamo, choseong };
-    }
-    return this.exactLines;
-  }
-
-  /** How many initial-consonant forms belong to keys below `key` (names end there, or lines start). */
-  private choseongBefore(key: number): number {
-    if (key === this.catalog.firstLineKey) return this.lineChoseongStart();
-    let count = 0;
-    while (count < this.keys.choseongKey.length && (this.keys.choseongKey[count] as number) < key) count++;
-    return count;
-  }
-
-  /** Where the initial-consonant forms of lines begin, among those built. */
-  private lineChoseongStart(): number {
-    if (this.firstLineChoseong < 0 && this.keys.built >= this.catalog.firstLineKey) {
-      const at = this.keys.choseongKey.findIndex((key) => key >= this.catalog.firstLineKey);
-      this.firstLineChoseong = at < 0 ? this.keys.choseongText.length : at;
-      if (at < 0 && this.keys.built < this.keys.size) this.firstLineChoseong = -1; // no line has one yet: ask again later
-    }
-    return this.firstLineChoseong < 0 ? this.keys.choseongText.length : this.firstLineChoseong;
-  }
-
   private matchedForm(item: number, key: number): string {
     return this.catalog.keyForm[key] ?? this.catalog.titleOf(item);
   }
@@ -265,25 +268,11 @@ export class TermSearch {
 const AS_TYPED = { converted: false, translated: false };
 const LINE_KINDS = (1 << KIND_HEADING) | (1 << KIND_QUESTION);
 
-/** Bits every key holding the reading has: of the query, or of its words that have no other form. */
-function requiredBits(reading: QueryReading, bitsOf: (text: string) => number): number {
-  if (!reading.words.some((word) => word.alternatives)) return bitsOf(reading.text);
-  let bits = 0;
-  for (const word of reading.words) if (!word.alternatives) bits |= bitsOf(word.text);
-  return bits;
-}
-
 function kindMask(kinds: readonly SearchKind[] | undefined): number {
   if (!kinds) return 0b1111;
   let mask = 0;
   for (const kind of kinds) mask |= 1 << KINDS.indexOf(kind);
   return mask;
-}
-
-function addTo(map: Map<string, number[]>, text: string, key: number): void {
-  const held = map.get(text);
-  if (held) held.push(key);
-  else map.set(text, [key]);
 }
 
 function compareText(a: string, b: string): number {
