@@ -1,17 +1,15 @@
-import { build } from "esbuild";
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PluginManifest } from "../fakes/obsidian";
 import { haveChromium, launchChromium, SCREENSHOTS } from "./chromium";
-import { buildPageAssets, collectPageErrors, LENT_BY_OBSIDIAN, ORIGIN, readFolder, requiredIds, servePage } from "./page-assets";
+import { readFolder } from "./page-assets";
+import { openPluginPage } from "./plugin-page";
 
 /**
  * The shipped main.js's editor extension in a real CodeMirror editor, in headless Chromium, on a
  * note of the example vault: its question badges, an answer typed under an open question, a
  * concept card opened by hover and by tap, and "Link this mention" changing only that span of the
- * file. The page is the one `plugin-in-chromium.test.ts` uses (`page-assets.ts`), plus an editor
- * (`editor-page/editor-host.ts`). Leaves the README's screenshots of badges and a card.
+ * file. The page is `plugin-page.ts`'s, with its editor (`editor-page/editor-host.ts`). Leaves the README's screenshots of badges and a card.
  */
 
 const DESKTOP = { width: 1000, height: 900 };
@@ -24,20 +22,10 @@ const ANSWER = "-> 서비스 사이의 통신을 사이드카 프록시가 맡�
 /** `- 도커는 이 기술들을 …`: an unlinked mention of Docker, which has a concept note. */
 const MENTION_LINE = 19;
 
-/** How the page draws the editor: Obsidian's look, from the theme's variables (test only). */
-const EDITOR_LOOK = `
-.workspace > .ldn-test-editor { display: flex; flex: 1 1 0; flex-direction: column; min-width: 0; }
-.ldn-test-editor .view-content { display: flex; padding: 0; overflow: hidden; }
-.ldn-test-editor .cm-editor { flex: 1 1 auto; height: 100%; background: var(--background-primary); color: var(--text-normal); font-family: var(--font-interface); font-size: 16px; }
-.ldn-test-editor .cm-editor.cm-focused { outline: none; }
-.ldn-test-editor .cm-scroller { padding: var(--size-4-4) var(--size-4-8); font-family: var(--font-interface); line-height: 1.65; }
-.ldn-test-editor .cm-content { max-width: 720px; caret-color: var(--text-normal); }
-`;
-
 describe.skipIf(!haveChromium)("the editor extension of the shipped main.js, in Chromium", () => {
   let browser: Browser;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
   let original = "";
 
   const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 10_000, interval: 50 });
@@ -53,33 +41,18 @@ describe.skipIf(!haveChromium)("the editor extension of the shipped main.js, in 
   };
 
   beforeAll(async () => {
-    const mainJs = readFileSync("main.js", "utf8");
-    const required = requiredIds(mainJs);
-    const [assets, editorHost] = await Promise.all([
-      buildPageAssets(required.filter((id) => LENT_BY_OBSIDIAN.test(id))),
-      build({ entryPoints: ["test/browser/editor-page/editor-host.ts"], bundle: true, format: "iife", platform: "browser", target: "es2020", write: false, logLevel: "silent" }),
-    ]);
     browser = await launchChromium();
-    const context = await browser.newContext({ viewport: DESKTOP, deviceScaleFactor: 1, locale: "en-US" });
-    page = await context.newPage();
-    collectPageErrors(page, pageErrors);
-    await servePage(page, assets);
-    await page.goto(`${ORIGIN}/index.html`);
-    await page.addScriptTag({ content: editorHost.outputFiles[0]?.text ?? "" });
-    await page.addStyleTag({ content: EDITOR_LOOK });
-
-    const manifest = JSON.parse(readFileSync("manifest.json", "utf8")) as PluginManifest;
-    await page.evaluate(({ files, mainJs, manifest }) => window.ldnHost.boot(files, mainJs, manifest), { files: readFolder("example-vault"), mainJs, manifest });
-    await page.evaluate(async () => {
-      await window.ldnHost.plugin.load();
-      // Every mention underlined (by default, only the first of each concept per section): the card's tests pick any one.
-      const plugin = window.ldnHost.plugin as unknown as { data: { settings: { hintEveryMention: boolean } }; saveSettings(reindex: boolean): Promise<void> };
-      plugin.data.settings.hintEveryMention = true;
-      await plugin.saveSettings(false);
-      window.ldnHost.app.workspace.finishLayout();
-    });
-    // The first index runs in time slices; settled() waits for it.
-    await page.evaluate(() => window.ldnHost.plugin.live.settled());
+    ({ page, errors: pageErrors } = await openPluginPage(browser, {
+      files: readFolder("example-vault"),
+      editor: true,
+      viewport: DESKTOP,
+      beforeLayout: async () => {
+        // Every mention underlined (by default, only the first of each concept per section): the card's tests pick any one.
+        const plugin = window.ldnHost.plugin as unknown as { data: { settings: { hintEveryMention: boolean } }; saveSettings(reindex: boolean): Promise<void> };
+        plugin.data.settings.hintEveryMention = true;
+        await plugin.saveSettings(false);
+      },
+    }));
     mkdirSync(SCREENSHOTS, { recursive: true });
   }, 60_000);
 

@@ -1,10 +1,9 @@
-import { build } from "esbuild";
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
-import type { PluginManifest } from "../fakes/obsidian";
 import { writeStudyVault, type StudyVaultOptions } from "../vaults/subject-folders-vault";
 import { launchChromium, SCREENSHOTS } from "./chromium";
-import { buildPageAssets, collectPageErrors, LENT_BY_OBSIDIAN, ORIGIN, readFolder, requiredIds, servePage } from "./page-assets";
+import { readFolder } from "./page-assets";
+import { openPluginPage } from "./plugin-page";
 
 /**
  * A page of the browser test with the shipped main.js loaded over the generated study vault
@@ -12,8 +11,7 @@ import { buildPageAssets, collectPageErrors, LENT_BY_OBSIDIAN, ORIGIN, readFolde
  * `editor-page/` added so a note can be opened in CodeMirror.
  */
 
-export const DESKTOP = { width: 1200, height: 900 };
-export const PHONE = { width: 390, height: 844 };
+export { DESKTOP, PHONE } from "./plugin-page";
 
 export interface StudyPage {
   browser: Browser;
@@ -22,37 +20,13 @@ export interface StudyPage {
   errors: string[];
 }
 
-/** How the editor host draws a note (test only), as `editor-in-chromium.test.ts` does. */
-const EDITOR_LOOK = `
-.workspace > .ldn-test-editor { display: flex; flex: 1 1 0; flex-direction: column; min-width: 0; }
-.ldn-test-editor .view-content { display: flex; padding: 0; overflow: hidden; }
-.ldn-test-editor .cm-editor { flex: 1 1 auto; height: 100%; background: var(--background-primary); color: var(--text-normal); font-size: 16px; }
-`;
-
+/** The vault written to `test-output/<name>` and read back from disk, in a page with the editor host. */
 export async function openStudyPage(name: string, options: StudyVaultOptions = {}, browser?: Browser): Promise<StudyPage> {
-  const mainJs = readFileSync("main.js", "utf8");
   const dir = `test-output/${name}`;
   writeStudyVault(dir, options);
   const files = readFolder(dir);
-  const [assets, editorHost] = await Promise.all([
-    buildPageAssets(requiredIds(mainJs).filter((id) => LENT_BY_OBSIDIAN.test(id))),
-    build({ entryPoints: ["test/browser/editor-page/editor-host.ts"], bundle: true, format: "iife", platform: "browser", target: "es2020", write: false, logLevel: "silent" }),
-  ]);
   const chromium = browser ?? (await launchChromium());
-  const page = await (await chromium.newContext({ viewport: DESKTOP, deviceScaleFactor: 1, locale: "en-US" })).newPage();
-  const errors: string[] = [];
-  collectPageErrors(page, errors);
-  await servePage(page, assets);
-  await page.goto(`${ORIGIN}/index.html`);
-  await page.addScriptTag({ content: editorHost.outputFiles[0]?.text ?? "" });
-  await page.addStyleTag({ content: EDITOR_LOOK });
-  const manifest = JSON.parse(readFileSync("manifest.json", "utf8")) as PluginManifest;
-  await page.evaluate(({ files, mainJs, manifest }) => window.ldnHost.boot(files, mainJs, manifest), { files, mainJs, manifest });
-  await page.evaluate(async () => {
-    await window.ldnHost.plugin.load();
-    window.ldnHost.app.workspace.finishLayout();
-    await window.ldnHost.plugin.live.settled();
-  });
+  const { page, errors } = await openPluginPage(chromium, { files, editor: true });
   mkdirSync(SCREENSHOTS, { recursive: true });
   return { browser: chromium, page, files, errors };
 }
