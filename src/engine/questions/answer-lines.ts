@@ -125,9 +125,15 @@ function showsSomething(text: string, prose: string, line: LineInfo): boolean {
   return raw.includes("![") || /<img\b/i.test(raw);
 }
 
+/**
+ * One pass of one regex over the line, not a lower-cased copy and a search per phrase: every
+ * line under a question is read this way. The phrases are Hangul (no case) and ASCII, which `i`
+ * matches as `toLowerCase` would.
+ */
+const SAYS_UNSURE = new RegExp(UNSURE_PHRASES.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "i");
+
 function saysUnsure(line: string): boolean {
-  const lower = line.toLowerCase();
-  return UNSURE_PHRASES.some((phrase) => lower.includes(phrase));
+  return SAYS_UNSURE.test(line);
 }
 
 /** Removes emphasis and highlight markers, keeps the words. */
