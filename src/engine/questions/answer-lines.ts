@@ -111,9 +111,20 @@ export class AnswerLines {
 /** A text line's words: list, emphasis and answer markers stripped. */
 function lineWords(text: string, line: LineInfo): string {
   // `>` markers the line structure did not count: a callout nested in a list item is indented.
-  const raw = text.slice(line.contentStart, line.end).trim().replace(QUOTE_PREFIX, "").replace(/^#{1,6}[ \t]+/, "").replace(CALLOUT_TYPE, "").replace(LIST_PREFIX, "");
-  return stripMarkup(raw.replace(EMPHASIS_PREFIX, "").replace(ANSWER_MARKER, ""));
+  // Each prefix pattern is anchored and starts with one of a few characters: most lines start
+  // with a letter, and skip all six regexes.
+  let raw = text.slice(line.contentStart, line.end).trim();
+  if (raw.charCodeAt(0) === 62 /* > */) raw = raw.replace(QUOTE_PREFIX, "");
+  if (raw.charCodeAt(0) === 35 /* # */) raw = raw.replace(/^#{1,6}[ \t]+/, "");
+  if (raw.charCodeAt(0) === 91 /* [ */) raw = raw.replace(CALLOUT_TYPE, "");
+  if (MAY_START_LIST.test(raw)) raw = raw.replace(LIST_PREFIX, "");
+  if (MAY_START_MARKER.test(raw)) raw = raw.replace(EMPHASIS_PREFIX, "").replace(ANSWER_MARKER, "");
+  return stripMarkup(raw);
 }
+
+/** First characters of a list marker; of emphasis or an answer marker (`->`, `=>`, `→`, `A.`). */
+const MAY_START_LIST = /^[-*+\d]/;
+const MAY_START_MARKER = /^[=*_\-→A]/;
 
 /** Whether a line shows the reader anything: prose, or an image (a comment or a bare HTML tag is not an answer). */
 function showsSomething(text: string, prose: string, line: LineInfo): boolean {
@@ -125,9 +136,15 @@ function showsSomething(text: string, prose: string, line: LineInfo): boolean {
   return raw.includes("![") || /<img\b/i.test(raw);
 }
 
+/**
+ * One pass of one regex over the line, not a lower-cased copy and a search per phrase: every
+ * line under a question is read this way. The phrases are Hangul (no case) and ASCII, which `i`
+ * matches as `toLowerCase` would.
+ */
+const SAYS_UNSURE = new RegExp(UNSURE_PHRASES.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "i");
+
 function saysUnsure(line: string): boolean {
-  const lower = line.toLowerCase();
-  return UNSURE_PHRASES.some((phrase) => lower.includes(phrase));
+  return SAYS_UNSURE.test(line);
 }
 
 /** Removes emphasis and highlight markers, keeps the words. */
