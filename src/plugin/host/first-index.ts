@@ -84,6 +84,8 @@ export async function readFirstIndex(files: readonly TFile[], input: FirstIndexI
     if (concept) declared.push([entry[0], concept]);
   }, weightOf);
   index.declare(declared);
+  // The first parse after the declarations would build the matcher inside one note's slice.
+  await slicer.steps(index.matcherSteps());
   await slicer.run(conceptNotes, ([path, text, metadata]) => index.upsert(path, text, metadata), weightOf);
   let done = conceptNotes.length;
   input.progress(done);
