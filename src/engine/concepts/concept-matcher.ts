@@ -1,7 +1,7 @@
 import { AhoCorasick } from "./aho-corasick";
 import type { ConceptSet } from "./concept-set";
 import { FileNameFilter } from "./file-names";
-import { compilePatterns, CUE, type CompiledReading, type Pattern } from "./match-patterns";
+import { compilePatterns, CUE, type CompiledReading, type Pattern, type PatternTable } from "./match-patterns";
 import { recognize, type FoundMention } from "./recognize-mentions";
 import { ScratchArrays } from "./scratch-arrays";
 import { HitBounds, standsAlone } from "./word-boundaries";
@@ -75,10 +75,17 @@ export class ConceptMatcher {
   /** Where what a note is about (its path) is scanned, so that its own scan is kept meanwhile. */
   readonly aboutResult = new MatchScan();
 
-  constructor(readonly concepts: ConceptSet) {
-    const table = compilePatterns(concepts);
+  /**
+   * `compiled`: the patterns and automaton of `concepts`, built beforehand (a shell that runs
+   * long work in time slices builds them in steps of their own, `VaultConcepts.matcherSteps`).
+   */
+  constructor(
+    readonly concepts: ConceptSet,
+    compiled?: { table: PatternTable; automaton: AhoCorasick },
+  ) {
+    const table = compiled?.table ?? compilePatterns(concepts);
     this.patterns = table.patterns;
-    this.automaton = new AhoCorasick(table.texts, table.boundaries);
+    this.automaton = compiled?.automaton ?? new AhoCorasick(table.texts, table.boundaries);
     this.longestPattern = table.texts.reduce((longest, text) => Math.max(longest, text.length), 0);
   }
 

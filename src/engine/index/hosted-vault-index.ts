@@ -178,6 +178,14 @@ export class HostedVaultIndex extends IndexQueries {
     return this.toRecord(this.parse(normalizeName(path), text, metadata, { answerTerms: true }));
   }
 
+  /**
+   * The matcher's build (done by the first parse after a change of the concepts) in steps of
+   * one call each, for a shell that slices long work (`VaultConcepts.matcherSteps`).
+   */
+  matcherSteps(): Array<() => void> {
+    return this.vaultConcepts.matcherSteps();
+  }
+
   // ── internals ──────────────────────────────────────────────────────────────
 
   private toRecord(parsed: ParsedNote): NoteRecord {

@@ -82,8 +82,10 @@ export async function readFirstIndex(files: readonly TFile[], input: FirstIndexI
   await slicer.run(candidates, (entry) => {
     const concept = declarationOf(index, entry);
     if (concept) declared.push([entry[0], concept]);
-  }, weightOf);
+  }, declarationWeightOf);
   index.declare(declared);
+  // The first parse after the declarations would build the matcher inside one note's slice.
+  await slicer.steps(index.matcherSteps());
   await slicer.run(conceptNotes, ([path, text, metadata]) => index.upsert(path, text, metadata), weightOf);
   let done = conceptNotes.length;
   input.progress(done);
@@ -118,5 +120,14 @@ async function readBatch(files: readonly TFile[], input: FirstIndexInput): Promi
 
 /** What a note costs to read, for sizing the slices: its length. */
 function weightOf(entry: NoteEntry): number {
+  return entry[1].length;
+}
+
+/**
+ * The same, for reading only what a note declares: weighed apart (the slicer keeps a rate per
+ * way of weighing), since it costs a fraction of a full read per character; with one rate, the
+ * first slice of full reads was sized by the declarations' rate and ran 35–40 ms.
+ */
+function declarationWeightOf(entry: NoteEntry): number {
   return entry[1].length;
 }

@@ -51,6 +51,24 @@ export class TimeSlicer {
     this.longestSliceMs = Math.max(this.longestSliceMs, this.now() - this.sliceStart);
   }
 
+  /**
+   * Runs each step in a task of its own: for work that cannot be weighed beforehand and is each
+   * a good part of the budget (the matcher's build, `VaultConcepts.matcherSteps`). What follows
+   * in the same task shares the last step's slice.
+   */
+  async steps(steps: ReadonlyArray<() => void>): Promise<void> {
+    for (const step of steps) {
+      if (this.inTask) {
+        this.endSlice();
+        this.yields++;
+        await this.yieldToUi();
+      }
+      this.startSlice();
+      step();
+      this.endSlice();
+    }
+  }
+
   private startSlice(): void {
     this.sliceStart = this.now();
     this.inTask = true;

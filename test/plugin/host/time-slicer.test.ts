@@ -50,4 +50,13 @@ describe("time slicer", () => {
     expect(slices).toEqual([[10, 10, 10, 10]]);
     expect(slicer.yields).toBe(0);
   });
+
+  it("gives each step a task of its own; what follows shares the last step's", async () => {
+    const { slicer, slices, work } = clocked(30);
+    await slicer.run([5], work, (cost) => cost);
+    await slicer.steps([() => work(12), () => work(12), () => work(12)]);
+    await slicer.run([5, 5], work, (cost) => cost);
+    expect(slices).toEqual([[5], [12], [12], [12, 5, 5]]);
+    expect([slicer.yields, slicer.longestSliceMs]).toEqual([3, 22]);
+  });
 });
