@@ -1,96 +1,14 @@
 // @vitest-environment happy-dom
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { answerMarkdown } from "../../../src/engine/review-cards/cards";
-import LinkedDevOpsNotesPlugin from "../../../src/plugin/main";
 import { formatInterval } from "../../../src/plugin/review-cards/format-interval";
 import { REVIEW_VIEW_TYPE, ReviewView } from "../../../src/plugin/review-cards/review-view";
 import { pickTag } from "../dashboard/pick-tag";
 import { DASHBOARD_VIEW_TYPE, DashboardView } from "../../../src/plugin/dashboard/dashboard-view";
-import manifest from "../../../manifest.json";
-import { App, MarkdownRenderer, Notice, loadAndWait } from "../../fakes/obsidian";
-import { NodeFolderStorage } from "../../fakes/node-folder-storage";
-import { loadPlugin, type Harness } from "../plugin-harness";
+import { MarkdownRenderer } from "../../fakes/obsidian";
+import { ANSWERED_IN_EXAMPLE_VAULT, currentCard, disposeHarness, notes, openReview, press, progress, reload, rendered, savedData, start } from "./review-harness";
 
-/** 10:00 in Seoul: far from midnight wherever the test machine is, since the day is the machine's. */
-const NOW = new Date("2024-05-01T12:00:00Z");
-const DATA = ".obsidian/plugins/linked-devops-notes/data.json";
-
-/** The review schedule in the plugin's saved data, as far as these tests read it. */
-interface SavedReview {
-  reviewCards: { cards: Record<string, { reps: number }>; log: Array<{ rating: number }> };
-}
-
-const savedData = (root: string): SavedReview => JSON.parse(readFileSync(join(root, DATA), "utf8")) as SavedReview;
-const ANSWERED_IN_EXAMPLE_VAULT = 17;
-
-let harness: Harness | undefined;
-afterEach(() => {
-  harness?.dispose();
-  harness = undefined;
-});
-
-async function start(options: Parameters<typeof loadPlugin>[0] = {}): Promise<Harness> {
-  harness = await loadPlugin(options);
-  harness.plugin.reviewCards.store.now = () => NOW;
-  return harness;
-}
-
-/** Unloads the plugin and loads a new one over the same folder, as a restart of Obsidian would. */
-async function reload(h: Harness): Promise<Harness> {
-  h.plugin.unload();
-  document.body.innerHTML = "";
-  const app = new App(new NodeFolderStorage(h.root));
-  const plugin = new LinkedDevOpsNotesPlugin(app as never, manifest);
-  await loadAndWait(plugin);
-  plugin.reviewCards.store.now = () => NOW;
-  app.workspace.finishLayout();
-  await plugin.live.settled();
-  const settle = async (): Promise<void> => {
-    await new Promise((resolve) => setTimeout(resolve, 350));
-    await plugin.live.settled();
-  };
-  harness = { root: h.root, app, plugin, settle, dispose: () => {
-    plugin.unload();
-    h.dispose();
-  } };
-  return harness;
-}
-
-async function openReview(h: Harness): Promise<ReviewView> {
-  await h.app.runCommand("linked-devops-notes:review-questions");
-  const view = h.app.workspace.getLeavesOfType(REVIEW_VIEW_TYPE)[0]?.view;
-  if (!(view instanceof ReviewView)) throw new Error("review view did not open");
-  await rendered();
-  return view;
-}
-
-/** Lets the view's asynchronous rendering (note read, markdown render) finish. */
-async function rendered(): Promise<void> {
-  for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-async function press(view: ReviewView, key: string): Promise<void> {
-  view.contentEl.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true }));
-  await rendered();
-}
-
-function notes(root: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
-      const path = dir ? `${dir}/${entry.name}` : entry.name;
-      if (entry.isDirectory() && !entry.name.startsWith(".")) walk(path);
-      else if (entry.name.endsWith(".md")) out.set(path, readFileSync(join(root, path), "utf8"));
-    }
-  };
-  walk("");
-  return out;
-}
-
-const progress = (view: ReviewView): string => view.contentEl.querySelector(".ldn-review-progress")?.textContent ?? "";
-const currentCard = (view: ReviewView): string => view.contentEl.querySelector<HTMLElement>(".ldn-review-card")?.dataset.card ?? "";
+afterEach(disposeHarness);
 
 describe("review view", () => {
   it("reviews three cards with the keyboard; the schedule goes to data.json, never the notes, and survives a restart", async () => {
@@ -238,76 +156,3 @@ describe("review view", () => {
   });
 });
 
-describe("review schedule in the plugin's data", () => {
-  it("keeps a corrupt schedule aside, tells the learner, and starts afresh without failing", async () => {
-    const stored = { settings: {}, review: { version: 1, cards: "oops" } };
-    const h = await start({ files: { [DATA]: JSON.stringify(stored) } });
-    const folder = join(h.root, ".obsidian/plugins/linked-devops-notes");
-    const backups = readdirSync(folder).filter((f) => f.startsWith("review-state.backup-"));
-    expect(backups).toHaveLength(1);
-    expect(JSON.parse(readFileSync(join(folder, backups[0] as string), "utf8"))).toEqual(stored.review);
-    expect(Notice.messages.some((m) => m.includes("could not read its review schedule") && m.includes(backups[0] as string))).toBe(true);
-    const view = await openReview(h);
-    expect(progress(view)).toBe(`1 of ${ANSWERED_IN_EXAMPLE_VAULT} · ${ANSWERED_IN_EXAMPLE_VAULT} due today`);
-    await new Promise((resolve) => setTimeout(resolve, 600)); // the debounced save
-    expect(savedData(h.root).reviewCards).toEqual({ version: 1, cards: {}, orphans: {}, log: [] });
-  });
-
-  it("keeps a schedule from a newer version aside, with its own message", async () => {
-    const h = await start({ files: { [DATA]: JSON.stringify({ review: { version: 9, cards: {} } }) } });
-    expect(Notice.messages.some((m) => m.includes("newer version"))).toBe(true);
-    expect(h.plugin.reviewCards.store.state.cards).toEqual({});
-  });
-
-  it("moves a card's schedule with its note on rename, and finds it after a rename it did not see", async () => {
-    const h = await start();
-    const store = h.plugin.reviewCards.store;
-    const card = store.cards().find((c) => c.path === "TIL 2024-03-02.md") ?? store.cards()[0];
-    if (!card) throw new Error("a card expected");
-    store.grade(card, 4);
-    const schedule = { ...store.state.cards[card.id], path: undefined };
-
-    await h.app.vault.rename(h.app.vault.getAbstractFileByPath(card.path) as never, "Archive/renamed.md");
-    await h.settle();
-    expect(Object.keys(store.state.cards)).toEqual([`Archive/renamed.md#${card.key}`]);
-    expect(store.cards().some((c) => c.id === `Archive/renamed.md#${card.key}`)).toBe(true);
-
-    // Renamed on disk while Obsidian was closed.
-    const restarted = await reload(h);
-    (restarted.app.vault.storage as NodeFolderStorage).rename("Archive/renamed.md", "Elsewhere/again.md");
-    const again = await reload(restarted);
-    const moved = again.plugin.reviewCards.store;
-    moved.cards();
-    expect(Object.keys(moved.state.cards)).toEqual([`Elsewhere/again.md#${card.key}`]);
-    expect({ ...moved.state.cards[`Elsewhere/again.md#${card.key}`], path: undefined }).toEqual(schedule);
-  });
-
-  it("sets aside the schedule of a question that was deleted (kept as an orphan, in case it comes back)", async () => {
-    const h = await start({ files: { "flash.md": "Q. 도커란?\n-> 컨테이너 툴\n\nQ. 파드란?\n-> 최소 단위\n" } });
-    const store = h.plugin.reviewCards.store;
-    const cards = store.cards().filter((c) => c.path === "flash.md");
-    for (const card of cards) store.grade(card, 3);
-    await h.app.vault.modify(h.app.vault.getAbstractFileByPath("flash.md") as never, "Q. 파드란?\n-> 최소 단위\n");
-    await h.settle();
-    store.cards();
-    expect(Object.keys(store.state.cards)).toEqual([cards[1]?.id]);
-    expect(Object.keys(store.state.orphans)).toEqual([cards[0]?.id]);
-  });
-
-  it("merges a schedule synced from another device: the newer review of a card wins", async () => {
-    const h = await start();
-    const store = h.plugin.reviewCards.store;
-    const [mine, theirsOnly] = store.cards();
-    if (!mine || !theirsOnly) throw new Error("cards expected");
-    store.grade(mine, 1);
-    const newer = { ...store.state.cards[mine.id], reps: 7, last_review: "2024-05-02T00:00:00.000Z" };
-    const external = { settings: {}, review: { version: 1, cards: { [mine.id]: newer, [theirsOnly.id]: { ...newer, path: theirsOnly.path, key: theirsOnly.key } }, log: [] } };
-    h.app.vault.storage.write(DATA, JSON.stringify(external));
-    await h.plugin.onExternalSettingsChange();
-    expect(store.state.cards[mine.id]?.reps).toBe(7);
-    expect(store.state.cards[theirsOnly.id]?.key).toBe(theirsOnly.key);
-    expect(store.state.log).toHaveLength(1); // our grade is kept in the log
-    await new Promise((resolve) => setTimeout(resolve, 600)); // the debounced save of the merged schedule
-    expect(savedData(h.root).reviewCards.cards[mine.id]?.reps).toBe(7);
-  });
-});
