@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -16,6 +16,7 @@ import { buildScanReport, type ReportMention, type ScanReport } from "../../../s
 
 const REFERENCE_TWINS = ["reference.md", "reference-crlf.md", "reference-cr.md", "reference-bom.md", "reference-nfd.md", "reference-everything.md"];
 const CORPUS = resolve("test/corpus/notes");
+const SEED_VAULT = resolve("../shared/seed-vault");
 
 function storedLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
@@ -43,9 +44,13 @@ function reportOf(root: string): ScanReport {
 }
 
 describe("mention positions in the scan report", () => {
-  it("point at their text in every note of the example vault and the seed vault", () => {
+  it("point at their text in every note of the example vault", () => {
     expect(expectInPlace(reportOf(resolve("example-vault")), resolve("example-vault"))).toBeGreaterThan(500);
-    expect(expectInPlace(reportOf(resolve("../shared/seed-vault")), resolve("../shared/seed-vault"))).toBeGreaterThan(50);
+  });
+
+  // The seed vault lives beside the repository in our workspace, not in a clone of it.
+  it.skipIf(!existsSync(SEED_VAULT))("point at their text in every note of the seed vault", () => {
+    expect(expectInPlace(reportOf(SEED_VAULT), SEED_VAULT)).toBeGreaterThan(50);
   });
 
   it("agree with the index: as many as it counts, and linked where it says", () => {
