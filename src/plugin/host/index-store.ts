@@ -121,16 +121,9 @@ export class IndexedDbIndexStore implements IndexStore, IndexStoreInfo {
   }
 
   async save(key: string, records: Iterable<NoteRecord | StoredRecord>, stampOf: (path: string) => FileStamp | undefined): Promise<void> {
-    const db = await this.open();
     const fresh = this.heldKey !== key;
-    if (fresh) {
-      const clearing = db.transaction([NOTES, META], "readwrite");
-      clearing.objectStore(NOTES).clear();
-      clearing.objectStore(META).delete(META_KEY);
-      await committed(clearing);
-      this.held.clear();
-      this.heldKey = undefined;
-    }
+    if (fresh) await this.clear(); // records under another key (other settings) are never mixed in
+    const db = await this.open();
     const changed: Array<NoteRecord | StoredRecord> = [];
     const kept = new Set<string>();
     for (const record of records) {
