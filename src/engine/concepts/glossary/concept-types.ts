@@ -58,20 +58,8 @@ export type ConceptCategory =
  * directions, shipping.
  */
 export type Domain =
-  | "container"
+  | ConceptCategory
   | "kubernetes"
-  | "orchestration"
-  | "virtualization"
-  | "linux"
-  | "ci-cd"
-  | "iac"
-  | "cloud"
-  | "vcs"
-  | "web"
-  | "monitoring"
-  | "database"
-  | "language"
-  | "practice"
   | "css"
   | "java"
   | "programming"
