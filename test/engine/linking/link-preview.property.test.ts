@@ -1,12 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseAssignedConceptNotes } from "../../../src/engine/index/concept-note-rules";
-import { VaultIndex } from "../../../src/engine/index/vault-index";
 import { applyLinkChanges, previewLinks } from "../../../src/engine/linking/link-preview";
 import { applyLinks, planConceptLinks, type ConceptLink } from "../../../src/engine/linking/plan-concept-links";
 import { readMarkdown } from "../../../src/engine/markdown/read-markdown";
 import { gluedToWord } from "../../../src/engine/parse/mentions";
 import { expectOnlyReportedSpansChanged, expectProtectedSpansKept } from "./link-invariants";
+import { grammarIndex, grammarLinkText } from "./grammar-vault";
 import { markdownNote } from "./markdown-grammar";
 
 /**
@@ -15,17 +14,8 @@ import { markdownNote } from "./markdown-grammar";
  * text written is the previewed text with exactly the kept changes made.
  */
 
-const VAULT = {
-  "Concepts/Docker.md": "---\ntags: [concept]\naliases: [도커]\n---\n",
-  "Concepts/Kubernetes.md": "---\ntags: [concept]\naliases: [쿠버네티스]\n---\n",
-  "Podman.md": "",
-  "nginx.md": "",
-  "Ingress.md": "",
-  "Git.md": "",
-};
-const conceptNotes = parseAssignedConceptNotes(["Podman: Podman.md", "nginx: nginx.md", "Ingress: Ingress.md", "Git: Git.md"]);
-const index = VaultIndex.build(Object.entries({ ...VAULT, "note.md": "" }), { conceptNotes });
-const linkText = (path: string): string => path.slice(path.lastIndexOf("/") + 1, -3);
+const index = grammarIndex;
+const linkText = grammarLinkText;
 
 /** What is never linked: a heading, a callout's title, a link's text, code of any kind, math, HTML, comments, URLs. */
 const NEVER = new Set(["heading", "callout-title", "link-text", "code", "math", "html", "comment", "link-target", "url", "frontmatter", "html-text"]);

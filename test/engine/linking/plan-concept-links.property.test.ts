@@ -1,9 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseAssignedConceptNotes } from "../../../src/engine/index/concept-note-rules";
-import { VaultIndex } from "../../../src/engine/index/vault-index";
 import { planConceptLinks } from "../../../src/engine/linking/plan-concept-links";
 import { expectOnlyReportedSpansChanged, expectProtectedSpansKept } from "./link-invariants";
+import { grammarIndex, grammarLinkText } from "./grammar-vault";
 import { markdownNote } from "./markdown-grammar";
 
 /**
@@ -12,18 +11,8 @@ import { markdownNote } from "./markdown-grammar";
  * CRLF, BOM and NFD forms of a note are linked byte for byte as its LF form, or left alone.
  */
 
-const VAULT = {
-  "Concepts/Docker.md": "---\ntags: [concept]\naliases: [도커]\n---\n",
-  "Concepts/Kubernetes.md": "---\ntags: [concept]\naliases: [쿠버네티스]\n---\n",
-  "Podman.md": "",
-  "nginx.md": "",
-  "Ingress.md": "",
-  "Git.md": "",
-};
-// The untagged notes are concept notes because settings name them so (a name alone never makes one).
-const conceptNotes = parseAssignedConceptNotes(["Podman: Podman.md", "nginx: nginx.md", "Ingress: Ingress.md", "Git: Git.md"]);
-const index = VaultIndex.build(Object.entries({ ...VAULT, "note.md": "" }), { conceptNotes });
-const linkText = (path: string): string => path.slice(path.lastIndexOf("/") + 1, -3);
+const index = grammarIndex;
+const linkText = grammarLinkText;
 const plan = (text: string, everyMention: boolean) => planConceptLinks(index, "note.md", text, { everyMention, linkText });
 
 describe("linking random notes", () => {

@@ -1,0 +1,22 @@
+import { parseAssignedConceptNotes } from "../../../src/engine/index/concept-note-rules";
+import { VaultIndex } from "../../../src/engine/index/vault-index";
+
+/**
+ * The vault the grammar's random notes are linked in (`markdown-grammar.ts`): two tagged concept
+ * notes, and four untagged ones that are concept notes because settings name them so (a name
+ * alone never makes one). The random note is `note.md`.
+ */
+const VAULT = {
+  "Concepts/Docker.md": "---\ntags: [concept]\naliases: [도커]\n---\n",
+  "Concepts/Kubernetes.md": "---\ntags: [concept]\naliases: [쿠버네티스]\n---\n",
+  "Podman.md": "",
+  "nginx.md": "",
+  "Ingress.md": "",
+  "Git.md": "",
+};
+const conceptNotes = parseAssignedConceptNotes(["Podman: Podman.md", "nginx: nginx.md", "Ingress: Ingress.md", "Git: Git.md"]);
+
+export const GRAMMAR_NOTE = "note.md";
+export const grammarIndex = VaultIndex.build(Object.entries({ ...VAULT, [GRAMMAR_NOTE]: "" }), { conceptNotes });
+/** Links written by the note's name alone. */
+export const grammarLinkText = (path: string): string => path.slice(path.lastIndexOf("/") + 1, -3);
