@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { suggestAnswers } from "../../../src/engine/answers/suggest-answers";
 import { VaultIndex } from "../../../src/engine/index/vault-index";
+import { replayOperations } from "../index/replay-operations";
 
 /**
  * What answer suggestions read of the index (the words of each record, how many notes hold each
@@ -42,23 +43,7 @@ describe("answer suggestions, kept current edit by edit", () => {
   it("equal a rebuild after any sequence of upsert, remove and rename", () => {
     fc.assert(
       fc.property(fc.array(operation, { maxLength: 20 }), (operations) => {
-        const files = new Map<string, string>();
-        const file = (name: string): string => name.normalize("NFC");
-        const index = new VaultIndex();
-        for (const op of operations) {
-          if (op.kind === "upsert") {
-            files.set(file(op.path), op.text);
-            index.upsert(op.path, op.text);
-          } else if (op.kind === "remove") {
-            files.delete(file(op.path));
-            index.remove(op.path);
-          } else if (files.has(file(op.path)) && file(op.path) !== file(op.to)) {
-            files.set(file(op.to), files.get(file(op.path)) as string);
-            files.delete(file(op.path));
-            index.rename(op.path, op.to);
-          }
-          for (const stale of index.staleNotes()) index.upsert(stale, files.get(stale) as string);
-        }
+        const { index, files } = replayOperations(operations);
         expect(snapshot(index)).toEqual(snapshot(VaultIndex.build(files)));
       }),
       { numRuns: 200 },

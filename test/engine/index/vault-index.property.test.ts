@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { VaultIndex } from "../../../src/engine/index/vault-index";
 import { buildScanReport } from "../../../src/engine/report/scan-report";
+import { replayOperations } from "./replay-operations";
 
 /**
  * The index kept current edit by edit must equal the index built from scratch, whatever the
@@ -80,25 +81,7 @@ describe("VaultIndex incremental updates", () => {
   it("equal a rebuild after any sequence of upsert, remove and rename", () => {
     fc.assert(
       fc.property(fc.array(operation, { maxLength: 25 }), (operations) => {
-        // The vault as the shell sees it: one file per name, an NFD name and its NFC twin being one file.
-        const files = new Map<string, string>();
-        const file = (name: string): string => name.normalize("NFC");
-        const index = new VaultIndex();
-        for (const op of operations) {
-          if (op.kind === "upsert") {
-            files.set(file(op.path), op.text);
-            index.upsert(op.path, op.text);
-          } else if (op.kind === "remove") {
-            files.delete(file(op.path));
-            index.remove(op.path);
-          } else if (files.has(file(op.path)) && file(op.path) !== file(op.to)) {
-            files.set(file(op.to), files.get(file(op.path)) as string);
-            files.delete(file(op.path));
-            index.rename(op.path, op.to);
-          }
-          // The shell's part: notes whose mentions predate a concept change are read again.
-          for (const path of index.staleNotes()) index.upsert(path, files.get(path) as string);
-        }
+        const { index, files } = replayOperations(operations);
         expect(snapshot(index)).toEqual(snapshot(VaultIndex.build(files)));
       }),
       { numRuns: 300 },
