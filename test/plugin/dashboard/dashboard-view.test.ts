@@ -4,19 +4,13 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { DASHBOARD_VIEW_TYPE, DashboardView } from "../../../src/plugin/dashboard/dashboard-view";
 import { loadPlugin, type Harness } from "../plugin-harness";
+import { openDashboard } from "./open-dashboard";
 
 let harness: Harness | undefined;
 afterEach(() => {
   harness?.dispose();
   harness = undefined;
 });
-
-async function openDashboard(h: Harness): Promise<DashboardView> {
-  await h.app.runCommand("linked-devops-notes:open-dashboard");
-  const view = h.app.workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)[0]?.view;
-  if (!(view instanceof DashboardView)) throw new Error("dashboard did not open");
-  return view;
-}
 
 const texts = (root: ParentNode, selector: string): string[] => [...root.querySelectorAll(selector)].map((el) => el.textContent ?? "");
 

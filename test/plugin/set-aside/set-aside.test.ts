@@ -3,9 +3,10 @@ import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { PluginData } from "../../../src/engine/plugin-data/plugin-data";
-import { DASHBOARD_VIEW_TYPE, DashboardView } from "../../../src/plugin/dashboard/dashboard-view";
+import type { DashboardView } from "../../../src/plugin/dashboard/dashboard-view";
 import { TFile } from "../../fakes/obsidian";
 import { loadPlugin, restart, type Harness } from "../plugin-harness";
+import { openDashboard } from "../dashboard/open-dashboard";
 
 /** Mark reviewed in the dashboard's queue: the mark follows its note, syncs, and goes with it. */
 
@@ -17,13 +18,6 @@ afterEach(() => {
   harness?.dispose();
   harness = undefined;
 });
-
-async function openDashboard(h: Harness): Promise<DashboardView> {
-  await h.app.runCommand("linked-devops-notes:open-dashboard");
-  const view = h.app.workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)[0]?.view;
-  if (!(view instanceof DashboardView)) throw new Error("dashboard did not open");
-  return view;
-}
 
 const queued = (view: DashboardView): string[] => [...view.contentEl.querySelectorAll<HTMLElement>(".ldn-queue-entry")].map((el) => el.dataset.path ?? "");
 const onDisk = (h: Harness): PluginData => JSON.parse(readFileSync(join(h.root, DATA), "utf8")) as PluginData;
