@@ -25,6 +25,18 @@ const WEB_TLDS = new Set(
   "com org net io dev kr co ai app cloud edu gov jp cn de uk fr us ca au eu ru info biz xyz tech page blog site online".split(" "),
 );
 
+/**
+ * Whether the `:`, `w` or `.` at `at` is in the company an address needs: `://` or `:\`, `ww`,
+ * a letter, digit or `-` on both sides of the `.`. Most are not (the full stop of a sentence, the
+ * w of a word), and the scan steps over them as over prose; the finders check the rest.
+ */
+export function mayStartAddress(text: string, c: number, at: number): boolean {
+  const next = text.charCodeAt(at + 1);
+  if (c === 58 /* : */) return next === 47 || next === 92;
+  if (c === 119 /* w */) return next === 119;
+  return isLabelChar(next) && at > 0 && isLabelChar(text.charCodeAt(at - 1));
+}
+
 /** `https://…` when `at` is the `:` of `://`. */
 export function schemeUrl(text: string, at: number, lineStart: number, end: number): Found | null {
   if (text.charCodeAt(at + 1) !== 47 || text.charCodeAt(at + 2) !== 47) return null;

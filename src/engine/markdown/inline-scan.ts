@@ -3,7 +3,7 @@ import type { LineInfo } from "./line-structure";
 import type { LineIndex } from "../text/line-index";
 import { ForwardFinder } from "../text/forward-finder";
 import { detached } from "../text/detached-string";
-import { backslashPath, domainUrl, drivePath, schemeUrl, wwwUrl, type Found } from "./bare-urls";
+import { backslashPath, domainUrl, drivePath, mayStartAddress, schemeUrl, wwwUrl, type Found } from "./bare-urls";
 import { paragraphEnds, readLineSpans } from "./block-spans";
 import { BacktickRuns, DollarClosers } from "./closers";
 import { markBracketText, readFootnoteReference, readMarkdownLink, readReferenceLink, readWikilink, type LinkContext, type LinkScan, type LinkWithText } from "./link-syntax";
@@ -29,11 +29,13 @@ export interface InlineScan extends LinkScan {
 const TAG_BODY = /[\p{L}\p{N}\p{M}_\-/]+/uy;
 
 /**
- * The characters that can start markup: `\` `` ` `` `$` `%` `<` `!` `[` `#` `=` `:` `w` `.`.
- * Every other character is prose as it stands, and the scan steps over it without looking further.
+ * The characters that can start markup: `\` `` ` `` `$` `%` `<` `!` `[` `#` `=`, and `:` `w` `.`
+ * (2), which start an address only in company (see `mayStartAddress`). Every other character is
+ * prose as it stands, and the scan steps over it without looking further.
  */
 const STARTS_MARKUP = new Uint8Array(120);
-for (const c of "\\`$%<![#=:w.") STARTS_MARKUP[c.charCodeAt(0)] = 1;
+for (const c of "\\`$%<![#=") STARTS_MARKUP[c.charCodeAt(0)] = 1;
+for (const c of ":w.") STARTS_MARKUP[c.charCodeAt(0)] = 2;
 
 export function scanInline(text: string, lines: LineInfo[], lineIndex: LineIndex): InlineScan {
   const spans = new SpanCollector();
@@ -78,7 +80,7 @@ export function scanInline(text: string, lines: LineInfo[], lineIndex: LineIndex
       const end = jump && jump.at < lineEnd ? jump.at : lineEnd;
       // Most characters are prose as they stand: stepped over without looking further.
       let c = text.charCodeAt(i);
-      while (c >= 120 || STARTS_MARKUP[c] === 0) {
+      while (c >= 120 || STARTS_MARKUP[c] === 0 || (STARTS_MARKUP[c] === 2 && !mayStartAddress(text, c, i))) {
         if (++i >= end) break;
         c = text.charCodeAt(i);
       }
@@ -174,7 +176,8 @@ export function scanInline(text: string, lines: LineInfo[], lineIndex: LineIndex
     }
     resumeAt = Math.max(resumeAt, i);
   });
-  return { ...links, prose: proseOf(text, spans.unreadRanges()), tags, highlights, spans: spans.finish() };
+  const finished = spans.finish();
+  return { links: links.links, embeds: links.embeds, wikilinks: links.wikilinks, linkSpans: links.linkSpans, prose: proseOf(text, finished.unread), tags, highlights, spans: finished.spans };
 }
 
 /** End of an HTML tag starting at `<`: on its line, or a few lines on when attributes wrap. */

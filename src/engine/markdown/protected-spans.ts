@@ -94,16 +94,18 @@ export class SpanCollector {
     (SPAN_RULES[kind].read ? this.readOnly : this.unread).push(from, to, KIND_CODE[kind]);
   }
 
-  /** The unread ranges as `from, to` pairs, sorted: what the prose blanks. */
-  unreadRanges(): number[] {
+  /**
+   * The spans, sorted and disjoint, and the unread ones as `from, to` pairs (what the prose
+   * blanks): both from one sort of the unread spans, which a note may have thousands of.
+   */
+  finish(): { spans: ProtectedSpans; unread: number[] } {
     const merged = disjoint(this.unread);
-    const pairs: number[] = [];
-    for (let k = 0; k < merged.length; k += 3) pairs.push(merged[k] as number, merged[k + 1] as number);
-    return pairs;
-  }
-
-  finish(): ProtectedSpans {
-    return new ProtectedSpans(overlay(disjoint(this.unread), disjoint(this.readOnly)));
+    const unread: number[] = new Array<number>((merged.length / 3) * 2);
+    for (let k = 0, p = 0; k < merged.length; k += 3, p += 2) {
+      unread[p] = merged[k] as number;
+      unread[p + 1] = merged[k + 1] as number;
+    }
+    return { spans: new ProtectedSpans(overlay(merged, disjoint(this.readOnly))), unread };
   }
 }
 
