@@ -15,8 +15,12 @@ import type { AssignedConceptNote } from "./concept-note-rules";
  * matcher once. A note named in settings comes before a note tagged as the concept: the user's
  * explicit choice is the concept's note.
  */
-/** Targets whose concept is remembered at most; past it the memory starts again. */
-const NAMED_LIMIT = 4096;
+/**
+ * Targets whose concept is remembered at most; past it the memory starts again. A vault of 10k
+ * notes links some 20k distinct targets, each asked for by the parse and again by its record: a
+ * smaller memory was cleared before the second ask.
+ */
+const NAMED_LIMIT = 65_536;
 
 export class VaultConcepts {
   private built: { set: ConceptSet; matcher?: ConceptMatcher } | undefined;

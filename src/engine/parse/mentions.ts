@@ -80,16 +80,22 @@ function touchesNeighbour(found: readonly FoundMention[], k: number): boolean {
  */
 export function gluedToWord(text: string, start: number, end: number): boolean {
   const before = start > 0 ? text.charCodeAt(start - 1) : 32;
-  if (isLetterOrDigit(text, start - 1) || GLUE_BEFORE.includes(before)) return true;
+  if (isLetterOrDigit(text, start - 1) || (before < 128 && GLUE_BEFORE[before] === 1)) return true;
   if (end >= text.length) return false;
   const after = text.charCodeAt(end);
   if (after === 46 /* . */) return isLetterOrDigit(text, end + 1);
-  if (GLUE_AFTER.includes(after)) return true;
+  if (after < 128 && GLUE_AFTER[after] === 1) return true;
   return !isHangul(after) && isLetterOrDigit(text, end);
 }
 
-const GLUE_BEFORE = [...'-._/\\@#[!`$'].map((c) => c.charCodeAt(0));
-const GLUE_AFTER = [...'-_/\\@]`$'].map((c) => c.charCodeAt(0));
+const GLUE_BEFORE = asciiSet('-._/\\@#[!`$');
+const GLUE_AFTER = asciiSet('-_/\\@]`$');
+
+function asciiSet(characters: string): Uint8Array {
+  const set = new Uint8Array(128);
+  for (const c of characters) set[c.charCodeAt(0)] = 1;
+  return set;
+}
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 function isLetterOrDigit(text: string, at: number): boolean {
@@ -103,19 +109,24 @@ function isHangul(c: number): boolean {
   return (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x3131 && c <= 0x318e) || (c >= 0x1100 && c <= 0x11ff);
 }
 
-/** Whether a line's prose holds a `|` (outside code, links and escapes): remembered per line, each read once. */
+/**
+ * Whether a line's prose holds a `|` (outside code, links and escapes). Mentions come in text
+ * order: the last line's answer is kept, so a line is read once however many mentions it holds.
+ */
 class BarePipeLines {
-  private readonly answers = new Map<LineInfo, boolean>();
+  private line: LineInfo | null = null;
+  private answer = false;
 
   constructor(private readonly prose: string) {}
 
   has(line: LineInfo): boolean {
-    let answer = this.answers.get(line);
-    if (answer === undefined) {
-      answer = this.prose.slice(line.start, line.end).includes("|");
-      this.answers.set(line, answer);
+    if (line !== this.line) {
+      this.line = line;
+      let at = line.start;
+      while (at < line.end && this.prose.charCodeAt(at) !== 124 /* | */) at++;
+      this.answer = at < line.end;
     }
-    return answer;
+    return this.answer;
   }
 }
 

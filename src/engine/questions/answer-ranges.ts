@@ -47,30 +47,34 @@ interface OpenQuestion {
  */
 export function listAnswerEnds(text: string, lines: readonly LineInfo[], questions: ReadonlySet<number>, isStart: (j: number) => boolean, blockEnds: ReadonlyMap<number, number>): Map<number, number> {
   const ends = new Map<number, number>();
+  if (questions.size === 0) return ends;
   const open: OpenQuestion[] = [];
   let reached = -1; // the last line the answers of all open questions reach
-  const closeWhile = (endsHere: (q: OpenQuestion) => boolean): void => {
-    for (let q = open[open.length - 1]; q && endsHere(q); q = open[open.length - 1]) ends.set((open.pop() as OpenQuestion).index, reached);
+  // The questions on top of the stack that line `j` ends are closed, outermost last. Written out,
+  // not as a callback a line: a closure over each line cost an allocation for every line read.
+  const close = (q: OpenQuestion): void => {
+    ends.set(q.index, reached);
+    open.pop();
   };
   for (let j = 0; j < lines.length; j++) {
     const line = lines[j] as LineInfo;
     if (line.kind === "blank") continue;
     if (open.length > 0) {
-      if (line.kind === "heading" || line.kind === "rule" || line.kind === "frontmatter") closeWhile(() => true);
-      closeWhile((q) => line.quoteDepth < q.quoteDepth);
+      if (line.kind === "heading" || line.kind === "rule" || line.kind === "frontmatter") while (open.length > 0) close(open[open.length - 1] as OpenQuestion);
+      for (let q = open[open.length - 1]; q && line.quoteDepth < q.quoteDepth; q = open[open.length - 1]) close(q);
       if (line.list) {
         const indent = line.list.indent;
         const ordered = isOrdered(text, line);
-        closeWhile((q) => indent < q.indent || (indent === q.indent && ordered === q.ordered));
+        for (let q = open[open.length - 1]; q && (indent < q.indent || (indent === q.indent && ordered === q.ordered)); q = open[open.length - 1]) close(q);
       } else if (isStart(j)) {
-        closeWhile((q) => line.indent <= q.indent);
+        for (let q = open[open.length - 1]; q && line.indent <= q.indent; q = open[open.length - 1]) close(q);
       }
       if (open.length > 0 && line.kind === "fence") j = blockEnds.get(j) ?? j;
     }
     reached = j;
     if (line.list && questions.has(j)) open.push({ index: j, indent: line.list.indent, quoteDepth: line.quoteDepth, ordered: isOrdered(text, line) });
   }
-  closeWhile(() => true);
+  while (open.length > 0) close(open[open.length - 1] as OpenQuestion);
   return ends;
 }
 
