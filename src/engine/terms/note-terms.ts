@@ -49,9 +49,10 @@ export function noteTerms(prose: string, lines: readonly LineInfo[], skip: Reado
     wordCount++;
     tally.add(hash, heading);
   };
+  const skipping = skip.size > 0;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as LineInfo;
-    if ((line.kind !== "text" && line.kind !== "heading") || skip.has(index + 1)) continue;
+    if ((line.kind !== "text" && line.kind !== "heading") || (skipping && skip.has(index + 1))) continue;
     heading = line.kind === "heading";
     if (!heading) {
       if (budget <= 0) continue;
@@ -66,7 +67,9 @@ export function noteTerms(prose: string, lines: readonly LineInfo[], skip: Reado
   tally.drain((hash, count, inHeading) => {
     ranked[n++] = Math.min(255, count + (inHeading ? 3 : 0)) * 0x2000000 + (inHeading ? 0x1000000 : 0) + (0xffffff - hash);
   });
-  ranked.sort();
+  // Only which words are kept matters (they are packed in order of hash): the largest
+  // NOTE_WORD_LIMIT values are moved to the end, not every value sorted.
+  moveLargestToEnd(ranked, NOTE_WORD_LIMIT);
   const kept: number[] = [];
   for (let k = n - 1; k >= Math.max(0, n - NOTE_WORD_LIMIT); k--) {
     const value = ranked[k] as number;
@@ -88,6 +91,38 @@ export function withTitle(terms: string, title: string): string {
   return packWithTitle(kept, title);
 }
 
+/**
+ * Rearranges `values` (distinct numbers) so that its `count` largest are its last `count`, in
+ * no particular order: a quickselect, linear on average, where a note's hundreds of words were
+ * sorted whole for the 64 kept.
+ */
+export function moveLargestToEnd(values: Float64Array, count: number): void {
+  const target = values.length - count;
+  if (target <= 0) return;
+  let lo = 0;
+  let hi = values.length - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >>> 1] as number;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((values[i] as number) < pivot) i++;
+      while ((values[j] as number) > pivot) j--;
+      if (i <= j) {
+        const swap = values[i] as number;
+        values[i] = values[j] as number;
+        values[j] = swap;
+        i++;
+        j--;
+      }
+    }
+    // Now values[lo..j] <= pivot <= values[i..hi]: go on in the side that holds position `target`.
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else return;
+  }
+}
+
 /** An entry as one number: the two units it is stored as, high one first (sorts by hash). */
 function entryOf(hash: number, count: number, heading: boolean, title: boolean): number {
   return (hash >>> 8) * 0x10000 + (((hash & 0xff) << 8) | (Math.min(MAX_COUNT, count) << 2) | (heading ? HEADING_BIT : 0) | (title ? TITLE_BIT : 0));
@@ -100,7 +135,7 @@ function packWithTitle(entries: number[], title: string): string {
     if (at === -1) entries.push(entryOf(hash, 0, false, true));
     else if ((entries[at] as number) % 2 === 0) entries[at] = (entries[at] as number) + TITLE_BIT;
   });
-  const sorted = Float64Array.from(entries).sort();
+  const sorted = new Float64Array(entries).sort();
   const units = new Uint16Array(sorted.length * 2);
   for (let i = 0; i < sorted.length; i++) {
     const entry = sorted[i] as number;
