@@ -16,8 +16,41 @@ export function conceptNumber(id: string): number {
     number = idOf.length;
     numberOf.set(id, number);
     idOf.push(id);
+    placeInOrder(number);
   }
   return number;
+}
+
+/**
+ * Where a concept's id comes among every id numbered so far, in `localeCompare`'s order: a
+ * record lists its concepts by it. Comparing two numbers' places costs nothing; comparing their
+ * ids with a collator was half the cost of making a record.
+ */
+export function collatedPlace(number: number): number {
+  return placeOf[number] as number;
+}
+
+const collator = new Intl.Collator();
+/** The numbers in the collator's order of their ids (an id equal to one before it comes after). */
+const collated: number[] = [];
+let placeOf = new Int32Array(64);
+
+function placeInOrder(number: number): void {
+  const id = idOf[number] as string;
+  let lo = 0;
+  let hi = collated.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (collator.compare(idOf[collated[mid] as number] as string, id) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  collated.splice(lo, 0, number);
+  if (placeOf.length < idOf.length) {
+    const grown = new Int32Array(placeOf.length * 2);
+    grown.set(placeOf);
+    placeOf = grown;
+  }
+  for (let place = lo; place < collated.length; place++) placeOf[collated[place] as number] = place;
 }
 
 export function conceptIdOf(number: number): string {

@@ -1,7 +1,7 @@
 import type { Concept } from "../concepts/concept-set";
 import type { ConceptMention, ParsedNote } from "../parse/note-types";
 import { detached } from "../text/detached-string";
-import { conceptNumber } from "./concept-numbers";
+import { collatedPlace, conceptNumber } from "./concept-numbers";
 import { NoteRecord, type RecordFields } from "./note-record";
 import { HEADER, kindCode, MENTION_FIXED, MENTION_IN_LINK, statusCode } from "./record-layout";
 import { ColumnWriter, TextWriter } from "./packed-columns";
@@ -19,7 +19,7 @@ export function recordOf(parsed: ParsedNote, conceptLinkedBy: (target: string) =
     const use = concept && uses.get(concept.id);
     if (use) use.linked = true;
   }
-  const ordered = [...uses.values()].sort((a, b) => b.lines.length - a.lines.length || BY_ID.compare(a.conceptId, b.conceptId));
+  const ordered = [...uses.values()].sort((a, b) => b.lines.length - a.lines.length || collatedPlace(a.number) - collatedPlace(b.number));
 
   const columns = new ColumnWriter();
   const texts = new TextWriter();
@@ -36,7 +36,7 @@ export function recordOf(parsed: ParsedNote, conceptLinkedBy: (target: string) =
   columns.push(parsed.lineCount);
   if (columns.length !== HEADER) throw new Error("record header out of step with its layout");
   for (const use of ordered) {
-    columns.push(conceptNumber(use.conceptId));
+    columns.push(use.number);
     columns.push(use.lines.length * 2 + (use.linked ? 1 : 0));
   }
   // A mention's line, and in its two low bits whether it is written in a link (1) or may not be
@@ -94,11 +94,9 @@ export function recordOf(parsed: ParsedNote, conceptLinkedBy: (target: string) =
   return new NoteRecord(fields, columns.finish(), texts.finish());
 }
 
-/** `localeCompare`'s order, from one collator made once (`localeCompare` is many times slower). */
-const BY_ID = new Intl.Collator();
-
 interface Use {
   conceptId: string;
+  number: number;
   linked: boolean;
   lines: number[];
   /** Per line: `MENTION_IN_LINK`, `MENTION_FIXED` or 0 (prose the linker may link). */
@@ -114,7 +112,7 @@ function usesOf(mentions: readonly ConceptMention[]): Map<string, Use> {
   const count = (conceptId: string, mention: ConceptMention, brandOnly: boolean): void => {
     let use = uses.get(conceptId);
     if (!use) {
-      use = { conceptId, linked: false, lines: [], flags: [] };
+      use = { conceptId, number: conceptNumber(conceptId), linked: false, lines: [], flags: [] };
       uses.set(conceptId, use);
     }
     use.lines.push(mention.line);
