@@ -207,9 +207,12 @@ class ListContext {
     // A line right under paragraph text continues it, however little it is indented.
     const lazy = previous !== null && previous.kind === "text" && !info.list && info.kind === "text";
     const column = info.list ? info.list.indent : info.indent;
-    if (!lazy) while (this.contents.length > 0 && (this.contents[this.contents.length - 1] as number) > column) this.contents.pop();
-    if (info.kind === "heading" || info.kind === "rule") this.contents.length = 0;
-    return this.contents[this.contents.length - 1] ?? 0;
+    const contents = this.contents;
+    if (!lazy) while (contents.length > 0 && (contents[contents.length - 1] as number) > column) contents.pop();
+    if (info.kind === "heading" || info.kind === "rule") contents.length = 0;
+    // Not `contents[length - 1] ?? 0`: a read past the end of an array leaves V8's fast path,
+    // and most lines are in no list at all.
+    return contents.length > 0 ? (contents[contents.length - 1] as number) : 0;
   }
 
   /** A list item opens (its nested lines are measured from its content column). */
