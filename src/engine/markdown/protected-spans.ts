@@ -91,7 +91,8 @@ export class SpanCollector {
 
   add(from: number, to: number, kind: SpanKind): void {
     if (to <= from) return;
-    (SPAN_RULES[kind].read ? this.readOnly : this.unread).push(from, to, KIND_CODE[kind]);
+    const code = KIND_CODE[kind];
+    (READ_BY_CODE[code] === 1 ? this.readOnly : this.unread).push(from, to, code);
   }
 
   /**
@@ -168,6 +169,8 @@ export class ProtectedSpans {
 
 const KINDS = Object.keys(SPAN_RULES) as SpanKind[];
 const KIND_CODE = Object.fromEntries(KINDS.map((kind, code) => [kind, code])) as Record<SpanKind, number>;
+/** `SPAN_RULES[kind].read` by kind code: `add` runs for every span of the vault, and this spares it a second lookup by name. */
+const READ_BY_CODE = Uint8Array.from(KINDS, (kind) => (SPAN_RULES[kind].read ? 1 : 0));
 
 /**
  * Triples sorted by start and made disjoint: where two overlap, the one that starts first keeps
