@@ -48,6 +48,7 @@ export function scanInline(text: string, lines: LineInfo[], lineIndex: LineIndex
   const backticks = new BacktickRuns(text);
   const dollars = new DollarClosers(text);
   const scanFrom = readLineSpans(text, lines, spans);
+  spans.endStretch();
   const paragraphEnd = paragraphEnds(lines);
   // Where a nested scan must jump: at `at` (the `==` closing a highlight, the `](` ending a
   // link's text), go on at `to`. Innermost last; an entry passed over is dropped.
