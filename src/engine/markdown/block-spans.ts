@@ -11,13 +11,15 @@ import type { SpanCollector } from "./protected-spans";
 export function readLineSpans(text: string, lines: readonly LineInfo[], spans: SpanCollector): number[] {
   const scanFrom: number[] = [];
   let setextFrom = -1; // the first line a setext underline below may turn into a heading
-  lines.forEach((line, index) => {
-    const opaque = OPAQUE[line.kind];
+  // A plain loop, not `lines.forEach`: this runs on every line of the vault.
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as LineInfo;
+    const opaque = opaqueSpan(line.kind);
     if (opaque) {
       spans.add(line.start, line.end, opaque);
       scanFrom.push(-1);
       setextFrom = -1;
-      return;
+      continue;
     }
     if (line.kind === "heading") spans.add(line.contentStart, line.end, "heading");
     if (line.htmlText) spans.add(line.start, line.end, "html-text");
@@ -25,22 +27,31 @@ export function readLineSpans(text: string, lines: readonly LineInfo[], spans: S
       spans.add((lines[setextFrom] as LineInfo).contentStart, (lines[index - 1] as LineInfo).end, "heading");
       setextFrom = -1;
     } else if (line.kind === "text" && !line.list && !line.table && !line.htmlText) {
-      if (setextFrom === -1 || lines[index - 1]?.quoteDepth !== line.quoteDepth) setextFrom = index;
+      if (setextFrom === -1 || (lines[index - 1] as LineInfo).quoteDepth !== line.quoteDepth) setextFrom = index;
     } else {
       setextFrom = -1;
     }
     scanFrom.push(line.kind === "text" ? lineStartSpans(text, line, spans) : line.kind === "blank" ? -1 : line.start);
-  });
+  }
   return scanFrom;
 }
 
-const OPAQUE: Partial<Record<LineInfo["kind"], "frontmatter" | "code" | "math" | "html">> = {
-  frontmatter: "frontmatter",
-  fence: "code",
-  code: "code",
-  math: "math",
-  html: "html",
-};
+/** The span a whole line of this kind is, when it holds no prose; a switch, not a lookup by name in an object. */
+function opaqueSpan(kind: LineInfo["kind"]): "frontmatter" | "code" | "math" | "html" | null {
+  switch (kind) {
+    case "frontmatter":
+      return "frontmatter";
+    case "fence":
+    case "code":
+      return "code";
+    case "math":
+      return "math";
+    case "html":
+      return "html";
+    default:
+      return null;
+  }
+}
 
 /** `===` or `---` (up to three spaces before, spaces after): under paragraph text, it makes a heading of it. */
 function isSetextUnderline(text: string, line: LineInfo): boolean {

@@ -7,7 +7,6 @@ import type { LineInfo } from "./line-structure";
  */
 
 const TASK_BOX = /^\[[^\]\n]\][ \t]+/;
-const RULE = /^([-*_])[ \t]*(?:\1[ \t]*){2,}$/;
 
 export function classifyLine(text: string, start: number, end: number): LineInfo {
   // Block-quote markers: `>`, `> >`, `>>`, each optionally followed by one space.
@@ -46,7 +45,7 @@ export function classifyLine(text: string, start: number, end: number): LineInfo
       info.headingLevel = level;
       return info;
     }
-    if ((first === 45 || first === 42 || first === 95) /* - * _ */ && RULE.test(text.slice(textAt, end).trimEnd())) {
+    if ((first === 45 || first === 42 || first === 95) /* - * _ */ && isRule(text, first, textAt, end)) {
       info.kind = "rule";
       return info;
     }
@@ -61,6 +60,30 @@ export function classifyLine(text: string, start: number, end: number): LineInfo
     info.list = { indent, textStart: itemText, itemStart: markerEnd, contentIndent: indent + (markerEnd - textAt) };
   }
   return info;
+}
+
+/**
+ * Three or more of one of `-` `*` `_`, with spaces and tabs between, then only what `trimEnd`
+ * takes away (what `/^([-*_])[ \t]*(?:\1[ \t]*){2,}$/` matches on the trimmed line). By hand: most
+ * lines that start with a `-` are list items, told apart at their second or third character
+ * without a slice or a regex.
+ */
+function isRule(text: string, mark: number, from: number, end: number): boolean {
+  let count = 0;
+  let at = from;
+  for (; at < end; at++) {
+    const c = text.charCodeAt(at);
+    if (c === mark) count++;
+    else if (c !== 32 && c !== 9) break;
+  }
+  for (; at < end; at++) if (!isTrimmedSpace(text.charCodeAt(at))) return false;
+  return count >= 3;
+}
+
+/** Whitespace `String.prototype.trim` removes. */
+export function isTrimmedSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** `#{1,6}` followed by a space, a tab or the end of the line: the heading's level, else 0. */

@@ -6,7 +6,7 @@ import { detached } from "../text/detached-string";
 import { backslashPath, domainUrl, drivePath, mayStartAddress, schemeUrl, wwwUrl, type Found } from "./bare-urls";
 import { paragraphEnds, readLineSpans } from "./block-spans";
 import { BacktickRuns, DollarClosers } from "./closers";
-import { markBracketText, readFootnoteReference, readMarkdownLink, readReferenceLink, readWikilink, type LinkContext, type LinkScan, type LinkWithText } from "./link-syntax";
+import { markBracketText, readFootnoteReference, readMarkdownLink, readReferenceLink, readWikilink, type LinkContext, type LinkScan } from "./link-syntax";
 import { SpanCollector, type ProtectedSpans, type SpanKind } from "./protected-spans";
 import { proseOf } from "./prose-text";
 
@@ -44,33 +44,29 @@ export function scanInline(text: string, lines: LineInfo[], lineIndex: LineIndex
   const highlights: Highlight[] = [];
   const find = new ForwardFinder(text);
   const ctx: LinkContext = { text, find, lines: lineIndex, out: links, spans };
+  const markup = new MarkupFinder(text);
   const backticks = new BacktickRuns(text);
   const dollars = new DollarClosers(text);
   const scanFrom = readLineSpans(text, lines, spans);
+  spans.endStretch();
   const paragraphEnd = paragraphEnds(lines);
   // Where a nested scan must jump: at `at` (the `==` closing a highlight, the `](` ending a
   // link's text), go on at `to`. Innermost last; an entry passed over is dropped.
   const jumps: Array<{ at: number; to: number }> = [];
   let resumeAt = 0; // past the end of a comment, tag or code span that ran over lines
 
-  const span = (found: Found | null, kind: SpanKind): number => {
-    if (!found) return -1;
-    spans.add(found.from, found.to, kind);
-    return found.to;
-  };
-  const nest = (link: LinkWithText, from: number): number => {
-    jumps.push({ at: link.textTo, to: link.stop });
-    return from;
-  };
-
-  lines.forEach((line, l) => {
+  // A plain loop, not `lines.forEach`, and no closures over the loop's state: the variables a
+  // closure captures live in a heap context, and every read of them in this hot loop went there.
+  for (let l = 0; l < lines.length; l++) {
     const from = scanFrom[l] as number;
-    if (from === -1) return;
+    if (from === -1) continue;
+    const line = lines[l] as LineInfo;
     const lineEnd = line.end;
     const limit = paragraphEnd[l] as number;
     let i = Math.max(from, resumeAt);
     while (i < lineEnd) {
-      const jump = jumps[jumps.length - 1];
+      // Not `jumps[jumps.length - 1]`: reading past the end of an empty array is V8's slow path.
+      const jump = jumps.length > 0 ? jumps[jumps.length - 1] : undefined;
       if (jump && i >= jump.at) {
         jumps.pop();
         if (i === jump.at) i = jump.to;
@@ -79,51 +75,54 @@ export function scanInline(text: string, lines: LineInfo[], lineIndex: LineIndex
       // Nothing inside a link's text or a highlight may run past its end.
       const end = jump && jump.at < lineEnd ? jump.at : lineEnd;
       // Most characters are prose as they stand: stepped over without looking further.
-      let c = text.charCodeAt(i);
-      while (c >= 120 || STARTS_MARKUP[c] === 0 || (STARTS_MARKUP[c] === 2 && !mayStartAddress(text, c, i))) {
-        if (++i >= end) break;
-        c = text.charCodeAt(i);
+      let at = markup.next(i);
+      let c = 0;
+      while (at !== -1 && at < end) {
+        c = text.charCodeAt(at);
+        if (STARTS_MARKUP[c] === 1 || mayStartAddress(text, c, at)) break;
+        at = markup.next(at + 1);
       }
+      i = at === -1 || at >= end ? end : at;
       if (i >= end) continue;
       const reach = jump && jump.at < limit ? jump.at : limit;
       let next = -1;
       switch (c) {
         case 92: { // backslash: a path, or an escape of the next character
-          next = span(backslashPath(text, i, line.start, end), "path");
-          if (next === -1 && i + 1 < end) next = span({ from: i, to: i + 1 + (isHighSurrogate(text.charCodeAt(i + 1)) ? 2 : 1) }, "escape");
+          next = span(spans, backslashPath(text, i, line.start, end), "path");
+          if (next === -1 && i + 1 < end) next = addSpan(spans, i, i + 1 + (isHighSurrogate(text.charCodeAt(i + 1)) ? 2 : 1), "escape");
           break;
         }
         case 96: { // ` code span, of any run length, over the lines of its paragraph
           const run = backticks.runAt(i);
           const close = backticks.next(i + run, run);
           if (close === -1 || close + run > reach) next = i + run;
-          else next = span({ from: i, to: close + run }, "code");
+          else next = addSpan(spans, i, close + run, "code");
           break;
         }
         case 36: // $ math, inline or display
-          next = span(dollars.mathAt(i, reach, find), "math");
+          next = span(spans, dollars.mathAt(i, reach, find), "math");
           if (next === -1) next = i + 1;
           break;
         case 37: // %% comment, may run over lines and to the end of the note
           if (text.charCodeAt(i + 1) === 37) {
             const close = find.next("%%", i + 2);
-            next = span({ from: i, to: close === -1 ? text.length : close + 2 }, "comment");
+            next = addSpan(spans, i, close === -1 ? text.length : close + 2, "comment");
           }
           break;
         case 60: { // < HTML tag or comment
           if (text.startsWith("<!--", i)) {
             const close = find.next("-->", i + 4);
-            next = span({ from: i, to: close === -1 ? text.length : close + 3 }, "comment");
+            next = addSpan(spans, i, close === -1 ? text.length : close + 3, "comment");
           } else if (isAsciiLetter(text.charCodeAt(i + 1)) || text.charCodeAt(i + 1) === 47 /* / */) {
             const stop = htmlTagEnd(text, find, i, lineEnd);
-            if (stop !== -1) next = span({ from: i, to: stop }, "html");
+            if (stop !== -1) next = addSpan(spans, i, stop, "html");
           }
           break;
         }
         case 33: // ! embed
           if (text.charCodeAt(i + 1) === 91) {
             const stop = text.charCodeAt(i + 2) === 91 ? readWikilink(ctx, i + 1, end, true) : (readMarkdownLink(ctx, i + 1, reach, true)?.stop ?? -1);
-            if (stop !== -1) next = span({ from: i, to: stop }, "embed");
+            if (stop !== -1) next = addSpan(spans, i, stop, "embed");
           }
           break;
         case 91: { // [ wikilink, footnote, markdown or reference link, bracketed text
@@ -135,7 +134,10 @@ export function scanInline(text: string, lines: LineInfo[], lineIndex: LineIndex
           }
           if (next === -1 && second !== 91) {
             const link = readMarkdownLink(ctx, i, reach, false) ?? readReferenceLink(ctx, i, end);
-            if (link) next = nest(link, i + 1);
+            if (link) {
+              jumps.push({ at: link.textTo, to: link.stop });
+              next = i + 1;
+            }
             else markBracketText(ctx, i, end);
           }
           break;
@@ -146,7 +148,7 @@ export function scanInline(text: string, lines: LineInfo[], lineIndex: LineIndex
             const body = TAG_BODY.exec(text);
             if (body && /[^\d]/.test(body[0]) && !body[0].startsWith("/") && i + 1 + body[0].length <= end) {
               tags.push(detached(body[0]));
-              next = span({ from: i, to: i + 1 + body[0].length }, "tag");
+              next = addSpan(spans, i, i + 1 + body[0].length, "tag");
             }
           }
           break;
@@ -162,22 +164,56 @@ export function scanInline(text: string, lines: LineInfo[], lineIndex: LineIndex
           }
           break;
         case 58: // : of a URL scheme (`https://`) or a drive (`C:\`)
-          next = span(schemeUrl(text, i, line.start, end), "url");
-          if (next === -1) next = span(drivePath(text, i, line.start, end), "path");
+          next = span(spans, schemeUrl(text, i, line.start, end), "url");
+          if (next === -1) next = span(spans, drivePath(text, i, line.start, end), "path");
           break;
         case 119: // www. without a scheme
-          next = span(wwwUrl(text, i, line.start, end), "url");
+          next = span(spans, wwwUrl(text, i, line.start, end), "url");
           break;
         case 46: // . inside a domain without a scheme (`docs.docker.com/x`)
-          next = span(domainUrl(text, i, line.start, end), "url");
+          next = span(spans, domainUrl(text, i, line.start, end), "url");
           break;
       }
       i = next === -1 ? i + 1 : next;
     }
     resumeAt = Math.max(resumeAt, i);
-  });
+  }
   const finished = spans.finish();
   return { links: links.links, embeds: links.embeds, wikilinks: links.wikilinks, linkSpans: links.linkSpans, prose: proseOf(text, finished.unread), tags, highlights, spans: finished.spans };
+}
+
+/**
+ * The next character that can start markup, for a scan that only moves forward. A regex finds
+ * it: irregexp steps over a run of prose several times faster than a `charCodeAt` loop (the
+ * scan's inner loop, over every character of the vault), and its answer holds until passed.
+ */
+class MarkupFinder {
+  private static readonly PATTERN = /[\\`$%<![#=:w.]/g;
+  private from = 0;
+  private at = -2; // not searched yet
+
+  constructor(private readonly text: string) {}
+
+  /** First index at or after `from` of a character in {@link STARTS_MARKUP}, or -1. */
+  next(from: number): number {
+    if (this.at === -2 || from < this.from || (this.at !== -1 && this.at < from)) {
+      const pattern = MarkupFinder.PATTERN;
+      pattern.lastIndex = from;
+      this.at = pattern.test(this.text) ? pattern.lastIndex - 1 : -1;
+      this.from = from;
+    }
+    return this.at;
+  }
+}
+
+/** Records a span found at the scan's position; returns where the scan goes on, or -1 when none was found. */
+function span(spans: SpanCollector, found: Found | null, kind: SpanKind): number {
+  return found ? addSpan(spans, found.from, found.to, kind) : -1;
+}
+
+function addSpan(spans: SpanCollector, from: number, to: number, kind: SpanKind): number {
+  spans.add(from, to, kind);
+  return to;
 }
 
 /** End of an HTML tag starting at `<`: on its line, or a few lines on when attributes wrap. */

@@ -1,5 +1,6 @@
 import type { CodeBlock } from "../parse/note-types";
-import { classifyLine } from "./classify-line";
+import { LineIndex } from "../text/line-index";
+import { classifyLine, isTrimmedSpace } from "./classify-line";
 import { htmlBlockStart, type HtmlBlockStart } from "./html-blocks";
 import { markTables } from "./tables";
 
@@ -61,19 +62,20 @@ type OpenBlock =
   | { type: "raw-html"; end: RegExp; quoteDepth: number }
   | { type: "text-html"; quoteDepth: number };
 
-/** Splits the note into lines and classifies them. The first `frontmatterEndLine` lines are frontmatter. */
-export function readLineStructure(text: string, frontmatterEndLine: number): LineStructure {
+/**
+ * Splits the note into lines and classifies them. The first `frontmatterEndLine` lines are
+ * frontmatter. `lineStarts` (a {@link LineIndex}'s) saves searching the text for line breaks again.
+ */
+export function readLineStructure(text: string, frontmatterEndLine: number, lineStarts: readonly number[] = new LineIndex(text).lineStarts): LineStructure {
   const lines: LineInfo[] = [];
   const codeBlocks: CodeBlock[] = [];
   const lists = new ListContext();
   let open: OpenBlock | null = null;
   let previous: LineInfo | null = null;
-  let start = 0;
-  let lineNo = 0;
-  while (start <= text.length) {
-    const newline = text.indexOf("\n", start);
-    const end = newline === -1 ? text.length : newline;
-    lineNo++;
+  const lineCount = lineStarts.length;
+  for (let lineNo = 1; lineNo <= lineCount; lineNo++) {
+    const start = lineStarts[lineNo - 1] as number;
+    const end = lineNo < lineCount ? (lineStarts[lineNo] as number) - 1 : text.length;
     const info = classifyLine(text, start, end);
     if (lineNo <= frontmatterEndLine) {
       info.kind = "frontmatter";
@@ -91,8 +93,6 @@ export function readLineStructure(text: string, frontmatterEndLine: number): Lin
     }
     lines.push(info);
     previous = info;
-    if (newline === -1) break;
-    start = newline + 1;
   }
   markTables(text, lines);
   return { lines, codeBlocks };
@@ -207,9 +207,12 @@ class ListContext {
     // A line right under paragraph text continues it, however little it is indented.
     const lazy = previous !== null && previous.kind === "text" && !info.list && info.kind === "text";
     const column = info.list ? info.list.indent : info.indent;
-    if (!lazy) while (this.contents.length > 0 && (this.contents[this.contents.length - 1] as number) > column) this.contents.pop();
-    if (info.kind === "heading" || info.kind === "rule") this.contents.length = 0;
-    return this.contents[this.contents.length - 1] ?? 0;
+    const contents = this.contents;
+    if (!lazy) while (contents.length > 0 && (contents[contents.length - 1] as number) > column) contents.pop();
+    if (info.kind === "heading" || info.kind === "rule") contents.length = 0;
+    // Not `contents[length - 1] ?? 0`: a read past the end of an array leaves V8's fast path,
+    // and most lines are in no list at all.
+    return contents.length > 0 ? (contents[contents.length - 1] as number) : 0;
   }
 
   /** A list item opens (its nested lines are measured from its content column). */
@@ -221,13 +224,13 @@ class ListContext {
 /**
  * Whether the line's content, past the whitespace `trim` would take away, may start with a
  * backtick or tilde fence. Answers yes when unsure (whitespace other than spaces and tabs), so
- * the caller's exact test decides.
+ * the caller's exact test decides; a line of Korean text is answered without a slice or a regex.
  */
 function mayStartWithFence(text: string, from: number, end: number): boolean {
   for (let at = from; at < end; at++) {
     const c = text.charCodeAt(at);
     if (c === 32 || c === 9) continue;
-    return c === 96 || c === 126 || c > 127 || (c >= 10 && c <= 13);
+    return c === 96 || c === 126 || isTrimmedSpace(c);
   }
   return false;
 }

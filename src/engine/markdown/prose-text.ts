@@ -16,7 +16,20 @@ export function proseOf(text: string, ranges: readonly number[]): string {
     const start = Math.max(ranges[k] as number, at);
     if (start > at) parts.push(text.slice(at, start));
     if (newline === -2 || (newline !== -1 && newline < start)) newline = text.indexOf("\n", start);
-    parts.push(newline === -1 || newline >= to ? spaces(to - start) : text.slice(start, to).replace(/[^\n]/g, " "));
+    if (newline === -1 || newline >= to) {
+      parts.push(spaces(to - start));
+    } else {
+      // A range over lines (a code block, the frontmatter): spaces line by line, not a regex
+      // replace, which matched it one character at a time.
+      let from = start;
+      while (newline !== -1 && newline < to) {
+        if (newline > from) parts.push(spaces(newline - from));
+        parts.push("\n");
+        from = newline + 1;
+        newline = text.indexOf("\n", from);
+      }
+      if (to > from) parts.push(spaces(to - from));
+    }
     at = to;
   }
   parts.push(text.slice(at));

@@ -17,6 +17,6 @@ export interface MarkdownReading extends LineStructure {
 export function readMarkdown(text: string): MarkdownReading {
   const frontmatter = locateFrontmatter(text);
   const lineIndex = new LineIndex(text);
-  const { lines, codeBlocks } = readLineStructure(text, frontmatter ? frontmatter.endLine : 0);
+  const { lines, codeBlocks } = readLineStructure(text, frontmatter ? frontmatter.endLine : 0, lineIndex.lineStarts);
   return { frontmatter, lineIndex, lines, codeBlocks, inline: scanInline(text, lines, lineIndex) };
 }
