@@ -1,11 +1,11 @@
 import type { Question, QuestionKind } from "../parse/note-types";
 import type { LineInfo } from "../markdown/line-structure";
-import { stableHash } from "../text/stable-hash";
 import { ANSWER_MARKER, AnswerLines, EMPHASIS_PREFIX, stripMarkup } from "./answer-lines";
 import { blockAnswerEnd, codeBlockEnds, listAnswerEnds, sectionEnd } from "./answer-ranges";
 import { findCallouts } from "./callouts";
 import { findInferred, type Candidate } from "./question-candidates";
 import { inlineAnswer } from "./question-wording";
+import { QuestionKeys } from "./question-keys";
 
 /**
  * Questions as learners write them, and what they wrote under them.
@@ -160,25 +160,10 @@ function headingAnswers(text: string, line: LineInfo): boolean {
   return ANSWER_MARKER.test(words);
 }
 
-/**
- * The keys of a note's questions, given their texts in order: a hash of the text (spacing and
- * case aside), with an ordinal from the second question of the same text on (`k3x9a`,
- * `k3x9a-2`). A key follows from the texts alone, so the index keeps the texts, not the keys.
- */
-export class QuestionKeys {
-  private readonly counts = new Map<string, number>();
-
-  next(questionText: string): string {
-    const baseKey = stableHash(questionText.replace(/\s+/g, " ").toLowerCase());
-    const seen = this.counts.get(baseKey) ?? 0;
-    this.counts.set(baseKey, seen + 1);
-    return seen === 0 ? baseKey : `${baseKey}-${seen + 1}`;
-  }
-}
-
 function firstNonBlank(lines: LineInfo[], from: number, to: number): number {
   for (let j = from; j <= to; j++) if ((lines[j] as LineInfo).kind !== "blank") return j;
   return -1;
 }
 
 export type { QuestionKind };
+export { QuestionKeys };
