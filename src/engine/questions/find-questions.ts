@@ -44,21 +44,29 @@ type QuestionDraft = Omit<Question, "concepts">;
 
 export function findQuestions(text: string, prose: string, lines: LineInfo[], options: QuestionOptions): QuestionDraft[] {
   const candidates: Candidate[] = [];
-  lines.forEach((line, index) => {
-    const start = markerTextStart(text, prose, line, options);
+  // A loop, not `lines.forEach`: every line of the vault passes here, and most are no question.
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as LineInfo;
+    if (line.kind !== "text" && line.kind !== "heading") continue;
+    const start = markerTextStart(text, prose, line, options.markers);
     if (start !== -1) candidates.push({ index, start, kind: "marker", explicit: true, shape: line.list ? "list" : "block" });
-  });
+  }
   const callouts = findCallouts(text, lines);
   candidates.push(...findInferred(text, prose, lines, callouts, candidates, options));
   if (candidates.length === 0) return [];
   candidates.sort((a, b) => a.index - b.index);
 
-  const accepted = acceptOutsideAnswers(text, lines, candidates);
-  const starts = new Set(accepted.filter((c) => c.kind !== "heading").map((c) => c.index));
   const blockEnds = codeBlockEnds(lines);
-  const listEnds = listAnswerEnds(text, lines, new Set(accepted.filter((c) => c.shape === "list").map((c) => c.index)), (j) => starts.has(j), blockEnds);
-  const found = accepted.map((candidate) => {
-    const last = answerEnd(text, lines, candidate, listEnds, (j) => starts.has(j), blockEnds);
+  const { accepted, measured } = acceptOutsideAnswers(text, lines, candidates, blockEnds);
+  // When every question but headings is written on purpose, none was dropped and each answer was
+  // measured against the questions that stay: the ends are kept, not measured again (with a
+  // second pass of the list answers). Else the answers are measured against those that stay.
+  const same = accepted.every((c) => c.kind === "heading" || c.explicit);
+  const starts = same ? null : new Set(accepted.filter((c) => c.kind !== "heading").map((c) => c.index));
+  const isStart = (j: number): boolean => (starts as Set<number>).has(j);
+  const listEnds = starts ? listAnswerEnds(text, lines, new Set(accepted.filter((c) => c.shape === "list").map((c) => c.index)), isStart, blockEnds) : null;
+  const found = accepted.map((candidate, i) => {
+    const last = listEnds && candidate.kind !== "heading" ? answerEnd(text, lines, candidate, listEnds, isStart, blockEnds) : (measured[i] as number);
     return { candidate, first: firstNonBlank(lines, candidate.index + 1, last), last };
   });
   const answers = new AnswerLines(text, prose, lines, found.filter((q) => q.first !== -1).sort((a, b) => a.first - b.first));
@@ -93,24 +101,28 @@ export function findQuestions(text: string, prose: string, lines: LineInfo[], op
  * (markers, callouts) always count, and their answers are measured without the worded ones, so
  * that `Q. 왜?` followed by `- 아마 캐시 때문일까?` keeps the second line as its answer.
  */
-function acceptOutsideAnswers(text: string, lines: LineInfo[], candidates: Candidate[]): Candidate[] {
+function acceptOutsideAnswers(text: string, lines: LineInfo[], candidates: Candidate[], blockEnds: Map<number, number>): { accepted: Candidate[]; measured: number[] } {
   const explicit = new Set(candidates.filter((c) => c.explicit).map((c) => c.index));
   const every = new Set(candidates.filter((c) => c.kind !== "heading").map((c) => c.index));
-  const blockEnds = codeBlockEnds(lines);
   const listEnds = listAnswerEnds(text, lines, new Set(candidates.filter((c) => c.shape === "list").map((c) => c.index)), (j) => every.has(j), blockEnds);
   const accepted: Candidate[] = [];
+  /** The answer's last line of each accepted question, as measured here. */
+  const measured: number[] = [];
   let coveredUntil = -1;
   for (const candidate of candidates) {
     if (candidate.kind === "heading") {
       accepted.push(candidate); // a heading ends every answer above it, and covers nothing
+      measured.push(sectionEnd(lines, candidate.index));
       continue;
     }
     if (!candidate.explicit && candidate.index <= coveredUntil) continue;
     accepted.push(candidate);
     const starts = candidate.explicit ? explicit : every;
-    coveredUntil = Math.max(coveredUntil, answerEnd(text, lines, candidate, listEnds, (j) => starts.has(j), blockEnds));
+    const last = answerEnd(text, lines, candidate, listEnds, (j) => starts.has(j), blockEnds);
+    measured.push(last);
+    coveredUntil = Math.max(coveredUntil, last);
   }
-  return accepted;
+  return { accepted, measured };
 }
 
 function answerEnd(text: string, lines: LineInfo[], candidate: Candidate, listEnds: Map<number, number>, isStart: (j: number) => boolean, blockEnds: Map<number, number>): number {
@@ -127,24 +139,38 @@ function answerEnd(text: string, lines: LineInfo[], candidate: Candidate, listEn
   }
 }
 
-/** Offset where a marker question's own text starts (after its marker), or -1 when the line has no marker. */
-function markerTextStart(text: string, prose: string, line: LineInfo, options: QuestionOptions): number {
-  if (line.kind !== "text" && line.kind !== "heading") return -1;
+/** Offset where a marker question's own text starts (after its marker), or -1 when the line (text or heading) has no marker. */
+function markerTextStart(text: string, prose: string, line: LineInfo, markers: readonly string[]): number {
   let at = line.list ? line.list.textStart : line.contentStart;
   // After the heading's `#`s. (Searching for the next space instead ran past a `#\tQ.` or bare `#`
   // heading into later lines: a quadratic search, and a question with the text of another line.)
   if (line.kind === "heading") at = text.indexOf("#", line.contentStart) + line.headingLevel;
   while (at < line.end && isSpace(prose, at)) at++;
-  // Most lines start with neither emphasis nor a marker's first character: no copy, no regex.
+  // Most lines start with neither emphasis nor a marker's first character: no copy, no regex, no
+  // closure (`markers.some(…)` allocated one a line).
   const first = prose.charCodeAt(at);
-  if (first !== 61 && first !== 42 && first !== 95 /* = * _ */ && !options.markers.some((marker) => marker.charCodeAt(0) === first)) return -1;
-  const emphasis = EMPHASIS_PREFIX.exec(prose.slice(at, Math.min(at + 8, line.end)));
-  if (emphasis) at += emphasis[0].length;
-  for (const marker of options.markers) {
+  if (first !== 61 && first !== 42 && first !== 95 /* = * _ */ && !startsAMarker(markers, first)) return -1;
+  at = afterEmphasis(prose, at, Math.min(at + 8, line.end));
+  for (const marker of markers) {
     // `Q.E.D.` is a word, not a question: the marker must not run on into Latin letters.
     if (marker !== "" && prose.startsWith(marker, at) && !/[A-Za-z0-9]/.test(prose[at + marker.length] ?? "")) return at + marker.length;
   }
   return -1;
+}
+
+function startsAMarker(markers: readonly string[], first: number): boolean {
+  for (const marker of markers) if (marker.charCodeAt(0) === first) return true;
+  return false;
+}
+
+/** Where `EMPHASIS_PREFIX` (`==`, `*`, `_` runs) matched at `at` of `text.slice(at, end)` would end, read in place. */
+function afterEmphasis(text: string, at: number, end: number): number {
+  for (;;) {
+    const c = text.charCodeAt(at);
+    if (at < end && (c === 42 || c === 95)) at++;
+    else if (at + 1 < end && c === 61 && text.charCodeAt(at + 1) === 61) at += 2;
+    else return at;
+  }
 }
 
 /** `/\s/` for one character, without a regex for the ASCII ones. */
