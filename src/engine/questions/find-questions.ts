@@ -173,11 +173,15 @@ function afterEmphasis(text: string, at: number, end: number): number {
   }
 }
 
-/** `/\s/` for one character, without a regex for the ASCII ones. */
+/**
+ * `/\s/` for one character, without a regex or a one-character string: most lines start with a
+ * Hangul syllable, and `text[at]` of a two-byte character is a new string each time.
+ */
 function isSpace(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return /\s/.test(text[at] as string);
+  if (c < 0x1680) return c === 0xa0;
+  return c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** A heading whose words start with an answer marker (`> ### A: 메모리 할당의 차이`). */
