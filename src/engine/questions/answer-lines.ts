@@ -32,11 +32,16 @@ export class AnswerLines {
    * line before it (beside `said`, not in an object a line: answers cover most of a note).
    */
   private readonly afterBlank: Uint8Array;
-  /** Running counts over lines `from … from + i - 1`: lines that say something, prose lines, unsure prose lines, prose lines ending in `?`. */
+  /** Running counts over lines `from … from + i - 1`: lines that say something, prose lines, unsure prose lines. */
   private readonly saidCount: Int32Array;
   private readonly proseCount: Int32Array;
   private readonly unsureCount: Int32Array;
-  private readonly askingCount: Int32Array;
+  /**
+   * For each line, the first prose line at or after it that does not ask, plus one; 0 while not
+   * yet looked for. Filled as status needs it: most answers are settled by their first line, and
+   * reading every line for a `?` or a Korean question ending cost as much as the rest.
+   */
+  private readonly nonAsking: Int32Array;
   /** For each line, the first line at or after it that says something. */
   private readonly nextSaid: Int32Array;
   private readonly from: number;
@@ -59,7 +64,7 @@ export class AnswerLines {
     const said = (this.saidCount = buffer.subarray(size + 1, 2 * (size + 1)));
     const proseLines = (this.proseCount = buffer.subarray(2 * (size + 1), 3 * (size + 1)));
     const unsure = (this.unsureCount = buffer.subarray(3 * (size + 1), 4 * (size + 1)));
-    const asking = (this.askingCount = buffer.subarray(4 * (size + 1), 5 * (size + 1)));
+    this.nonAsking = buffer.subarray(4 * (size + 1), 5 * (size + 1));
     this.said = new Array<string | null>(size);
     this.afterBlank = new Uint8Array(size);
     let sawBlank = false;
@@ -87,7 +92,6 @@ export class AnswerLines {
       said[i + 1] = (said[i] as number) + (words !== null ? 1 : 0);
       proseLines[i + 1] = (proseLines[i] as number) + (proseWords !== null ? 1 : 0);
       unsure[i + 1] = (unsure[i] as number) + (proseWords !== null && saysUnsure(proseWords) ? 1 : 0);
-      asking[i + 1] = (asking[i] as number) + (proseWords !== null && asks(proseWords) ? 1 : 0);
     }
     const nextSaid = (this.nextSaid = buffer.subarray(5 * (size + 1)));
     nextSaid[size] = size;
@@ -100,7 +104,7 @@ export class AnswerLines {
     if (said === 0) return "open";
     if (this.sum(this.unsureCount, first, last) > 0) return "unsure";
     const proseLines = this.sum(this.proseCount, first, last);
-    if (proseLines === said && this.sum(this.askingCount, first, last) === proseLines) return "unsure";
+    if (proseLines === said && this.firstNonAsking(first - this.from) > last - this.from) return "unsure";
     return "answered";
   }
 
@@ -113,6 +117,24 @@ export class AnswerLines {
     }
     const summary = out.join("\n");
     return summary.length > 400 ? summary.slice(0, 399) + "…" : summary;
+  }
+
+  /**
+   * The first prose line at or after `i` (from `from`) that does not ask, or past the end. Every
+   * line looked at remembers the answer, so the lines are read once however the answers overlap.
+   */
+  private firstNonAsking(i: number): number {
+    const memo = this.nonAsking;
+    const size = this.said.length;
+    let j = i;
+    while (j < size && memo[j] === 0 && !this.proseNotAsking(j)) j++;
+    const found = j < size && memo[j] !== 0 ? (memo[j] as number) - 1 : j;
+    for (let k = i; k <= j && k < size; k++) memo[k] = found + 1;
+    return found;
+  }
+
+  private proseNotAsking(i: number): boolean {
+    return (this.proseCount[i + 1] as number) - (this.proseCount[i] as number) === 1 && !asks(this.said[i] as string);
   }
 
   private sum(counts: Int32Array, first: number, last: number): number {
