@@ -44,7 +44,19 @@ export function keyHash(text: string): string {
     hash ^= c;
     hash = Math.imul(hash, 0x01000193);
   }
-  return (hash >>> 0).toString(36);
+  return base36(hash >>> 0);
+}
+
+const DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz";
+
+/** `n.toString(36)` for an unsigned 32-bit `n`, by hand: the built-in is a call into the runtime, once a question. */
+function base36(n: number): string {
+  let out = "";
+  do {
+    out = (DIGITS[n % 36] as string) + out;
+    n = Math.floor(n / 36);
+  } while (n > 0);
+  return out;
 }
 
 /** Hangul syllables and jamo, CJK ideographs, general punctuation and arrows: neither case nor white space. */
