@@ -73,7 +73,7 @@ export function findInferred(text: string, prose: string, lines: readonly LineIn
     if (line.kind === "heading") {
       const words = headingWords(text, line);
       heading = { index: i, asks: asks(words), questions: isQuestionHeading(words) };
-      parents.length = 0;
+      if (parents.length > 0) parents.length = 0; // setting a length is a call into the runtime
       breaks++;
       if (options.headingQuestions && !taken.has(i) && (heading.asks || asksInEnglish(words))) {
         out.push({ index: i, start: 0, text: words, kind: "heading", explicit: false, shape: "section" });
@@ -158,7 +158,11 @@ function wordsOf(source: string, line: LineInfo): string {
 }
 
 function headingWords(text: string, line: LineInfo): string {
-  const heading = text.slice(line.contentStart, line.end).trim().replace(/^#{1,6}/, "");
+  const trimmed = text.slice(line.contentStart, line.end).trim();
+  // `/^#{1,6}/` taken off by hand: a regex and a copy a heading.
+  let hashes = 0;
+  while (hashes < 6 && trimmed.charCodeAt(hashes) === 35 /* # */) hashes++;
+  const heading = trimmed.slice(hashes);
   // Closing `#`s taken off by hand: `/[ \t]+#+[ \t]*$/` backtracks over a heading of spaces.
   let end = heading.length;
   while (end > 0 && heading.charCodeAt(end - 1) === 35 /* # */) end--;
