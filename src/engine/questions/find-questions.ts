@@ -54,7 +54,7 @@ export function findQuestions(text: string, prose: string, lines: LineInfo[], op
   const callouts = findCallouts(text, lines);
   candidates.push(...findInferred(text, prose, lines, callouts, candidates, options));
   if (candidates.length === 0) return [];
-  candidates.sort((a, b) => a.index - b.index);
+  if (!inOrder(candidates, (c) => c.index)) candidates.sort((a, b) => a.index - b.index);
 
   const blockEnds = codeBlockEnds(lines);
   const { accepted, measured } = acceptOutsideAnswers(text, lines, candidates, blockEnds);
@@ -69,7 +69,9 @@ export function findQuestions(text: string, prose: string, lines: LineInfo[], op
     const last = listEnds && candidate.kind !== "heading" ? answerEnd(text, lines, candidate, listEnds, isStart, blockEnds) : (measured[i] as number);
     return { candidate, first: firstNonBlank(lines, candidate.index + 1, last), last };
   });
-  const answers = new AnswerLines(text, prose, lines, found.filter((q) => q.first !== -1).sort((a, b) => a.first - b.first));
+  const answered = found.filter((q) => q.first !== -1);
+  if (!inOrder(answered, (q) => q.first)) answered.sort((a, b) => a.first - b.first);
+  const answers = new AnswerLines(text, prose, lines, answered);
   const keys = new QuestionKeys();
   const drafts: QuestionDraft[] = [];
   for (const { candidate, first, last } of found) {
@@ -188,6 +190,15 @@ function isSpace(text: string, at: number): boolean {
 function headingAnswers(text: string, line: LineInfo): boolean {
   const words = text.slice(line.contentStart, line.end).replace(/^[\s#]*/, "").replace(EMPHASIS_PREFIX, "");
   return ANSWER_MARKER.test(words);
+}
+
+/**
+ * Whether the items are already in order: they nearly always are (lines are read in order), and
+ * `sort` copies the array even then.
+ */
+function inOrder<T>(items: readonly T[], key: (item: T) => number): boolean {
+  for (let i = 1; i < items.length; i++) if (key(items[i - 1] as T) > key(items[i] as T)) return false;
+  return true;
 }
 
 function firstNonBlank(lines: LineInfo[], from: number, to: number): number {
