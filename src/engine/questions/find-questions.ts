@@ -58,10 +58,11 @@ export function findQuestions(text: string, prose: string, lines: LineInfo[], op
 
   const blockEnds = codeBlockEnds(lines);
   const { accepted, measured } = acceptOutsideAnswers(text, lines, candidates, blockEnds);
-  // When every question but headings is written on purpose, none was dropped and each answer was
+  // When every candidate but headings is written on purpose, none was dropped and each answer was
   // measured against the questions that stay: the ends are kept, not measured again (with a
-  // second pass of the list answers). Else the answers are measured against those that stay.
-  const same = accepted.every((c) => c.kind === "heading" || c.explicit);
+  // second pass of the list answers). Else the answers are measured against those that stay
+  // (a dropped worded line no longer ends a list answer it was inside).
+  const same = candidates.every((c) => c.kind === "heading" || c.explicit);
   const starts = same ? null : new Set(accepted.filter((c) => c.kind !== "heading").map((c) => c.index));
   const isStart = (j: number): boolean => (starts as Set<number>).has(j);
   const listEnds = starts ? listAnswerEnds(text, lines, new Set(accepted.filter((c) => c.shape === "list").map((c) => c.index)), isStart, blockEnds) : null;
