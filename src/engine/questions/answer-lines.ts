@@ -24,18 +24,24 @@ const QUOTE_PREFIX = /^(?:>[ \t]*)+/;
 const CALLOUT_TYPE = /^\[![\w-]+\][+-]?[ \t]*/;
 export const ANSWER_MARKER = /^(?:->|=>|→|A[.:])[ \t]*/;
 
-interface AnswerLine {
-  text: string;
-  code: boolean;
-  /** A blank line came between this line and the last non-blank, non-fence line before it. */
-  afterBlank: boolean;
-}
-
 export class AnswerLines {
   /** Per line from `from`: what it says, or null (blank, fence, or only markers). */
-  private readonly said: Array<AnswerLine | null> = [];
-  /** Running counts over lines `from … from + i - 1`: lines that say something, prose lines, unsure prose lines, prose lines ending in `?`. */
-  private readonly counts: Int32Array[];
+  private readonly said: Array<string | null>;
+  /**
+   * Per line from `from`: 1 when a blank line came between it and the last non-blank, non-fence
+   * line before it (beside `said`, not in an object a line: answers cover most of a note).
+   */
+  private readonly afterBlank: Uint8Array;
+  /** Running counts over lines `from … from + i - 1`: lines that say something, prose lines, unsure prose lines. */
+  private readonly saidCount: Int32Array;
+  private readonly proseCount: Int32Array;
+  private readonly unsureCount: Int32Array;
+  /**
+   * For each line, the first prose line at or after it that does not ask, plus one; 0 while not
+   * yet looked for. Filled as status needs it: most answers are settled by their first line, and
+   * reading every line for a `?` or a Korean question ending cost as much as the rest.
+   */
+  private readonly nonAsking: Int32Array;
   /** For each line, the first line at or after it that says something. */
   private readonly nextSaid: Int32Array;
   private readonly from: number;
@@ -48,46 +54,57 @@ export class AnswerLines {
     this.from = from;
     const size = Math.max(0, to - from + 1);
     // Lines between answers are never asked about: only lines some answer covers are read.
-    const covering = new Int32Array(size + 1);
+    // One buffer for the five arrays of counts (the covering deltas first).
+    const buffer = new Int32Array(6 * (size + 1));
+    const covering = buffer.subarray(0, size + 1);
     for (const answer of answers) {
       covering[answer.first - from] = (covering[answer.first - from] as number) + 1;
       covering[answer.last - from + 1] = (covering[answer.last - from + 1] as number) - 1;
     }
-    this.counts = [0, 1, 2, 3].map(() => new Int32Array(size + 1));
-    const [said, proseLines, unsure, asking] = this.counts as [Int32Array, Int32Array, Int32Array, Int32Array];
+    const said = (this.saidCount = buffer.subarray(size + 1, 2 * (size + 1)));
+    const proseLines = (this.proseCount = buffer.subarray(2 * (size + 1), 3 * (size + 1)));
+    const unsure = (this.unsureCount = buffer.subarray(3 * (size + 1), 4 * (size + 1)));
+    this.nonAsking = buffer.subarray(4 * (size + 1), 5 * (size + 1));
+    this.said = new Array<string | null>(size);
+    this.afterBlank = new Uint8Array(size);
     let sawBlank = false;
     let covered = 0;
     for (let i = 0; i < size; i++) {
       const line = lines[from + i] as LineInfo;
       covered += covering[i] as number;
-      let entry: AnswerLine | null = null;
+      let words: string | null = null;
+      let code = false;
       if (line.kind === "blank" || line.kind === "fence") {
         sawBlank = sawBlank || line.kind === "blank";
       } else if (covered === 0) {
         sawBlank = false;
       } else {
-        const code = line.kind === "code";
-        const words = code ? text.slice(line.start, line.end).trim() : lineWords(text, line);
-        if (code || (words !== "" && showsSomething(text, prose, line))) entry = { text: words, code, afterBlank: sawBlank };
+        code = line.kind === "code";
+        const read = code ? text.slice(line.start, line.end).trim() : lineWords(text, line);
+        if (code || (read !== "" && showsSomething(text, prose, line))) {
+          words = read;
+          if (sawBlank) this.afterBlank[i] = 1;
+        }
         sawBlank = false;
       }
-      this.said.push(entry);
-      const proseWords = entry !== null && !entry.code ? entry.text : null;
-      said[i + 1] = (said[i] as number) + (entry ? 1 : 0);
+      this.said[i] = words;
+      const proseWords = words !== null && !code ? words : null;
+      said[i + 1] = (said[i] as number) + (words !== null ? 1 : 0);
       proseLines[i + 1] = (proseLines[i] as number) + (proseWords !== null ? 1 : 0);
       unsure[i + 1] = (unsure[i] as number) + (proseWords !== null && saysUnsure(proseWords) ? 1 : 0);
-      asking[i + 1] = (asking[i] as number) + (proseWords !== null && asks(proseWords) ? 1 : 0);
     }
-    this.nextSaid = new Int32Array(size + 1).fill(size);
-    for (let i = size - 1; i >= 0; i--) this.nextSaid[i] = this.said[i] ? i : (this.nextSaid[i + 1] as number);
+    const nextSaid = (this.nextSaid = buffer.subarray(5 * (size + 1)));
+    nextSaid[size] = size;
+    for (let i = size - 1; i >= 0; i--) nextSaid[i] = this.said[i] !== null ? i : (nextSaid[i + 1] as number);
   }
 
   /** Open when the lines `first … last` say nothing; unsure when they only ask or say they don't understand. */
   status(first: number, last: number): QuestionStatus {
-    const [said, proseLines, unsure, asking] = this.counts.map((c) => this.sum(c, first, last)) as [number, number, number, number];
+    const said = this.sum(this.saidCount, first, last);
     if (said === 0) return "open";
-    if (unsure > 0) return "unsure";
-    if (proseLines === said && asking === proseLines) return "unsure";
+    if (this.sum(this.unsureCount, first, last) > 0) return "unsure";
+    const proseLines = this.sum(this.proseCount, first, last);
+    if (proseLines === said && this.firstNonAsking(first - this.from) > last - this.from) return "unsure";
     return "answered";
   }
 
@@ -95,12 +112,29 @@ export class AnswerLines {
   summary(first: number, last: number): string {
     const out: string[] = [];
     for (let i = this.nextSaid[first - this.from] as number; i <= last - this.from; i = this.nextSaid[i + 1] as number) {
-      const entry = this.said[i] as AnswerLine;
-      if (out.length > 0 && (entry.afterBlank || out.length === 5)) break;
-      out.push(entry.text);
+      if (out.length > 0 && (this.afterBlank[i] === 1 || out.length === 5)) break;
+      out.push(this.said[i] as string);
     }
     const summary = out.join("\n");
     return summary.length > 400 ? summary.slice(0, 399) + "…" : summary;
+  }
+
+  /**
+   * The first prose line at or after `i` (from `from`) that does not ask, or past the end. Every
+   * line looked at remembers the answer, so the lines are read once however the answers overlap.
+   */
+  private firstNonAsking(i: number): number {
+    const memo = this.nonAsking;
+    const size = this.said.length;
+    let j = i;
+    while (j < size && memo[j] === 0 && !this.proseNotAsking(j)) j++;
+    const found = j < size && memo[j] !== 0 ? (memo[j] as number) - 1 : j;
+    for (let k = i; k <= j && k < size; k++) memo[k] = found + 1;
+    return found;
+  }
+
+  private proseNotAsking(i: number): boolean {
+    return (this.proseCount[i + 1] as number) - (this.proseCount[i] as number) === 1 && !asks(this.said[i] as string);
   }
 
   private sum(counts: Int32Array, first: number, last: number): number {
@@ -149,5 +183,8 @@ function saysUnsure(line: string): boolean {
 
 /** Removes emphasis and highlight markers, keeps the words. */
 export function stripMarkup(line: string): string {
-  return line.replace(/==|\*\*|__/g, "").trim();
+  // Most lines hold no `=`, `*` or `_`: one scan for them is cheaper than the replace's.
+  return MAY_HOLD_MARKUP.test(line) ? line.replace(/==|\*\*|__/g, "").trim() : line.trim();
 }
+
+const MAY_HOLD_MARKUP = /[=*_]/;

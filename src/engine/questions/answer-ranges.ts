@@ -9,7 +9,8 @@ import type { LineInfo } from "../markdown/line-structure";
 export function codeBlockEnds(lines: readonly LineInfo[]): Map<number, number> {
   const ends = new Map<number, number>();
   let open = -1;
-  lines.forEach((line, index) => {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as LineInfo;
     if (line.kind === "fence") {
       if (open === -1) {
         open = index;
@@ -23,7 +24,7 @@ export function codeBlockEnds(lines: readonly LineInfo[]): Map<number, number> {
     } else if (open !== -1) {
       open = -1; // the block ended without a closing fence (its quote ended)
     }
-  });
+  }
   return ends;
 }
 

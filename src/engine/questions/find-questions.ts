@@ -1,11 +1,11 @@
 import type { Question, QuestionKind } from "../parse/note-types";
 import type { LineInfo } from "../markdown/line-structure";
-import { stableHash } from "../text/stable-hash";
 import { ANSWER_MARKER, AnswerLines, EMPHASIS_PREFIX, stripMarkup } from "./answer-lines";
 import { blockAnswerEnd, codeBlockEnds, listAnswerEnds, sectionEnd } from "./answer-ranges";
 import { findCallouts } from "./callouts";
 import { findInferred, type Candidate } from "./question-candidates";
 import { inlineAnswer } from "./question-wording";
+import { QuestionKeys } from "./question-keys";
 
 /**
  * Questions as learners write them, and what they wrote under them.
@@ -44,24 +44,35 @@ type QuestionDraft = Omit<Question, "concepts">;
 
 export function findQuestions(text: string, prose: string, lines: LineInfo[], options: QuestionOptions): QuestionDraft[] {
   const candidates: Candidate[] = [];
-  lines.forEach((line, index) => {
-    const start = markerTextStart(text, prose, line, options);
+  // A loop, not `lines.forEach`: every line of the vault passes here, and most are no question.
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as LineInfo;
+    if (line.kind !== "text" && line.kind !== "heading") continue;
+    const start = markerTextStart(text, prose, line, options.markers);
     if (start !== -1) candidates.push({ index, start, kind: "marker", explicit: true, shape: line.list ? "list" : "block" });
-  });
+  }
   const callouts = findCallouts(text, lines);
   candidates.push(...findInferred(text, prose, lines, callouts, candidates, options));
   if (candidates.length === 0) return [];
-  candidates.sort((a, b) => a.index - b.index);
+  if (!inOrder(candidates, (c) => c.index)) candidates.sort((a, b) => a.index - b.index);
 
-  const accepted = acceptOutsideAnswers(text, lines, candidates);
-  const starts = new Set(accepted.filter((c) => c.kind !== "heading").map((c) => c.index));
   const blockEnds = codeBlockEnds(lines);
-  const listEnds = listAnswerEnds(text, lines, new Set(accepted.filter((c) => c.shape === "list").map((c) => c.index)), (j) => starts.has(j), blockEnds);
-  const found = accepted.map((candidate) => {
-    const last = answerEnd(text, lines, candidate, listEnds, (j) => starts.has(j), blockEnds);
+  const { accepted, measured } = acceptOutsideAnswers(text, lines, candidates, blockEnds);
+  // When every candidate but headings is written on purpose, none was dropped and each answer was
+  // measured against the questions that stay: the ends are kept, not measured again (with a
+  // second pass of the list answers). Else the answers are measured against those that stay
+  // (a dropped worded line no longer ends a list answer it was inside).
+  const same = candidates.every((c) => c.kind === "heading" || c.explicit);
+  const starts = same ? null : new Set(accepted.filter((c) => c.kind !== "heading").map((c) => c.index));
+  const isStart = (j: number): boolean => (starts as Set<number>).has(j);
+  const listEnds = starts ? listAnswerEnds(text, lines, new Set(accepted.filter((c) => c.shape === "list").map((c) => c.index)), isStart, blockEnds) : null;
+  const found = accepted.map((candidate, i) => {
+    const last = listEnds && candidate.kind !== "heading" ? answerEnd(text, lines, candidate, listEnds, isStart, blockEnds) : (measured[i] as number);
     return { candidate, first: firstNonBlank(lines, candidate.index + 1, last), last };
   });
-  const answers = new AnswerLines(text, prose, lines, found.filter((q) => q.first !== -1).sort((a, b) => a.first - b.first));
+  const answered = found.filter((q) => q.first !== -1);
+  if (!inOrder(answered, (q) => q.first)) answered.sort((a, b) => a.first - b.first);
+  const answers = new AnswerLines(text, prose, lines, answered);
   const keys = new QuestionKeys();
   const drafts: QuestionDraft[] = [];
   for (const { candidate, first, last } of found) {
@@ -93,24 +104,28 @@ export function findQuestions(text: string, prose: string, lines: LineInfo[], op
  * (markers, callouts) always count, and their answers are measured without the worded ones, so
  * that `Q. 왜?` followed by `- 아마 캐시 때문일까?` keeps the second line as its answer.
  */
-function acceptOutsideAnswers(text: string, lines: LineInfo[], candidates: Candidate[]): Candidate[] {
+function acceptOutsideAnswers(text: string, lines: LineInfo[], candidates: Candidate[], blockEnds: Map<number, number>): { accepted: Candidate[]; measured: number[] } {
   const explicit = new Set(candidates.filter((c) => c.explicit).map((c) => c.index));
   const every = new Set(candidates.filter((c) => c.kind !== "heading").map((c) => c.index));
-  const blockEnds = codeBlockEnds(lines);
   const listEnds = listAnswerEnds(text, lines, new Set(candidates.filter((c) => c.shape === "list").map((c) => c.index)), (j) => every.has(j), blockEnds);
   const accepted: Candidate[] = [];
+  /** The answer's last line of each accepted question, as measured here. */
+  const measured: number[] = [];
   let coveredUntil = -1;
   for (const candidate of candidates) {
     if (candidate.kind === "heading") {
       accepted.push(candidate); // a heading ends every answer above it, and covers nothing
+      measured.push(sectionEnd(lines, candidate.index));
       continue;
     }
     if (!candidate.explicit && candidate.index <= coveredUntil) continue;
     accepted.push(candidate);
     const starts = candidate.explicit ? explicit : every;
-    coveredUntil = Math.max(coveredUntil, answerEnd(text, lines, candidate, listEnds, (j) => starts.has(j), blockEnds));
+    const last = answerEnd(text, lines, candidate, listEnds, (j) => starts.has(j), blockEnds);
+    measured.push(last);
+    coveredUntil = Math.max(coveredUntil, last);
   }
-  return accepted;
+  return { accepted, measured };
 }
 
 function answerEnd(text: string, lines: LineInfo[], candidate: Candidate, listEnds: Map<number, number>, isStart: (j: number) => boolean, blockEnds: Map<number, number>): number {
@@ -127,31 +142,49 @@ function answerEnd(text: string, lines: LineInfo[], candidate: Candidate, listEn
   }
 }
 
-/** Offset where a marker question's own text starts (after its marker), or -1 when the line has no marker. */
-function markerTextStart(text: string, prose: string, line: LineInfo, options: QuestionOptions): number {
-  if (line.kind !== "text" && line.kind !== "heading") return -1;
+/** Offset where a marker question's own text starts (after its marker), or -1 when the line (text or heading) has no marker. */
+function markerTextStart(text: string, prose: string, line: LineInfo, markers: readonly string[]): number {
   let at = line.list ? line.list.textStart : line.contentStart;
   // After the heading's `#`s. (Searching for the next space instead ran past a `#\tQ.` or bare `#`
   // heading into later lines: a quadratic search, and a question with the text of another line.)
   if (line.kind === "heading") at = text.indexOf("#", line.contentStart) + line.headingLevel;
   while (at < line.end && isSpace(prose, at)) at++;
-  // Most lines start with neither emphasis nor a marker's first character: no copy, no regex.
+  // Most lines start with neither emphasis nor a marker's first character: no copy, no regex, no
+  // closure (`markers.some(…)` allocated one a line).
   const first = prose.charCodeAt(at);
-  if (first !== 61 && first !== 42 && first !== 95 /* = * _ */ && !options.markers.some((marker) => marker.charCodeAt(0) === first)) return -1;
-  const emphasis = EMPHASIS_PREFIX.exec(prose.slice(at, Math.min(at + 8, line.end)));
-  if (emphasis) at += emphasis[0].length;
-  for (const marker of options.markers) {
+  if (first !== 61 && first !== 42 && first !== 95 /* = * _ */ && !startsAMarker(markers, first)) return -1;
+  at = afterEmphasis(prose, at, Math.min(at + 8, line.end));
+  for (const marker of markers) {
     // `Q.E.D.` is a word, not a question: the marker must not run on into Latin letters.
     if (marker !== "" && prose.startsWith(marker, at) && !/[A-Za-z0-9]/.test(prose[at + marker.length] ?? "")) return at + marker.length;
   }
   return -1;
 }
 
-/** `/\s/` for one character, without a regex for the ASCII ones. */
+function startsAMarker(markers: readonly string[], first: number): boolean {
+  for (const marker of markers) if (marker.charCodeAt(0) === first) return true;
+  return false;
+}
+
+/** Where `EMPHASIS_PREFIX` (`==`, `*`, `_` runs) matched at `at` of `text.slice(at, end)` would end, read in place. */
+function afterEmphasis(text: string, at: number, end: number): number {
+  for (;;) {
+    const c = text.charCodeAt(at);
+    if (at < end && (c === 42 || c === 95)) at++;
+    else if (at + 1 < end && c === 61 && text.charCodeAt(at + 1) === 61) at += 2;
+    else return at;
+  }
+}
+
+/**
+ * `/\s/` for one character, without a regex or a one-character string: most lines start with a
+ * Hangul syllable, and `text[at]` of a two-byte character is a new string each time.
+ */
 function isSpace(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return /\s/.test(text[at] as string);
+  if (c < 0x1680) return c === 0xa0;
+  return c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** A heading whose words start with an answer marker (`> ### A: 메모리 할당의 차이`). */
@@ -161,19 +194,12 @@ function headingAnswers(text: string, line: LineInfo): boolean {
 }
 
 /**
- * The keys of a note's questions, given their texts in order: a hash of the text (spacing and
- * case aside), with an ordinal from the second question of the same text on (`k3x9a`,
- * `k3x9a-2`). A key follows from the texts alone, so the index keeps the texts, not the keys.
+ * Whether the items are already in order: they nearly always are (lines are read in order), and
+ * `sort` copies the array even then.
  */
-export class QuestionKeys {
-  private readonly counts = new Map<string, number>();
-
-  next(questionText: string): string {
-    const baseKey = stableHash(questionText.replace(/\s+/g, " ").toLowerCase());
-    const seen = this.counts.get(baseKey) ?? 0;
-    this.counts.set(baseKey, seen + 1);
-    return seen === 0 ? baseKey : `${baseKey}-${seen + 1}`;
-  }
+function inOrder<T>(items: readonly T[], key: (item: T) => number): boolean {
+  for (let i = 1; i < items.length; i++) if (key(items[i - 1] as T) > key(items[i] as T)) return false;
+  return true;
 }
 
 function firstNonBlank(lines: LineInfo[], from: number, to: number): number {
@@ -182,3 +208,4 @@ function firstNonBlank(lines: LineInfo[], from: number, to: number): number {
 }
 
 export type { QuestionKind };
+export { QuestionKeys };

@@ -45,12 +45,13 @@ export function findInferred(text: string, prose: string, lines: readonly LineIn
   const out: Candidate[] = [];
   const taken = new Set(markers.map((m) => m.index));
   /** For lines in the body of a question callout whose title is a label: the line its answers may reach. */
-  const askingBody = new Map<number, number>();
-  const byHeader = new Map(callouts.map((c) => [c.header, c]));
+  // Made only for a note with callouts: most notes have none, and a Map a note was garbage.
+  let askingBody: Map<number, number> | null = null;
+  const byHeader = callouts.length === 0 ? null : new Map(callouts.map((c) => [c.header, c]));
   for (const callout of callouts) {
     if (!QUESTION_CALLOUTS.has(callout.type) || taken.has(callout.header)) continue;
     taken.add(callout.header);
-    const answerLast = withAnswerCallout(lines, byHeader, callout);
+    const answerLast = withAnswerCallout(lines, byHeader as Map<number, Callout>, callout);
     const first = firstContent(text, lines, callout.header + 1, callout.last);
     const title = withoutMarker(stripMarkup(callout.title), options.markers);
     const bodyAsks = first !== -1 && lineAsks(wordsOf(text, lines[first] as LineInfo), true);
@@ -60,11 +61,16 @@ export function findInferred(text: string, prose: string, lines: readonly LineIn
       // No title, or a label: the body's lines that ask are the questions. (No title and a body
       // that does not ask, as documentation shows the callout, is no question.)
       const onlyQuestion = firstContent(text, lines, first + 1, callout.last) === -1;
+      askingBody ??= new Map<number, number>();
       for (let j = callout.header + 1; j <= callout.last; j++) askingBody.set(j, onlyQuestion ? answerLast : callout.last);
     }
   }
 
-  let heading: { index: number; asks: boolean; questions: boolean } | null = null;
+  // The heading above the line: its index (-1 before the first), whether it asks, whether it
+  // says questions follow. Three variables, not an object a heading.
+  let headingIndex = -1;
+  let headingAsks = false;
+  let headingQuestions = false;
   const listItems: Array<{ candidate: Candidate; heading: number; parent: string; indent: number }> = [];
   const parents: Array<{ indent: number; index: number }> = [];
   let breaks = 0; // lines that end every list above them: items on either side are not siblings
@@ -72,19 +78,21 @@ export function findInferred(text: string, prose: string, lines: readonly LineIn
     const line = lines[i] as LineInfo;
     if (line.kind === "heading") {
       const words = headingWords(text, line);
-      heading = { index: i, asks: asks(words), questions: isQuestionHeading(words) };
-      parents.length = 0;
+      headingIndex = i;
+      headingAsks = asks(words);
+      headingQuestions = isQuestionHeading(words);
+      if (parents.length > 0) parents.length = 0; // setting a length is a call into the runtime
       breaks++;
-      if (options.headingQuestions && !taken.has(i) && (heading.asks || asksInEnglish(words))) {
+      if (options.headingQuestions && !taken.has(i) && (headingAsks || asksInEnglish(words))) {
         out.push({ index: i, start: 0, text: words, kind: "heading", explicit: false, shape: "section" });
       }
       continue;
     }
     if (line.kind !== "text") continue;
-    const inBody = askingBody.size === 0 ? undefined : askingBody.get(i);
-    const inQuestions = inBody !== undefined || heading?.questions === true;
+    const inBody = askingBody === null ? undefined : askingBody.get(i);
+    const inQuestions = inBody !== undefined || headingQuestions;
     // Most lines are in none of the places questions are looked for: nothing more to read.
-    if (!inQuestions && !options.listItemQuestions && heading?.asks !== true) continue;
+    if (!inQuestions && !options.listItemQuestions && !headingAsks) continue;
     if (line.list) {
       while (parents.length > 0 && (parents[parents.length - 1] as { indent: number }).indent >= line.list.indent) parents.pop();
     } else if (parents.length > 0) {
@@ -94,7 +102,7 @@ export function findInferred(text: string, prose: string, lines: readonly LineIn
     const parent = parents.length > 0 ? String((parents[parents.length - 1] as { index: number }).index) : `top ${breaks}`;
     if (line.list) parents.push({ indent: line.list.indent, index: i });
     if (taken.has(i)) continue;
-    const rhetoricalPlace = line.list !== null && heading?.asks === true;
+    const rhetoricalPlace = line.list !== null && headingAsks;
     if (!inQuestions && !(line.list && options.listItemQuestions) && !rhetoricalPlace) continue;
     const words = wordsOf(prose, line);
     if (words === "" || ONLY_LINK.test(wordsOf(text, line))) continue;
@@ -110,7 +118,7 @@ export function findInferred(text: string, prose: string, lines: readonly LineIn
     if (inBody !== undefined) candidate.limit = inBody;
     // Items that ask under a heading that asks are counted for the rhetorical rule even when they are not questions.
     if (inQuestions || options.listItemQuestions) out.push(candidate);
-    if (rhetoricalPlace && heading) listItems.push({ candidate, heading: heading.index, parent, indent: (line.list as { indent: number }).indent });
+    if (rhetoricalPlace) listItems.push({ candidate, heading: headingIndex, parent, indent: (line.list as { indent: number }).indent });
   }
   return dropRhetorical(out, listItems);
 }
@@ -158,7 +166,11 @@ function wordsOf(source: string, line: LineInfo): string {
 }
 
 function headingWords(text: string, line: LineInfo): string {
-  const heading = text.slice(line.contentStart, line.end).trim().replace(/^#{1,6}/, "");
+  const trimmed = text.slice(line.contentStart, line.end).trim();
+  // `/^#{1,6}/` taken off by hand: a regex and a copy a heading.
+  let hashes = 0;
+  while (hashes < 6 && trimmed.charCodeAt(hashes) === 35 /* # */) hashes++;
+  const heading = trimmed.slice(hashes);
   // Closing `#`s taken off by hand: `/[ \t]+#+[ \t]*$/` backtracks over a heading of spaces.
   let end = heading.length;
   while (end > 0 && heading.charCodeAt(end - 1) === 35 /* # */) end--;

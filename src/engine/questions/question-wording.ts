@@ -73,36 +73,40 @@ export function asksInEnglish(line: string): boolean {
   return /^(?:(?:what|why|how|when|where|which|who|whose)\s+(?:is|are|was|were|do|does|did|can|could|should|would|will|has|have|happens|happened)\b|(?:is|are|does|did|can|could|should|would|was|were|has)\s+\S+\s+\S)/i.test(line.trim());
 }
 
+/** The syllable `n` from the end of `word` (1: its last), or 0 when it is shorter. */
+function fromEnd(word: string, n: number): number {
+  return word.length >= n ? word.charCodeAt(word.length - n) : 0;
+}
+
 function endsInKoreanQuestion(core: string, embedded: boolean): boolean {
   let start = core.length;
   while (start > 0 && isHangulSyllable(core.charCodeAt(start - 1))) start--;
   const word = core.slice(start);
   if (word.length === 0 || NOT_ENDINGS.has(word)) return false;
-  const at = (fromEnd: number): number => (word.length >= fromEnd ? word.charCodeAt(word.length - fromEnd) : 0);
-  const ends = (ending: string): boolean => word.endsWith(ending);
-  if (ends("나요") || ends("냐") || ends("려나")) return true;
+  // `word.endsWith`, `fromEnd`: no closure over `word` a call, as every line under a question is read here.
+  if (word.endsWith("나요") || word.endsWith("냐") || word.endsWith("려나")) return true;
   if (word.startsWith("궁금")) return true; // 궁금하다, 궁금합니다, 궁금함
-  if (ends("까") || ends("까요")) {
-    const before = at(ends("까요") ? 3 : 2);
+  if (word.endsWith("까") || word.endsWith("까요")) {
+    const before = fromEnd(word, word.endsWith("까요") ? 3 : 2);
     if (before === 0) return false;
     // -ㄹ까 asks (할까, 될까, 일까); 볼까 without a `?` is a plan (알아볼까), not a question.
-    if (finalOf(before) === FINAL_L) return !(ends("볼까") && word.length > 2);
+    if (finalOf(before) === FINAL_L) return !(word.endsWith("볼까") && word.length > 2);
     // -ㅂ니까 asks (입니까); 니까 alone means "because" (하니까).
-    const twoBefore = at(ends("까요") ? 4 : 3);
+    const twoBefore = fromEnd(word, word.endsWith("까요") ? 4 : 3);
     return String.fromCharCode(before) === "니" && twoBefore !== 0 && finalOf(twoBefore) === FINAL_B;
   }
-  if (ends("가") || ends("가요")) {
-    const before = at(ends("가요") ? 3 : 2);
+  if (word.endsWith("가") || word.endsWith("가요")) {
+    const before = fromEnd(word, word.endsWith("가요") ? 3 : 2);
     return before !== 0 && finalOf(before) === FINAL_N; // 인가, 는가, 은가, 한가, 어려운가, 그런가
   }
-  if (embedded && (ends("지") || ends("지요"))) {
-    const before = at(ends("지요") ? 3 : 2);
+  if (embedded && (word.endsWith("지") || word.endsWith("지요"))) {
+    const before = fromEnd(word, word.endsWith("지요") ? 3 : 2);
     if (before === 0) return false;
     const syllable = String.fromCharCode(before);
     // An embedded question: 동작하는지, 무엇인지, 적당한지, 할지 (편지 is a letter).
     return syllable === "는" || syllable === "을" || finalOf(before) === FINAL_N || finalOf(before) === FINAL_L ? !word.endsWith("편지") : false;
   }
-  if (ends("나") && word.length >= 2) return NA_ASKS.has(String.fromCharCode(at(2)));
+  if (word.endsWith("나") && word.length >= 2) return NA_ASKS.has(String.fromCharCode(fromEnd(word, 2)));
   return false;
 }
 
@@ -155,6 +159,7 @@ function endsAsStatement(line: string): boolean {
 
 /** Words of a heading that mean "what follows are questions": 궁금증, 질문, 의문점, Questions, FAQ. */
 export function isQuestionHeading(heading: string): boolean {
-  const lower = heading.toLowerCase();
-  return /궁금|질문|의문|모르는 (?:것|점)|question|q&a|faq|❓/.test(lower);
+  // `i`, not a lower-cased copy (V8's slow path for Korean text): the same matches, as no other
+  // character than A–Z lowers to the pattern's ASCII letters (`İ` lowers to two characters).
+  return /궁금|질문|의문|모르는 (?:것|점)|question|q&a|faq|❓/i.test(heading);
 }

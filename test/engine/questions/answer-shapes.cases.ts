@@ -10,6 +10,16 @@ const HEADINGS = { headingQuestions: true };
 
 export const ANSWER_SHAPE_CASES: QuestionCase[] = [
   {
+    // Trap: the asking line is a candidate under the question heading, dropped as it is inside the
+    // outer item's answer; dropped, it no longer ends the inner item's answer.
+    name: "a line that asks inside a marked item's answer under a question heading stays that answer",
+    note: "## 질문\n- Q. 파드는 왜 재시작되지?\n  - Q. 프로브 때문일까?\n  liveness 실패면 그럴까?\n",
+    expected: [
+      { line: 2, text: "파드는 왜 재시작되지?", status: "unsure" },
+      { line: 3, text: "프로브 때문일까?", status: "unsure", answer: "liveness 실패면 그럴까?" },
+    ],
+  },
+  {
     name: "a list question's answer continues past a blank line into a code block",
     note: "- Q. 볼륨까지 지우려면?\n\n```bash\ndocker compose down -v\n```\n\n## 다음\n",
     expected: [{ line: 1, text: "볼륨까지 지우려면?", status: "answered", answer: "docker compose down -v" }],
