@@ -31,7 +31,7 @@ export interface LoadOptions {
  * they save. `--threads` given on the command line is followed whatever the size.
  */
 const THREADED_FROM = 400;
-/** Reader threads at most, however many cores: the main thread's part (the index) does not divide. */
+/** Threads at most (this one included), however many cores: the main thread's part (the index) does not divide. */
 const MAX_THREADS = 8;
 
 /**
@@ -58,7 +58,7 @@ export function loadVault(input: CommandInput, load: LoadOptions = {}): LoadedVa
 }
 
 export interface IndexVaultOptions {
-  /** Reader threads; by default one a core for a vault of {@link THREADED_FROM} notes or more, else none. */
+  /** Threads that parse the notes, this one included; by default one a core for a vault of {@link THREADED_FROM} notes or more, else this one alone. */
   threads?: number;
   /** The script reader threads run (the CLI's bundle); without one, the vault is read in this thread. */
   threadScript?: string;
@@ -69,8 +69,9 @@ export interface IndexVaultOptions {
 }
 
 /**
- * Lists, reads and indexes a vault folder: a large one in one reader thread per core
- * (`read-in-threads.ts`), which gives the index one thread builds, record for record.
+ * Lists, reads and indexes a vault folder: a large one in this thread and a reader thread for
+ * every other core (`read-in-threads.ts`), which gives the index one thread builds, record for
+ * record.
  */
 export function indexVault(root: string, options: IndexVaultOptions = {}): LoadedVault {
   const started = performance.now();
