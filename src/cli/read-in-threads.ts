@@ -35,6 +35,14 @@ export interface ThreadedOptions {
   index: IndexOptions;
   keepTexts: boolean;
   onProgress?: (read: number, total: number) => void;
+  /** Called once every note is read, with how many were: the parse starts. */
+  onParsing?: (notes: number) => void;
+  /**
+   * Start reader threads only if the notes hold this many characters or more (a reader costs
+   * a second or so of CPU to start and compile its code, which only a large vault repays);
+   * without it, they are started whatever the size.
+   */
+  fromCharacters?: number;
   /** False: the main thread parses nothing, the readers parse every note (the tests check each side's records alone). */
   parseInMain?: boolean;
 }
@@ -49,6 +57,11 @@ export interface ThreadedReading {
 
 /** Notes a thread parses at a time: the main thread takes the readers' records after each of its batches. */
 const BATCH = 32;
+/**
+ * Readers are started before the notes are read (their start then overlaps the reading) when
+ * the vault has this many notes or more; in a smaller one, once the notes' size is known.
+ */
+const EARLY_FROM_NOTES = 2_000;
 /** A thread silent this long (ms) is taken for dead. */
 const SILENCE = 120_000;
 
@@ -60,7 +73,8 @@ const SILENCE = 120_000;
 export function indexInThreads(listing: VaultListing, options: ThreadedOptions): ThreadedReading | undefined {
   const notes = listing.notes;
   const shared = new Int32Array(new SharedArrayBuffer(8));
-  const readers = Array.from({ length: options.threads - 1 }, () => startReader(options, shared, listing));
+  const startReaders = (): Reader[] => Array.from({ length: options.threads - 1 }, () => startReader(options, shared, listing));
+  let readers = options.fromCharacters === undefined || notes.length >= EARLY_FROM_NOTES ? startReaders() : [];
   try {
     // Every note read, and the concepts declared gathered, as the one-thread build does first.
     const texts = new Array<string | undefined>(notes.length);
@@ -77,6 +91,11 @@ export function indexInThreads(listing: VaultListing, options: ThreadedOptions):
     // its first place in the listing, with the text read last (an NFD name and its NFC twin
     // are one note, whose later text stands).
     const order = parseOrder(listing, texts);
+    options.onParsing?.(notes.length - failed.length);
+    if (options.fromCharacters !== undefined && characters(texts) < options.fromCharacters) {
+      stop(readers);
+      readers = [];
+    } else if (readers.length === 0) readers = startReaders();
     const index = new VaultIndex(options.index);
     const declared = declaredConcepts(index, order.map((at) => [(notes[at] as { path: string }).path, texts[at] as string] as const), options.index.conceptTag ?? "concept");
     for (const reader of readers) send(reader, { kind: "parse", declared, order });
@@ -142,11 +161,21 @@ export function indexInThreads(listing: VaultListing, options: ThreadedOptions):
     failed.sort((a, b) => a.at - b.at);
     return { index, files, warnings: failed.map(({ at, message }) => ({ path: (notes[at] as { path: string }).path, message })) };
   } finally {
-    for (const reader of readers) {
-      reader.port.close();
-      void reader.worker.terminate();
-    }
+    stop(readers);
   }
+}
+
+function stop(readers: readonly Reader[]): void {
+  for (const reader of readers) {
+    reader.port.close();
+    void reader.worker.terminate();
+  }
+}
+
+function characters(texts: ReadonlyArray<string | undefined>): number {
+  let total = 0;
+  for (const text of texts) total += text?.length ?? 0;
+  return total;
 }
 
 /**
