@@ -15,8 +15,8 @@ import type { VaultListing, VaultWarning } from "./walk-vault";
  * them and keeping the index. It follows the one-thread cold build step for step
  * (`cold-build.ts`): every note is read first and the concepts the notes declare are gathered;
  * then each thread builds the same matcher from the same declarations and reads notes into
- * records, which the main thread puts into the index in the order of the vault's listing. The
- * result is the index one thread builds, record for record.
+ * records, which the main thread puts into the index in the order one thread's build puts
+ * them. The result is the index one thread builds, record for record.
  *
  * The main thread reads every note (one thread reads as fast as several: the reading is short,
  * and a reader thread takes about as long to start and build its matcher). Then the notes are
