@@ -18,7 +18,8 @@ export interface MeasuredFolder {
 
 /**
  * Cold full index: list, read, parse, match and index every note, as the CLI does it
- * (`indexVault`: one reader thread a core, the index built in the main thread), against
+ * (`indexVault` with a thread a core: the main thread reads every note, parses a share and
+ * builds the index, a reader thread for every other core parses the rest), against
  * references measured in the same run on the same folder:
  * - the I/O floor: Node walking the folder and reading every note into a string, one thread,
  *   nothing else;

@@ -27,11 +27,13 @@ export interface LoadOptions {
 }
 
 /**
- * Below this many notes one thread reads the vault: starting reader threads costs more than
- * they save. `--threads` given on the command line is followed whatever the size.
+ * Below this many characters of notes one thread reads the vault: a reader thread costs about
+ * a second of CPU to start and compile its code (measured on 2 cores: the bench's vault of
+ * 4,000 notes, 19 M characters, was as fast either way; 10,000 notes, 47 M, faster in threads;
+ * 1,000 and 2,000, slower). `--threads` given on the command line is followed whatever the size.
  */
-const THREADED_FROM = 400;
-/** Reader threads at most, however many cores: the main thread's part (the index) does not divide. */
+const THREADED_FROM_CHARACTERS = 20_000_000;
+/** Threads at most (this one included), however many cores: the main thread's part (the index) does not divide. */
 const MAX_THREADS = 8;
 
 /**
@@ -58,7 +60,7 @@ export function loadVault(input: CommandInput, load: LoadOptions = {}): LoadedVa
 }
 
 export interface IndexVaultOptions {
-  /** Reader threads; by default one a core for a vault of {@link THREADED_FROM} notes or more, else none. */
+  /** Threads that parse the notes, this one included; by default one a core for a vault of {@link THREADED_FROM_CHARACTERS} characters or more, else this one alone. */
   threads?: number;
   /** The script reader threads run (the CLI's bundle); without one, the vault is read in this thread. */
   threadScript?: string;
@@ -69,19 +71,29 @@ export interface IndexVaultOptions {
 }
 
 /**
- * Lists, reads and indexes a vault folder: a large one in one reader thread per core
- * (`read-in-threads.ts`), which gives the index one thread builds, record for record.
+ * Lists, reads and indexes a vault folder: one of {@link THREADED_FROM_CHARACTERS} characters
+ * or more in this thread and a reader thread for every other core (`read-in-threads.ts`), which
+ * gives the index one thread builds, record for record.
  */
 export function indexVault(root: string, options: IndexVaultOptions = {}): LoadedVault {
   const started = performance.now();
   const listing = listVault(root, { followSymlinks: options.followSymlinks === true });
-  const threads = options.threads ?? (listing.notes.length >= THREADED_FROM ? Math.min(MAX_THREADS, availableParallelism()) : 1);
+  const threads = options.threads ?? Math.min(MAX_THREADS, availableParallelism());
   const keepTexts = options.texts === true;
   const indexOptions = options.questions ? { questions: options.questions } : {};
   const onProgress = (done: number, total: number): void => options.progress?.notesRead(done, total);
+  const onParsing = (notes: number): void => options.progress?.status(`indexing ${notes.toLocaleString("en-US")} notes…`);
   const threaded =
     threads > 1 && options.threadScript !== undefined && listing.notes.length > 0
-      ? indexInThreads(listing, { threads, script: options.threadScript, index: indexOptions, keepTexts, onProgress })
+      ? indexInThreads(listing, {
+          threads,
+          script: options.threadScript,
+          index: indexOptions,
+          keepTexts,
+          onProgress,
+          onParsing,
+          ...(options.threads === undefined ? { fromCharacters: THREADED_FROM_CHARACTERS } : {}),
+        })
       : undefined;
   if (threaded) {
     // Every file, not only the notes: links to images, PDFs, canvases and bases resolve.
@@ -89,7 +101,7 @@ export function indexVault(root: string, options: IndexVaultOptions = {}): Loade
     return { root, index: threaded.index, files: threaded.files, warnings: [...listing.warnings, ...threaded.warnings], indexMs: Math.round(performance.now() - started) };
   }
   const reading = readVault(root, { listing, onProgress });
-  options.progress?.status(`indexing ${reading.files.length.toLocaleString("en-US")} notes…`);
+  onParsing(reading.files.length);
   const indexed = performance.now();
   const index = VaultIndex.build(reading.files.map((file) => [file.path, file.text] as const), indexOptions);
   index.addFiles(reading.otherFiles);

@@ -14,21 +14,32 @@ import type { NoteLocation } from "./walk-vault";
 export interface ReaderData {
   role: "vault-reader";
   port: MessagePort;
-  /** Bumped (and notified) by the reader after each message it posts: the main thread waits on it. */
-  signal: SharedArrayBuffer;
+  /**
+   * Two shared counters: [SIGNAL] is bumped (and notified) by a reader after each message it
+   * posts, the main thread waits on it; [NEXT] is the next batch of notes to parse, taken by
+   * every thread (the main one too) with `Atomics.add`.
+   */
+  shared: SharedArrayBuffer;
   options: IndexOptions;
-  /** Send the notes' texts back too (commands that work on the texts: `link`, `scan --json`). */
-  keepTexts: boolean;
+  /** The vault's notes, in the listing's order. */
+  notes: NoteLocation[];
+  /** Notes a batch holds: batch k is the places k·batch … k·batch + batch − 1 of the parse order. */
+  batch: number;
 }
 
+/** Indexes into `ReaderData.shared`. */
+export const SIGNAL = 0;
+export const NEXT = 1;
+
 export type ToReader =
-  /** Read these notes (and keep their texts). */
-  | { kind: "read"; notes: Array<{ at: number; location: NoteLocation }> }
-  /** Every note is read: parse what you read with these declarations. */
-  | { kind: "parse"; declared: Array<[string, DeclaredConcept]> };
+  /**
+   * Every note is read and its declarations gathered: parse with these. `order` holds the notes
+   * to parse (their places in the listing), in the order their records go into the index.
+   */
+  { kind: "parse"; declared: Array<[string, DeclaredConcept]>; order: number[] };
 
 export type FromReader =
-  | { kind: "read"; count: number; declared: Array<{ at: number; path: string; concept: DeclaredConcept }>; failed: Array<{ at: number; message: string }> }
-  | { kind: "records"; records: Array<{ at: number; record: StoredRecord; text?: string }> }
+  /** One batch: the records of its notes, and the notes that could not be read again (by their place in the parse order). */
+  | { kind: "records"; records: Array<{ place: number; record: StoredRecord }>; failed: Array<{ place: number; message: string }> }
   | { kind: "parsed" }
   | { kind: "failed"; message: string };

@@ -1,21 +1,17 @@
 import { isMainThread, workerData } from "node:worker_threads";
-import { declaredConcepts } from "../engine/index/cold-build";
-import { storedRecord } from "../engine/index/stored-record";
+import { storedRecord, type StoredRecord } from "../engine/index/stored-record";
 import { VaultIndex } from "../engine/index/vault-index";
 import { normalizeName } from "../engine/text/normalize-text";
-import type { DeclaredConcept } from "../engine/parse/note-types";
-import type { FromReader, ReaderData, ToReader } from "./reader-messages";
+import { NEXT, SIGNAL, type FromReader, type ReaderData, type ToReader } from "./reader-messages";
 import { readNoteText, whyNotRead } from "./read-vault";
 
 /**
- * A reader thread of the CLI (see `read-in-threads.ts`): reads the notes it is given and keeps
- * their texts; says which of them declare a concept; then, given every declaration of the
- * vault, builds the same matcher as every other thread and reads its notes into records, sent
- * back as plain data. It never holds the vault's index: the main thread does.
+ * A reader thread of the CLI (see `read-in-threads.ts`). While the main thread reads every note
+ * and gathers the concepts they declare, it builds its matcher from the glossary alone, which
+ * also compiles the code that builds one; given the vault's declarations, it takes batches of
+ * notes off the shared counter, reads each again and parses it into a record, sent back as plain
+ * data, one message a batch. It never holds the vault's index: the main thread does.
  */
-
-/** Records per message: few enough messages, soon enough for the main thread to start on them. */
-const RECORDS_PER_MESSAGE = 64;
 
 /** Whether this thread was started as a reader (the CLI's entry then runs `runReaderThread` instead of a command). */
 export function isReaderThread(): boolean {
@@ -24,45 +20,37 @@ export function isReaderThread(): boolean {
 
 export function runReaderThread(): void {
   const data = workerData as ReaderData;
-  const signal = new Int32Array(data.signal);
+  const shared = new Int32Array(data.shared);
   const post = (message: FromReader): void => {
     data.port.postMessage(message);
-    Atomics.add(signal, 0, 1);
-    Atomics.notify(signal, 0);
+    Atomics.add(shared, SIGNAL, 1);
+    Atomics.notify(shared, SIGNAL);
   };
   const index = new VaultIndex(data.options);
-  const conceptTag = data.options.conceptTag ?? "concept";
-  const texts: Array<{ at: number; path: string; text: string }> = [];
+  // Most vaults declare few concepts or none: the matcher built now is then the one the notes
+  // are read with, and otherwise the build that follows runs compiled code.
+  for (const step of index.matcherSteps()) step();
   data.port.on("message", (message: ToReader) => {
     try {
-      if (message.kind === "read") {
-        const failed: Array<{ at: number; message: string }> = [];
-        const declared: Array<{ at: number; path: string; concept: DeclaredConcept }> = [];
-        for (const { at, location } of message.notes) {
-          try {
-            const text = readNoteText(location);
-            texts.push({ at, path: location.path, text });
-            for (const [path, concept] of declaredConcepts(index, [[location.path, text]], conceptTag)) declared.push({ at, path, concept });
-          } catch (error) {
-            failed.push({ at, message: whyNotRead(error) });
-          }
-        }
-        post({ kind: "read", count: message.notes.length, declared, failed });
-        return;
-      }
       index.declare(message.declared);
-      let batch: Array<{ at: number; record: ReturnType<typeof storedRecord>; text?: string }> = [];
-      for (const { at, path, text } of texts) {
-        const entry: (typeof batch)[number] = { at, record: storedRecord(index.readRecord(normalizeName(path), text)) };
-        if (data.keepTexts) entry.text = text;
-        batch.push(entry);
-        if (batch.length === RECORDS_PER_MESSAGE) {
-          post({ kind: "records", records: batch });
-          batch = [];
+      const { notes } = data;
+      const { order } = message;
+      for (let first = Atomics.add(shared, NEXT, 1) * data.batch; first < order.length; first = Atomics.add(shared, NEXT, 1) * data.batch) {
+        const records: Array<{ place: number; record: StoredRecord }> = [];
+        const failed: Array<{ place: number; message: string }> = [];
+        for (let place = first; place < Math.min(order.length, first + data.batch); place++) {
+          const location = notes[order[place] as number] as (typeof notes)[number];
+          let text: string;
+          try {
+            text = readNoteText(location);
+          } catch (error) {
+            failed.push({ place, message: whyNotRead(error) });
+            continue;
+          }
+          records.push({ place, record: storedRecord(index.readRecord(normalizeName(location.path), text)) });
         }
+        post({ kind: "records", records, failed });
       }
-      if (batch.length > 0) post({ kind: "records", records: batch });
-      texts.length = 0;
       post({ kind: "parsed" });
       data.port.close();
     } catch (error) {

@@ -3,6 +3,10 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { indexVault } from "../../src/cli/load-vault";
+import { indexInThreads } from "../../src/cli/read-in-threads";
+import { listVault } from "../../src/cli/walk-vault";
+import type { VaultIndex } from "../../src/engine/index/vault-index";
 import type { ScanReport } from "../../src/engine/report/scan-report";
 
 /**
@@ -79,6 +83,24 @@ describe("reading a vault in threads", () => {
     expect(links(2)).toBe(links(1));
   });
 
+  it("builds the index one thread builds whichever thread parses a note: the main one, the readers, or both", () => {
+    // Which thread takes a batch depends on timing: each side alone is checked here, and the
+    // CLI's runs above take both.
+    const one = indexDump(indexVault(vault, { threads: 1 }).index);
+    expect(one).toContain("Karpenter");
+    const threaded = (threads: number, parseInMain: boolean): string => {
+      const listing = listVault(vault);
+      const reading = indexInThreads(listing, { threads, script: CLI, index: {}, keepTexts: false, parseInMain });
+      if (!reading) throw new Error("the threads fell back to one");
+      reading.index.addFiles(listing.otherFiles);
+      return indexDump(reading.index);
+    };
+    expect(threaded(1, true)).toBe(one);
+    expect(threaded(2, false)).toBe(one);
+    expect(threaded(3, false)).toBe(one);
+    expect(threaded(2, true)).toBe(one);
+  });
+
   it("reads a concept declared where the quick tag filter cannot see it, as one thread does", () => {
     // `\x63oncept` is `concept` to YAML, but not to a search of the text for the tag.
     writeFileSync(join(vault, "Concepts", "Crossplane.md"), '---\ntags: ["\\x63oncept"]\naliases: [크로스플레인]\n---\n# Crossplane\n');
@@ -94,3 +116,19 @@ describe("reading a vault in threads", () => {
     expect(result.stderr).toMatch(/--threads takes a number of threads from 1 to 64/);
   });
 });
+
+/** Everything an index holds, in its own order: every record as stored, the concepts, links, tags and questions. */
+function indexDump(index: VaultIndex): string {
+  return JSON.stringify(
+    {
+      records: [...index.notes()],
+      declarations: index.declarations(),
+      coMentions: index.coMentions(),
+      unresolved: index.unresolvedLinks(),
+      tags: index.tags(),
+      questions: index.questions(),
+    },
+    null,
+    1,
+  );
+}
