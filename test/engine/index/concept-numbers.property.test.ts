@@ -12,7 +12,7 @@ describe("concept numbers: places in the ids' order", () => {
         const byPlace = [...numbers].sort((a, b) => collatedPlace(a) - collatedPlace(b)).map((n) => ids[numbers.indexOf(n)]);
         const byCollator = [...ids].sort((a, b) => a.localeCompare(b));
         // Ids the collator calls equal may come in either order: compare the collator's view of each.
-        byPlace.forEach((each, k) => expect(each.localeCompare(byCollator[k] as string)).toBe(0));
+        byPlace.forEach((each, k) => expect((each as string).localeCompare(byCollator[k] as string)).toBe(0));
       }),
       { numRuns: 300 },
     );
