@@ -58,23 +58,33 @@ export function forEachWordHash(text: string, visit: (hash: number) => void, fro
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
-    const latin = isLatinWordChar(c);
-    if (!latin && !isHangulSyllable(c)) {
+    let raw: number;
+    const start = i;
+    // One loop a script, the test for the word's end written out: the scripts never share a
+    // word (`Docker를` is `docker` + a particle), and a test of which script on every character
+    // cost a third of the loop.
+    if (c < 128 ? LATIN_WORD[c] === 1 : false) {
+      raw = 0x811c9dc5;
+      for (; i < to; i++) {
+        const d = text.charCodeAt(i);
+        if (d >= 128 || LATIN_WORD[d] === 0) break;
+        raw = Math.imul(raw ^ (d >= 65 && d <= 90 ? d + 32 : d), 0x01000193);
+      }
+    } else if (c >= 0xac00 && c <= 0xd7a3) {
+      raw = 0x050c5d1f; // another seed: a Korean word never takes a Latin word's slot by chance
+      for (; i < to; i++) {
+        const d = text.charCodeAt(i);
+        if (d < 0xac00 || d > 0xd7a3) break;
+        raw = Math.imul(raw ^ d, 0x01000193);
+      }
+    } else {
       i++;
       continue;
-    }
-    const start = i;
-    let raw = latin ? 0x811c9dc5 : 0x050c5d1f; // the scripts never share a word: different seeds
-    for (; i < to; i++) {
-      const d = text.charCodeAt(i);
-      if (latin ? !isLatinWordChar(d) : !isHangulSyllable(d)) break;
-      raw ^= d >= 65 && d <= 90 ? d + 32 : d;
-      raw = Math.imul(raw, 0x01000193);
     }
     const slot = (raw ^ (raw >>> CACHE_BITS)) & ((1 << CACHE_BITS) - 1);
     let hash = cachedHash[slot] as number;
     if (hash === -2 || cachedRaw[slot] !== raw) {
-      const key = keyOf(text.slice(start, i), !latin);
+      const key = keyOf(text.slice(start, i), c >= 128);
       hash = key === null ? -1 : hashOf(key) & 0xffffff;
       cachedRaw[slot] = raw;
       cachedHash[slot] = hash;
@@ -82,6 +92,10 @@ export function forEachWordHash(text: string, visit: (hash: number) => void, fro
     if (hash !== -1) visit(hash);
   }
 }
+
+/** `[A-Za-z0-9_]`: the characters of a Latin word. */
+const LATIN_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) LATIN_WORD[c] = isLatinWordChar(c) ? 1 : 0;
 
 /** The key of one word, or null when it says nothing (a stop word, a number, a single letter). */
 export function keyOf(word: string, hangul: boolean): string | null {
