@@ -84,9 +84,13 @@ export function buildScanReport(index: VaultIndex, meta: ReportMeta): ScanReport
   const warnings = [...(meta.warnings ?? [])];
   const texts = meta.texts && new Map([...meta.texts].map(([path, text]) => [normalizeName(path), text]));
   let mentions = 0;
+  // Which notes link each concept, gathered as the notes are listed: asking each note again for
+  // each concept it mentions decoded its every use over and over (seconds at 10k notes).
+  const linkedIn = new Map<string, Set<string>>();
   for (const path of index.paths()) {
     const note = index.note(path);
     if (!note) continue;
+    const uses = note.concepts;
     const entry: ReportNote = {
       path,
       title: note.title,
@@ -96,14 +100,20 @@ export function buildScanReport(index: VaultIndex, meta: ReportMeta): ScanReport
       embeds: unique(note.embeds.map((l) => l.target)),
       headings: note.headings.map((h) => h.text),
       emptyFields: [...note.emptyFields],
-      concepts: note.concepts.map((use) => ({ name: nameOf(use.conceptId), count: use.count, linked: use.linked })),
+      concepts: uses.map((use) => ({ name: nameOf(use.conceptId), count: use.count, linked: use.linked })),
       questions: note.questions.length,
     };
     const stored = texts?.get(path);
     const parsed = stored === undefined ? undefined : index.parse(path, stored);
     if (parsed && stored !== undefined) entry.mentions = mentionPositions(parsed, stored);
     notes.push(entry);
-    for (const use of note.concepts) mentions += use.count;
+    for (const use of uses) {
+      mentions += use.count;
+      if (!use.linked) continue;
+      const linking = linkedIn.get(use.conceptId);
+      if (linking) linking.add(path);
+      else linkedIn.set(use.conceptId, new Set([path]));
+    }
     // The index keeps no answer text of answered questions: read from the note when it is given.
     const answers = parsed && new Map(parsed.questions.map((q) => [q.line, q.answer]));
     for (const q of note.questions) questions.push({ path, line: q.line, text: q.text, status: q.status, answer: answers?.get(q.line) ?? q.answer, concepts: q.concepts.map(nameOf) });
@@ -119,8 +129,8 @@ export function buildScanReport(index: VaultIndex, meta: ReportMeta): ScanReport
         id,
         aliases: concept ? ConceptSet.aliasesOf(concept).slice(1) : [],
         notes: [...mentioning]
-          .map(([path, count]) => ({ path, count, linked: index.note(path)?.concepts.find((u) => u.conceptId === id)?.linked ?? false }))
-          .sort((a, b) => b.count - a.count || a.path.localeCompare(b.path)),
+          .map(([path, count]) => ({ path, count, linked: linkedIn.get(id)?.has(path) ?? false }))
+          .sort((a, b) => b.count - a.count || BY_TEXT.compare(a.path, b.path)),
         related: index
           .related(id)
           .map((r) => ({ name: nameOf(r.conceptId), weight: r.weight, ...(r.relation ? { relation: describeRelation(r.relation.kind, r.relation.direction) } : {}) })),
@@ -129,7 +139,7 @@ export function buildScanReport(index: VaultIndex, meta: ReportMeta): ScanReport
       if (note) entry.conceptNote = note;
       return entry;
     })
-    .sort((a, b) => total(b) - total(a) || a.name.localeCompare(b.name));
+    .sort((a, b) => total(b) - total(a) || BY_TEXT.compare(a.name, b.name));
   return {
     version: 1,
     vault: meta.vault,
@@ -149,6 +159,9 @@ export function buildScanReport(index: VaultIndex, meta: ReportMeta): ScanReport
     warnings,
   };
 }
+
+/** `localeCompare`'s order, from one collator made once: `localeCompare` makes one a call. */
+const BY_TEXT = new Intl.Collator();
 
 /** `uses` read from the concept asked about; `used by` when the relation points at it. */
 export function describeRelation(kind: string, direction: "to" | "from"): string {
