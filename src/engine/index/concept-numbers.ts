@@ -1,3 +1,5 @@
+import { compareText } from "../text/compare-text";
+
 /**
  * Concept ids as small integers, so that records and the index's tables hold numbers, not
  * strings: one number a mention use, a question's concept, a posting or a co-mention pair.
@@ -30,7 +32,6 @@ export function collatedPlace(number: number): number {
   return placeOf[number] as number;
 }
 
-const collator = new Intl.Collator();
 /** The numbers in the collator's order of their ids (an id equal to one before it comes after). */
 const collated: number[] = [];
 let placeOf = new Int32Array(64);
@@ -41,7 +42,7 @@ function placeInOrder(number: number): void {
   let hi = collated.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (collator.compare(idOf[collated[mid] as number] as string, id) <= 0) lo = mid + 1;
+    if (compareText(idOf[collated[mid] as number] as string, id) <= 0) lo = mid + 1;
     else hi = mid;
   }
   collated.splice(lo, 0, number);

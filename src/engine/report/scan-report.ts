@@ -1,6 +1,7 @@
 import { ConceptSet } from "../concepts/concept-set";
 import type { VaultIndex } from "../index/vault-index";
 import type { QuestionStatus } from "../parse/note-types";
+import { compareText } from "../text/compare-text";
 import { normalizeName } from "../text/normalize-text";
 import { mentionPositions, type ReportMention } from "./mention-positions";
 
@@ -130,7 +131,7 @@ export function buildScanReport(index: VaultIndex, meta: ReportMeta): ScanReport
         aliases: concept ? ConceptSet.aliasesOf(concept).slice(1) : [],
         notes: [...mentioning]
           .map(([path, count]) => ({ path, count, linked: linkedIn.get(id)?.has(path) ?? false }))
-          .sort((a, b) => b.count - a.count || BY_TEXT.compare(a.path, b.path)),
+          .sort((a, b) => b.count - a.count || compareText(a.path, b.path)),
         related: index
           .related(id)
           .map((r) => ({ name: nameOf(r.conceptId), weight: r.weight, ...(r.relation ? { relation: describeRelation(r.relation.kind, r.relation.direction) } : {}) })),
@@ -139,7 +140,7 @@ export function buildScanReport(index: VaultIndex, meta: ReportMeta): ScanReport
       if (note) entry.conceptNote = note;
       return entry;
     })
-    .sort((a, b) => total(b) - total(a) || BY_TEXT.compare(a.name, b.name));
+    .sort((a, b) => total(b) - total(a) || compareText(a.name, b.name));
   return {
     version: 1,
     vault: meta.vault,
@@ -159,9 +160,6 @@ export function buildScanReport(index: VaultIndex, meta: ReportMeta): ScanReport
     warnings,
   };
 }
-
-/** `localeCompare`'s order, from one collator made once: `localeCompare` makes one a call. */
-const BY_TEXT = new Intl.Collator();
 
 /** `uses` read from the concept asked about; `used by` when the relation points at it. */
 export function describeRelation(kind: string, direction: "to" | "from"): string {
