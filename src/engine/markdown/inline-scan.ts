@@ -33,9 +33,11 @@ const TAG_BODY = /[\p{L}\p{N}\p{M}_\-/]+/uy;
  * (2), which start an address only in company (see `mayStartAddress`). Every other character is
  * prose as it stands, and the scan steps over it without looking further.
  */
+const MARKUP = "\\`$%<![#=";
+const ADDRESS = ":w.";
 const STARTS_MARKUP = new Uint8Array(120);
-for (const c of "\\`$%<![#=") STARTS_MARKUP[c.charCodeAt(0)] = 1;
-for (const c of ":w.") STARTS_MARKUP[c.charCodeAt(0)] = 2;
+for (const c of MARKUP) STARTS_MARKUP[c.charCodeAt(0)] = 1;
+for (const c of ADDRESS) STARTS_MARKUP[c.charCodeAt(0)] = 2;
 
 export function scanInline(text: string, lines: LineInfo[], lineIndex: LineIndex): InlineScan {
   const spans = new SpanCollector();
@@ -188,7 +190,7 @@ export function scanInline(text: string, lines: LineInfo[], lineIndex: LineIndex
  * scan's inner loop, over every character of the vault), and its answer holds until passed.
  */
 class MarkupFinder {
-  private static readonly PATTERN = /[\\`$%<![#=:w.]/g;
+  private static readonly PATTERN = new RegExp(`[${(MARKUP + ADDRESS).replace(/[\\\]^-]/g, "\\$&")}]`, "g");
   private from = 0;
   private at = -2; // not searched yet
 
