@@ -36,21 +36,30 @@ export interface LinkResolver {
 export class FileLinkResolver implements LinkResolver {
   /** Lower-case path → the files at it (two only where case alone tells them apart). */
   private readonly byPath = new Map<string, string[]>();
-  /** Lower-case file name → the file with that name, or the files when there are several (most names are one file's). */
+  /** Lower-case file name → the file with that name, or the files when there are several, closest first (most names are one file's). */
   private readonly byName = new Map<string, string | string[]>();
+  /**
+   * Where the links written in one folder lead, until a file comes or goes or another folder's
+   * links are asked about. Notes are read folder by folder (the dashboard's missing links, the
+   * missing-links report), and a folder's notes write the same targets again and again; without
+   * it each link costs up to six lookups with a path built for each, and a name shared by many
+   * files (`README.md` in every folder) a walk over all of them.
+   */
+  private folderAnswers = { folder: "", answers: new Map<string, string | null>() };
 
   add(path: string): void {
     const file = normalizeName(path);
     const key = file.toLowerCase();
     const same = this.byPath.get(key);
     if (same?.includes(file)) return;
+    this.folderAnswers.answers.clear();
     if (same) same.push(file);
     else this.byPath.set(key, [file]);
     const name = nameOf(key);
     const named = this.byName.get(name);
     if (named === undefined) this.byName.set(name, file);
-    else if (typeof named === "string") this.byName.set(name, [named, file]);
-    else named.push(file);
+    else if (typeof named === "string") this.byName.set(name, closer(file, named) ? [file, named] : [named, file]);
+    else named.splice(closerCount(named, file), 0, file);
   }
 
   remove(path: string): void {
@@ -59,6 +68,7 @@ export class FileLinkResolver implements LinkResolver {
     const same = this.byPath.get(key);
     const at = same ? same.indexOf(file) : -1;
     if (!same || at === -1) return;
+    this.folderAnswers.answers.clear();
     same.splice(at, 1);
     if (same.length === 0) this.byPath.delete(key);
     const named = this.byName.get(nameOf(key));
@@ -78,6 +88,17 @@ export class FileLinkResolver implements LinkResolver {
     const link = normalizeName(linkpath.trim());
     if (link === "") return sourcePath === "" ? undefined : normalizeName(sourcePath);
     const folder = folderOf(normalizeName(sourcePath));
+    let remembered = this.folderAnswers;
+    if (remembered.folder !== folder || remembered.answers.size >= FOLDER_ANSWERS_LIMIT) remembered = this.folderAnswers = { folder, answers: new Map() };
+    const known = remembered.answers.get(link);
+    if (known !== undefined) return known ?? undefined;
+    const answer = this.resolveFrom(link, folder);
+    remembered.answers.set(link, answer ?? null);
+    return answer;
+  }
+
+  /** Where `link` (trimmed, NFC, not empty) leads from a note in `folder`. */
+  private resolveFrom(link: string, folder: string): string | undefined {
     if (link.startsWith("/")) return this.fileAt(link.replace(/^\/+/, ""));
     if (isRelative(link)) {
       const joined = joinPath(folder, link);
@@ -92,17 +113,29 @@ export class FileLinkResolver implements LinkResolver {
 
   /** The file at a path from the vault's root: the path itself, else with `.md`. */
   private fileAt(path: string): string | undefined {
-    return pick(this.byPath.get(path.toLowerCase()), path) ?? pick(this.byPath.get(`${path.toLowerCase()}.md`), `${path}.md`);
+    const lower = path.toLowerCase(); // once: on a Korean path it is a call into ICU, not a table
+    return pick(this.byPath.get(lower), path) ?? pick(this.byPath.get(`${lower}.md`), `${path}.md`);
   }
 
-  /** The closest of the files whose path ends with `link` at a folder boundary. */
+  /**
+   * The closest of the files whose path ends with `link` at a folder boundary. The files of a
+   * name are kept closest first, so a link without a folder (which every file of its name ends
+   * with, and none of them in the linking note's folder, or `fileAt` would have found it) takes
+   * the first: a name shared by hundreds of files (`README.md`) costs no walk over them all.
+   */
   private byNameEnding(link: string, folder: string): string | undefined {
     const lower = link.toLowerCase();
     const name = nameOf(lower);
+    const anyFolder = name.length === lower.length;
     let best: string | undefined;
     let bestNear = false;
     for (const named of [this.byName.get(name), this.byName.get(`${name}.md`)]) {
       if (named === undefined) continue;
+      if (anyFolder) {
+        const first = typeof named === "string" ? named : (named[0] as string);
+        if (best === undefined || closer(first, best)) best = first;
+        continue;
+      }
       for (const candidate of typeof named === "string" ? [named] : named) {
         if (!endsWithPath(candidate.toLowerCase(), lower)) continue;
         const near = folderOf(candidate) === folder;
@@ -115,6 +148,9 @@ export class FileLinkResolver implements LinkResolver {
     return best;
   }
 }
+
+/** Links remembered for one folder at most: a folder's notes rarely write more distinct targets. */
+const FOLDER_ANSWERS_LIMIT = 4096;
 
 /** `./a`, `../a`, `.`, `..`: written relative to the linking note's folder. */
 function isRelative(link: string): boolean {
@@ -157,4 +193,16 @@ function pick(files: readonly string[] | undefined, asked: string): string | und
 /** Shorter paths first, then code-unit order: the same answer whatever order files came in. */
 function closer(a: string, b: string): boolean {
   return a.length < b.length || (a.length === b.length && a < b);
+}
+
+/** How many of `files` (closest first) are closer than `file`: where it goes in the list. */
+function closerCount(files: readonly string[], file: string): number {
+  let lo = 0;
+  let hi = files.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (closer(files[mid] as string, file)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

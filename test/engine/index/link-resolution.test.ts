@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { FileLinkResolver, joinPath } from "../../../src/engine/index/link-resolution";
 import { VaultIndex } from "../../../src/engine/index/vault-index";
@@ -49,6 +50,52 @@ describe("the resolver follows the vault as it changes", () => {
     expect(resolver.resolve("pic.HEIC", "a.md")).toBe("img/Pic.heic");
     resolver.remove("img/Pic.heic");
     expect(resolver.resolve("Pic.heic", "a.md")).toBeUndefined();
+  });
+
+  it("answers a link asked again, after a file came or went and from another folder, as a new resolver would", () => {
+    const resolver = resolverOf(["notes/a.md", "notes/b.md", "other/c.md"]);
+    expect(resolver.resolve("Guide", "notes/a.md")).toBeUndefined();
+    resolver.add("other/Guide.md");
+    expect(resolver.resolve("Guide", "notes/b.md")).toBe("other/Guide.md");
+    resolver.add("notes/Guide.md");
+    expect(resolver.resolve("Guide", "notes/a.md")).toBe("notes/Guide.md");
+    expect(resolver.resolve("Guide", "other/c.md")).toBe("other/Guide.md");
+    expect(resolver.resolve("Guide", "notes/b.md")).toBe("notes/Guide.md");
+    resolver.remove("notes/Guide.md");
+    expect(resolver.resolve("Guide", "notes/a.md")).toBe("other/Guide.md");
+  });
+
+  it("takes a partial path's file in the linking note's folder over a shorter one, whatever order they came in", () => {
+    const files = ["a/b/Guide.md", "c/d/b/Guide.md", "Guide.md"];
+    for (const order of [files, [...files].reverse()]) expect(resolverOf(order).resolve("b/Guide", "c/d/b/x.md")).toBe("c/d/b/Guide.md");
+  });
+
+  it("keeps answering as a resolver made afresh would, over any run of files added, removed and links asked", () => {
+    const file = fc.constantFrom("Guide.md", "a/Guide.md", "a/b/Guide.md", "b/guide.md", "c/d/b/Guide.md", "a/Pic.png", "Pic.png", "a/b/Notes.md");
+    const from = fc.constantFrom("x.md", "a/x.md", "a/b/x.md", "b/x.md", "c/d/x.md", "c/d/b/x.md");
+    const link = fc.constantFrom("Guide", "guide", "b/Guide", "Pic.png", "../Guide", "./Guide", "/a/Guide", "Notes", "a/b/Notes");
+    const step = fc.oneof(
+      fc.record({ add: file }),
+      fc.record({ remove: file }),
+      fc.record({ link, from }),
+    );
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 40 }), (steps) => {
+        const resolver = new FileLinkResolver();
+        const files = new Set<string>();
+        for (const s of steps) {
+          if ("add" in s) {
+            resolver.add(s.add);
+            files.add(s.add);
+          } else if ("remove" in s) {
+            resolver.remove(s.remove);
+            files.delete(s.remove);
+          } else {
+            expect(resolver.resolve(s.link, s.from)).toBe(resolverOf([...files]).resolve(s.link, s.from));
+          }
+        }
+      }),
+    );
   });
 
   it("gives the same answer whatever order the files were listed in", () => {
