@@ -38,21 +38,12 @@ export class FileLinkResolver implements LinkResolver {
   private readonly byPath = new Map<string, string[]>();
   /** Lower-case file name → the file with that name, or the files when there are several, closest first (most names are one file's). */
   private readonly byName = new Map<string, string | string[]>();
-  /**
-   * Where the links written in one folder lead, until a file comes or goes or another folder's
-   * links are asked about. Notes are read folder by folder (the dashboard's missing links, the
-   * missing-links report), and a folder's notes write the same targets again and again; without
-   * it each link costs up to six lookups with a path built for each, and a name shared by many
-   * files (`README.md` in every folder) a walk over all of them.
-   */
-  private folderAnswers = { folder: "", answers: new Map<string, string | null>() };
 
   add(path: string): void {
     const file = normalizeName(path);
     const key = file.toLowerCase();
     const same = this.byPath.get(key);
     if (same?.includes(file)) return;
-    this.folderAnswers.answers.clear();
     if (same) same.push(file);
     else this.byPath.set(key, [file]);
     const name = nameOf(key);
@@ -68,7 +59,6 @@ export class FileLinkResolver implements LinkResolver {
     const same = this.byPath.get(key);
     const at = same ? same.indexOf(file) : -1;
     if (!same || at === -1) return;
-    this.folderAnswers.answers.clear();
     same.splice(at, 1);
     if (same.length === 0) this.byPath.delete(key);
     const named = this.byName.get(nameOf(key));
@@ -88,21 +78,20 @@ export class FileLinkResolver implements LinkResolver {
     const link = normalizeName(linkpath.trim());
     if (link === "") return sourcePath === "" ? undefined : normalizeName(sourcePath);
     const folder = folderOf(normalizeName(sourcePath));
-    let remembered = this.folderAnswers;
-    if (remembered.folder !== folder || remembered.answers.size >= FOLDER_ANSWERS_LIMIT) remembered = this.folderAnswers = { folder, answers: new Map() };
-    const known = remembered.answers.get(link);
-    if (known !== undefined) return known ?? undefined;
-    const answer = this.resolveFrom(link, folder);
-    remembered.answers.set(link, answer ?? null);
-    return answer;
-  }
-
-  /** Where `link` (trimmed, NFC, not empty) leads from a note in `folder`. */
-  private resolveFrom(link: string, folder: string): string | undefined {
     if (link.startsWith("/")) return this.fileAt(link.replace(/^\/+/, ""));
     if (isRelative(link)) {
       const joined = joinPath(folder, link);
       return joined === undefined ? undefined : this.fileAt(joined);
+    }
+    if (!link.includes("/")) {
+      // A link without a folder leads to a file of its name or nowhere: when the vault holds one
+      // such file, or none, that is the answer whichever rule below would find it (most links).
+      const lower = link.toLowerCase();
+      const plain = this.byName.get(lower);
+      const withMd = this.byName.get(`${lower}.md`);
+      if (plain === undefined && withMd === undefined) return undefined;
+      if (withMd === undefined && typeof plain === "string") return plain;
+      if (plain === undefined && typeof withMd === "string") return withMd;
     }
     if (folder !== "") {
       const near = this.fileAt(`${folder}/${link}`);
@@ -148,9 +137,6 @@ export class FileLinkResolver implements LinkResolver {
     return best;
   }
 }
-
-/** Links remembered for one folder at most: a folder's notes rarely write more distinct targets. */
-const FOLDER_ANSWERS_LIMIT = 4096;
 
 /** `./a`, `../a`, `.`, `..`: written relative to the linking note's folder. */
 function isRelative(link: string): boolean {
