@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { availableParallelism, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { indexVault } from "../../src/cli/load-vault";
 import type { ConceptSet } from "../../src/engine/concepts/concept-set";
@@ -18,8 +18,9 @@ export interface MeasuredFolder {
 
 /**
  * Cold full index: list, read, parse, match and index every note, as the CLI does it
- * (`indexVault` with a thread a core: the main thread reads every note, parses a share and
- * builds the index, a reader thread for every other core parses the rest), against
+ * (`indexVault` choosing its threads: for a large vault the main thread reads every note,
+ * parses a share and builds the index, a reader thread for every other core parses the rest;
+ * a small one is read in the main thread alone), against
  * references measured in the same run on the same folder:
  * - the I/O floor: Node walking the folder and reading every note into a string, one thread,
  *   nothing else;
@@ -37,7 +38,8 @@ export class ColdIndexFigure {
   private readonly baselineMs: number[] = [];
   private rgMissing = false;
   private patternFile: string | undefined;
-  readonly threads = availableParallelism();
+  /** Threads the CLI chose for this folder (it starts reader threads only for a large vault). */
+  private threads = 1;
 
   constructor(
     private readonly folder: MeasuredFolder,
@@ -55,8 +57,9 @@ export class ColdIndexFigure {
   /** One cold build as the CLI makes it; the texts read are released before it returns, only the index stays. */
   measureIndex(): VaultIndex {
     const started = performance.now();
-    const { index } = indexVault(this.folder.dir, { threads: this.threads, threadScript: this.threadScript });
+    const { index, threads } = indexVault(this.folder.dir, { threadScript: this.threadScript });
     this.threadedMs.push(performance.now() - started);
+    this.threads = threads;
     return index;
   }
 
@@ -106,7 +109,7 @@ export class ColdIndexFigure {
     const runs = (list: readonly number[]): string => list.map((ms) => ms.toFixed(0)).join(" ");
     const vsFloor: FigureRow = {
       notes,
-      figure: `cold full index (${this.threads} threads)`,
+      figure: `cold full index (as the CLI reads it: ${this.threads === 1 ? "one thread" : `${this.threads} threads`})`,
       value: cold,
       unit: "ms",
       reference: { label: "node read-only floor, one thread", value: floor, unit: "ms" },

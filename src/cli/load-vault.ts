@@ -19,6 +19,8 @@ export interface LoadedVault {
   /** Files that could not be read (the notes' own warnings are in the index). */
   warnings: VaultWarning[];
   indexMs: number;
+  /** Threads that parsed the notes (1: this one alone). */
+  threads: number;
 }
 
 export interface LoadOptions {
@@ -98,14 +100,14 @@ export function indexVault(root: string, options: IndexVaultOptions = {}): Loade
   if (threaded) {
     // Every file, not only the notes: links to images, PDFs, canvases and bases resolve.
     threaded.index.addFiles(listing.otherFiles);
-    return { root, index: threaded.index, files: threaded.files, warnings: [...listing.warnings, ...threaded.warnings], indexMs: Math.round(performance.now() - started) };
+    return { root, index: threaded.index, files: threaded.files, warnings: [...listing.warnings, ...threaded.warnings], indexMs: Math.round(performance.now() - started), threads: threaded.threads };
   }
   const reading = readVault(root, { listing, onProgress });
   onParsing(reading.files.length);
   const indexed = performance.now();
   const index = VaultIndex.build(reading.files.map((file) => [file.path, file.text] as const), indexOptions);
   index.addFiles(reading.otherFiles);
-  return { root, index, files: keepTexts ? reading.files : [], warnings: reading.warnings, indexMs: Math.round(performance.now() - indexed) };
+  return { root, index, files: keepTexts ? reading.files : [], warnings: reading.warnings, indexMs: Math.round(performance.now() - indexed), threads: 1 };
 }
 
 /** `--threads N`: how many threads read the notes (1: this one). */

@@ -53,6 +53,8 @@ export interface ThreadedReading {
   files: VaultFile[];
   /** Notes that could not be read, in the listing's order. */
   warnings: VaultWarning[];
+  /** Threads that parsed: the reader threads started, and this one. */
+  threads: number;
 }
 
 /** Notes a thread parses at a time: the main thread takes the readers' records after each of its batches. */
@@ -159,7 +161,7 @@ export function indexInThreads(listing: VaultListing, options: ThreadedOptions):
     const files: VaultFile[] = [];
     if (options.keepTexts) texts.forEach((text, at) => text !== undefined && files.push({ path: (notes[at] as { path: string }).path, text }));
     failed.sort((a, b) => a.at - b.at);
-    return { index, files, warnings: failed.map(({ at, message }) => ({ path: (notes[at] as { path: string }).path, message })) };
+    return { index, files, warnings: failed.map(({ at, message }) => ({ path: (notes[at] as { path: string }).path, message })), threads: readers.length + 1 };
   } finally {
     stop(readers);
   }

@@ -101,6 +101,12 @@ describe("reading a vault in threads", () => {
     expect(threaded(2, true)).toBe(one);
   });
 
+  it("says how many threads parsed: those asked for, or one for a vault below the size that repays a reader", () => {
+    expect(indexVault(vault, { threads: 1 }).threads).toBe(1);
+    expect(indexVault(vault, { threads: 2, threadScript: CLI }).threads).toBe(2);
+    expect(indexVault(vault, { threadScript: CLI }).threads).toBe(1); // a few hundred notes: far below 20 M characters
+  });
+
   it("reads a concept declared where the quick tag filter cannot see it, as one thread does", () => {
     // `\x63oncept` is `concept` to YAML, but not to a search of the text for the tag.
     writeFileSync(join(vault, "Concepts", "Crossplane.md"), '---\ntags: ["\\x63oncept"]\naliases: [크로스플레인]\n---\n# Crossplane\n');
