@@ -38,12 +38,27 @@ export class FileLinkResolver implements LinkResolver {
   private readonly byPath = new Map<string, string[]>();
   /** Lower-case file name → the file with that name, or the files when there are several, closest first (most names are one file's). */
   private readonly byName = new Map<string, string | string[]>();
+  /**
+   * Links whose answer does not depend on the linking note's folder (a name without a folder
+   * that one file has, or none), answered once until a file comes or goes: the dashboard and the
+   * missing-links report ask for every link of the vault, mostly the same targets again, and a
+   * lookup with the target's own string (which the index shares among its notes) costs far less
+   * than lower-casing and looking up its name again, in maps as large as the vault.
+   */
+  private anywhere = new Map<string, string | null>();
+  /**
+   * The other answers for the links of one folder's notes (a name several files share), kept
+   * while the notes asked about are that folder's: they are asked about in path order, and a
+   * folder's notes link the same shared names (`README`) again and again.
+   */
+  private inFolder = { folder: "", answers: new Map<string, string | null>() };
 
   add(path: string): void {
     const file = normalizeName(path);
     const key = file.toLowerCase();
     const same = this.byPath.get(key);
     if (same?.includes(file)) return;
+    this.forgetAnswers();
     if (same) same.push(file);
     else this.byPath.set(key, [file]);
     const name = nameOf(key);
@@ -59,6 +74,7 @@ export class FileLinkResolver implements LinkResolver {
     const same = this.byPath.get(key);
     const at = same ? same.indexOf(file) : -1;
     if (!same || at === -1) return;
+    this.forgetAnswers();
     same.splice(at, 1);
     if (same.length === 0) this.byPath.delete(key);
     const named = this.byName.get(nameOf(key));
@@ -77,27 +93,49 @@ export class FileLinkResolver implements LinkResolver {
   resolve(linkpath: string, sourcePath: string): string | undefined {
     const link = normalizeName(linkpath.trim());
     if (link === "") return sourcePath === "" ? undefined : normalizeName(sourcePath);
+    const known = this.anywhere.get(link);
+    if (known !== undefined) return known ?? undefined;
     const folder = folderOf(normalizeName(sourcePath));
     if (link.startsWith("/")) return this.fileAt(link.replace(/^\/+/, ""));
     if (isRelative(link)) {
       const joined = joinPath(folder, link);
       return joined === undefined ? undefined : this.fileAt(joined);
     }
-    if (!link.includes("/")) {
-      // A link without a folder leads to a file of its name or nowhere: when the vault holds one
-      // such file, or none, that is the answer whichever rule below would find it (most links).
-      const lower = link.toLowerCase();
-      const plain = this.byName.get(lower);
-      const withMd = this.byName.get(`${lower}.md`);
-      if (plain === undefined && withMd === undefined) return undefined;
-      if (withMd === undefined && typeof plain === "string") return plain;
-      if (plain === undefined && typeof withMd === "string") return withMd;
+    if (link.includes("/")) return this.byTheRules(link, folder);
+    if (this.inFolder.folder !== folder || this.inFolder.answers.size >= ANSWERS_KEPT) this.inFolder = { folder, answers: new Map() };
+    const near = this.inFolder.answers.get(link);
+    if (near !== undefined) return near ?? undefined;
+    // A link without a folder leads to a file of its name or nowhere: when the vault holds one
+    // such file, or none, that is the answer whichever rule would find it (most links).
+    const lower = link.toLowerCase();
+    const plain = this.byName.get(lower);
+    const withMd = this.byName.get(`${lower}.md`);
+    // The one file of that name; null: none; undefined: several, for the rules to pick from.
+    let only: string | null | undefined;
+    if (plain === undefined) only = withMd === undefined ? null : typeof withMd === "string" ? withMd : undefined;
+    else only = withMd === undefined && typeof plain === "string" ? plain : undefined;
+    if (only !== undefined) {
+      if (this.anywhere.size >= ANSWERS_KEPT) this.anywhere = new Map();
+      this.anywhere.set(link, only);
+      return only ?? undefined;
     }
+    const answer = this.byTheRules(link, folder);
+    this.inFolder.answers.set(link, answer ?? null);
+    return answer;
+  }
+
+  /** Where a link without a leading `/` or `./` leads from `folder`: beside the note, from the root, by name. */
+  private byTheRules(link: string, folder: string): string | undefined {
     if (folder !== "") {
       const near = this.fileAt(`${folder}/${link}`);
       if (near) return near;
     }
     return this.fileAt(link) ?? this.byNameEnding(link, folder);
+  }
+
+  private forgetAnswers(): void {
+    if (this.anywhere.size > 0) this.anywhere = new Map();
+    if (this.inFolder.answers.size > 0) this.inFolder = { folder: "", answers: new Map() };
   }
 
   /** The file at a path from the vault's root: the path itself, else with `.md`. */
@@ -137,6 +175,9 @@ export class FileLinkResolver implements LinkResolver {
     return best;
   }
 }
+
+/** Answers kept at most (about 10 MB): a vault of 100,000 notes links some 400,000 targets. */
+const ANSWERS_KEPT = 1 << 18;
 
 /** `./a`, `../a`, `.`, `..`: written relative to the linking note's folder. */
 function isRelative(link: string): boolean {
