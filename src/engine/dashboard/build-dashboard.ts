@@ -32,6 +32,7 @@ export function buildDashboard(index: VaultIndex, options: DashboardOptions = {}
   const questionsByNote: NoteQuestions[] = [];
   const setAsideQueue: QueueEntry[] = [];
   const conceptTotals = new Map<string, { mentions: number; notes: number; linked: number }>();
+  const missingByNote = index.missingLinksByNote();
 
   for (const path of paths) {
     const note = index.note(path);
@@ -63,7 +64,7 @@ export function buildDashboard(index: VaultIndex, options: DashboardOptions = {}
       if (use.linked) entry.linked++;
       conceptTotals.set(use.conceptId, entry);
     }
-    const missingLinks = index.missingLinksOf(path);
+    const missingLinks = missingByNote.get(path) ?? [];
     totals.unresolvedLinks += missingLinks.length;
     const score = open * OPEN_WEIGHT + unsure * UNSURE_WEIGHT + note.emptyFields.length + missingLinks.length;
     if (score > 0 && !options.setAside?.has(path)) {

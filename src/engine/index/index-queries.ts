@@ -75,6 +75,11 @@ export abstract class IndexQueries {
     return this.tables.records.has(notePath) ? this.tables.links.missingOf(notePath) : [];
   }
 
+  /** Every note's missing links, as `missingLinksOf` gives them, found in one pass over the vault's links; notes without any left out. */
+  missingLinksByNote(): Map<string, Array<{ target: string; line: number }>> {
+    return this.tables.links.missingByNote();
+  }
+
   /** Notes that mention a concept, with their prose mention counts. */
   notesMentioning(conceptId: string): Map<string, number> {
     const out = new Map<string, number>();

@@ -137,6 +137,40 @@ export class LinkGraph {
     return [...out.values()].sort((a, b) => a.line - b.line);
   }
 
+  /**
+   * Every note's missing links, as `unresolvedOf` gives each, in one pass over the targets: a
+   * target that leads to the same file (or nowhere) from every folder, as most do, is resolved
+   * once, not once for every note that writes it, and only the notes holding a missing link are
+   * read for their lines. Notes without one are left out.
+   */
+  unresolvedByNote(): Map<string, Array<{ target: string; line: number }>> {
+    const resolver = this.resolver();
+    const judgesAttachments = this.knowsAllFiles();
+    const missingIn = new Map<number, Set<string>>(); // note id → its missing target keys
+    for (const target of this.targets.values()) {
+      const anywhere = resolver.resolveAnywhere?.(target.key);
+      if (anywhere !== undefined && (anywhere !== null || (!judgesAttachments && isAttachmentName(target.key)))) continue;
+      const sources = target.sources;
+      for (let i = 0; i < sources.length; i += 2) {
+        const note = sources[i] as number;
+        if (anywhere === undefined && !this.missing(target.key, this.notes.pathOf(note))) continue;
+        let keys = missingIn.get(note);
+        if (!keys) missingIn.set(note, (keys = new Set()));
+        keys.add(target.key);
+      }
+    }
+    const out = new Map<string, Array<{ target: string; line: number }>>();
+    for (const [note, keys] of missingIn) {
+      const path = this.notes.pathOf(note);
+      const links = new Map<string, { target: string; line: number }>();
+      this.notes.record(path)?.forEachLink((target, line) => {
+        if (!links.has(target) && keys.has(targetKey(target))) links.set(target, { target, line });
+      });
+      out.set(path, [...links.values()].sort((a, b) => a.line - b.line));
+    }
+    return out;
+  }
+
   private missing(target: string, source: string): boolean {
     if (!this.knowsAllFiles() && isAttachmentName(target)) return false;
     return this.resolve(target, source) === undefined;

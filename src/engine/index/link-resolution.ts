@@ -30,6 +30,12 @@ import { folderOf } from "../text/link-names";
 export interface LinkResolver {
   /** The vault path of the file `linkpath` leads to from the note at `sourcePath`, if any. */
   resolve(linkpath: string, sourcePath: string): string | undefined;
+  /**
+   * Where `linkpath` leads from every note alike, null for nowhere; undefined when the answer
+   * depends on the linking note's folder, or the resolver cannot tell. Lets a pass over every
+   * link of the vault resolve a target once, not once for each note that writes it.
+   */
+  resolveAnywhere?(linkpath: string): string | null | undefined;
 }
 
 /** The rules above over a set of vault paths, kept current one file at a time. */
@@ -105,23 +111,38 @@ export class FileLinkResolver implements LinkResolver {
     if (this.inFolder.folder !== folder || this.inFolder.answers.size >= ANSWERS_KEPT) this.inFolder = { folder, answers: new Map() };
     const near = this.inFolder.answers.get(link);
     if (near !== undefined) return near ?? undefined;
-    // A link without a folder leads to a file of its name or nowhere: when the vault holds one
-    // such file, or none, that is the answer whichever rule would find it (most links).
+    const only = this.onlyFileNamed(link);
+    if (only !== undefined) return only ?? undefined;
+    const answer = this.byTheRules(link, folder);
+    this.inFolder.answers.set(link, answer ?? null);
+    return answer;
+  }
+
+  resolveAnywhere(linkpath: string): string | null | undefined {
+    const link = normalizeName(linkpath.trim());
+    const known = this.anywhere.get(link);
+    if (known !== undefined) return known;
+    if (link === "" || link.includes("/") || isRelative(link)) return undefined;
+    return this.onlyFileNamed(link);
+  }
+
+  /**
+   * A link without a folder leads to a file of its name or nowhere: when the vault holds one such
+   * file, or none, that is the answer whichever rule would find it (most links), remembered in
+   * `anywhere`. Undefined when several files have the name, for the rules to pick from.
+   */
+  private onlyFileNamed(link: string): string | null | undefined {
     const lower = link.toLowerCase();
     const plain = this.byName.get(lower);
     const withMd = this.byName.get(`${lower}.md`);
-    // The one file of that name; null: none; undefined: several, for the rules to pick from.
     let only: string | null | undefined;
     if (plain === undefined) only = withMd === undefined ? null : typeof withMd === "string" ? withMd : undefined;
     else only = withMd === undefined && typeof plain === "string" ? plain : undefined;
     if (only !== undefined) {
       if (this.anywhere.size >= ANSWERS_KEPT) this.anywhere = new Map();
       this.anywhere.set(link, only);
-      return only ?? undefined;
     }
-    const answer = this.byTheRules(link, folder);
-    this.inFolder.answers.set(link, answer ?? null);
-    return answer;
+    return only;
   }
 
   /** Where a link without a leading `/` or `./` leads from `folder`: beside the note, from the root, by name. */

@@ -59,4 +59,8 @@ export class VaultLinks {
   missingOf(path: string): Array<{ target: string; line: number }> {
     return this.graph.unresolvedOf(path);
   }
+
+  missingByNote(): Map<string, Array<{ target: string; line: number }>> {
+    return this.graph.unresolvedByNote();
+  }
 }

@@ -145,3 +145,23 @@ describe("the resolver follows the vault as it changes", () => {
     expect(joinPath(folder, relative)).toBe(joined);
   });
 });
+
+describe("every note's missing links in one pass", () => {
+  it("are each note's missing links, whatever the vault holds and whether its other files are known", () => {
+    const folder = fc.constantFrom("", "a/", "a/b/", "B/", "c/d/");
+    const name = fc.constantFrom("Guide", "guide", "README", "Notes", "노트", "Pic.png", "Guide.md");
+    const target = fc.constantFrom("Guide", "guide", "README", "Notes", "노트", "Pic.png", "b/Guide", "../README", "./Notes", "/a/Guide", "Missing", "Gone.png", "#Heading", "Guide.md");
+    const note = fc.record({ folder, name, links: fc.array(target, { maxLength: 5 }) });
+    fc.assert(
+      fc.property(fc.array(note, { minLength: 1, maxLength: 12 }), fc.boolean(), (notes, listFiles) => {
+        const files = new Map<string, string>();
+        notes.forEach(({ folder, name, links }, i) => files.set(`${folder}${name.endsWith(".png") ? `n${i}` : name}.md`, links.map((link, k) => (k % 2 === 0 ? `[[${link}]]` : `text [[${link}|shown]]`)).join("\n")));
+        const index = VaultIndex.build([...files]);
+        if (listFiles) index.addFiles(["a/Pic.png", "c/d/Pic.png"]);
+        const noteByNote = new Map(index.paths().map((path) => [path, index.missingLinksOf(path)] as const).filter(([, links]) => links.length > 0));
+        expect(new Map([...index.missingLinksByNote()].sort(([a], [b]) => (a < b ? -1 : 1)))).toEqual(noteByNote);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -38,6 +38,16 @@ describe("the links test vault, link by link", () => {
     }
   });
 
+  it("finds every note's missing links in one pass as note by note, with the other files known and without them", () => {
+    const reading = readVault(VAULT);
+    const notesOnly = VaultIndex.build(reading.files.map((f) => [f.path, f.text] as const));
+    for (const vault of [index, notesOnly]) {
+      const noteByNote = new Map(vault.paths().map((path) => [path, vault.missingLinksOf(path)] as const).filter(([, links]) => links.length > 0));
+      expect(noteByNote.size).toBeGreaterThan(0);
+      expect(new Map([...vault.missingLinksByNote()].sort(([a], [b]) => (a < b ? -1 : 1)))).toEqual(noteByNote);
+    }
+  });
+
   it("knows only the notes when it is not told the other files: links to attachments are not judged", () => {
     const reading = readVault(VAULT);
     const notesOnly = VaultIndex.build(reading.files.map((f) => [f.path, f.text] as const));
