@@ -1,4 +1,5 @@
 import { ConceptSet } from "../concepts/concept-set";
+import { conceptIdOf } from "../index/concept-numbers";
 import type { VaultIndex } from "../index/vault-index";
 import type { ConceptRow, DashboardModel, NoteQuestions, QueueEntry } from "./dashboard-model";
 import { reasonsOf, type QueueReason } from "./queue-reasons";
@@ -42,13 +43,14 @@ export function buildDashboard(index: VaultIndex, options: DashboardOptions = {}
     totals.emptyFields += note.emptyFields.length;
     let open = 0;
     let unsure = 0;
-    for (const question of note.questions) {
+    const questions = note.questions; // read from the record on each access: once
+    for (const question of questions) {
       totals.questions++;
       totals[question.status]++;
       if (question.status === "open") open++;
       if (question.status === "unsure") unsure++;
     }
-    const pending = note.questions.filter((q) => q.status !== "answered");
+    const pending = questions.filter((q) => q.status !== "answered");
     if (pending.length > 0) {
       questionsByNote.push({
         path,
@@ -56,13 +58,16 @@ export function buildDashboard(index: VaultIndex, options: DashboardOptions = {}
         questions: pending.map(({ line, text, status, answer, concepts, heading }) => ({ line, text, status, answer, concepts: concepts.map(nameOf), conceptIds: [...concepts], ...(heading ? { heading } : {}) })),
       });
     }
-    for (const use of note.concepts) {
-      totals.mentions += use.count;
-      const entry = conceptTotals.get(use.conceptId) ?? { mentions: 0, notes: 0, linked: 0 };
-      entry.mentions += use.count;
+    // Read use by use from the record: `note.concepts` would list every mention's line as well.
+    for (let use = 0; use < note.useCount; use++) {
+      const count = note.useMentions(use);
+      const conceptId = conceptIdOf(note.useConcept(use));
+      totals.mentions += count;
+      const entry = conceptTotals.get(conceptId) ?? { mentions: 0, notes: 0, linked: 0 };
+      entry.mentions += count;
       entry.notes++;
-      if (use.linked) entry.linked++;
-      conceptTotals.set(use.conceptId, entry);
+      if (note.useLinked(use)) entry.linked++;
+      conceptTotals.set(conceptId, entry);
     }
     const missingLinks = missingByNote.get(path) ?? [];
     totals.unresolvedLinks += missingLinks.length;
