@@ -111,10 +111,11 @@ export function readNote(path: string, rawText: string, options: ReadNoteOptions
   }
   const questionOptions = { ...DEFAULT_QUESTION_OPTIONS, ...options.questions };
   const drafts = findQuestions(text, inline.prose, lines, questionOptions);
-  const conceptsByLine = conceptIdsByLine(note.mentions, new Set(drafts.map((draft) => draft.line)));
   let headingIndex = -1; // questions come in line order: the heading above moves forward with them
   note.questions = drafts.map((draft) => {
-    const question: Question = { ...draft, concepts: conceptsByLine.get(draft.line) ?? [] };
+    // The draft is completed, not copied: a spread copy of every question cost more than finding it.
+    const question = draft as Question;
+    question.concepts = conceptIdsOnLine(note.mentions, draft.line);
     while (headingIndex + 1 < note.headings.length && (note.headings[headingIndex + 1] as Heading).line < draft.line) headingIndex++;
     const heading = note.headings[headingIndex];
     if (heading) question.heading = heading.text;
@@ -199,19 +200,23 @@ function markupOverLines(spans: ProtectedSpans, lineIndex: LineIndex): Array<[nu
 }
 
 /**
- * The ids of the concepts mentioned on each of `lines`, in order, once each (a brand before the
- * compound that names it: Docker, then Container image): one pass, not one per question.
+ * The ids of the concepts mentioned on `line`, in order, once each (a brand before the compound
+ * that names it: Docker, then Container image). The mentions are in text order, so in line
+ * order: the line's first is found by halving, not by reading every mention of the note.
  */
-function conceptIdsByLine(mentions: ConceptMention[], lines: Set<number>): Map<number, string[]> {
-  const byLine = new Map<number, string[]>();
-  if (lines.size === 0) return byLine;
-  for (const mention of mentions) {
-    if (!lines.has(mention.line)) continue;
-    for (const id of mention.brand ? [mention.brand.conceptId, mention.conceptId] : [mention.conceptId]) {
-      const ids = byLine.get(mention.line);
-      if (!ids) byLine.set(mention.line, [id]);
-      else if (!ids.includes(id)) ids.push(id);
-    }
+function conceptIdsOnLine(mentions: readonly ConceptMention[], line: number): string[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as ConceptMention).line < line) lo = mid + 1;
+    else hi = mid;
   }
-  return byLine;
+  const ids: string[] = [];
+  for (let k = lo; k < mentions.length && (mentions[k] as ConceptMention).line === line; k++) {
+    const mention = mentions[k] as ConceptMention;
+    if (mention.brand && !ids.includes(mention.brand.conceptId)) ids.push(mention.brand.conceptId);
+    if (!ids.includes(mention.conceptId)) ids.push(mention.conceptId);
+  }
+  return ids;
 }
