@@ -1,7 +1,7 @@
 import { ConceptSet } from "../concepts/concept-set";
 import { conceptIdOf } from "../index/concept-numbers";
 import type { VaultIndex } from "../index/vault-index";
-import type { ConceptRow, DashboardModel, NoteQuestions, QueueEntry } from "./dashboard-model";
+import type { ConceptRow, DashboardModel, NoteQuestions, QuestionRow, QueueEntry } from "./dashboard-model";
 import { reasonsOf, type QueueReason } from "./queue-reasons";
 
 export interface DashboardOptions {
@@ -55,7 +55,12 @@ export function buildDashboard(index: VaultIndex, options: DashboardOptions = {}
       questionsByNote.push({
         path,
         title: note.title,
-        questions: pending.map(({ line, text, status, answer, concepts, heading }) => ({ line, text, status, answer, concepts: concepts.map(nameOf), conceptIds: [...concepts], ...(heading ? { heading } : {}) })),
+        questions: pending.map(({ line, text, status, answer, concepts, heading }) => {
+          // The decoded question's own list is the row's ids: nothing else holds it.
+          const row: QuestionRow = { line, text, status, answer, concepts: concepts.map(nameOf), conceptIds: concepts };
+          if (heading) row.heading = heading;
+          return row;
+        }),
       });
     }
     // Read use by use from the record: `note.concepts` would list every mention's line as well.
