@@ -87,21 +87,11 @@ export class LinkGraph {
 
   /**
    * Links that lead to no file, grouped by what they name (without case or `.md`), with the notes
-   * and lines that hold them. Each target is resolved once per note that writes it, and each
-   * note holding a missing link is read once for its lines.
+   * and lines that hold them. Each note holding a missing link is read once for its lines.
    */
   unresolved(): UnresolvedLink[] {
     const missingIn = new Map<string, Set<string>>(); // note → its missing target keys
-    for (const target of this.targets.values()) {
-      const sources = target.sources;
-      for (let i = 0; i < sources.length; i += 2) {
-        const source = this.notes.pathOf(sources[i] as number);
-        if (!this.missing(target.key, source)) continue;
-        let keys = missingIn.get(source);
-        if (!keys) missingIn.set(source, (keys = new Set()));
-        keys.add(target.key);
-      }
-    }
+    for (const [note, keys] of this.missingKeysByNote()) missingIn.set(this.notes.pathOf(note), keys);
     const groups = new Map<string, UnresolvedLink>();
     for (const source of [...missingIn.keys()].sort()) {
       const keys = missingIn.get(source) as Set<string>;
@@ -125,28 +115,37 @@ export class LinkGraph {
 
   /** The missing links among a note's own, each target once, with the line it is first written on. */
   unresolvedOf(path: string): Array<{ target: string; line: number }> {
-    const out = new Map<string, { target: string; line: number }>(); // a map: a note may hold 10,000 missing links
     const judged = new Map<string, boolean>();
-    this.notes.record(path)?.forEachLink((target, line) => {
-      if (out.has(target)) return;
-      const key = targetKey(target);
+    return this.linksOfNote(path, (key) => {
       let missing = judged.get(key);
       if (missing === undefined) judged.set(key, (missing = this.missing(key, path)));
-      if (missing) out.set(target, { target, line });
+      return missing;
     });
-    return [...out.values()].sort((a, b) => a.line - b.line);
   }
 
   /**
-   * Every note's missing links, as `unresolvedOf` gives each, in one pass over the targets: a
-   * target that leads to the same file (or nowhere) from every folder, as most do, is resolved
-   * once, not once for every note that writes it, and only the notes holding a missing link are
-   * read for their lines. Notes without one are left out.
+   * Every note's missing links, as `unresolvedOf` gives each, found in one pass over the targets
+   * (`missingKeysByNote`); only the notes holding a missing link are read for their lines, and
+   * notes without one are left out.
    */
   unresolvedByNote(): Map<string, Array<{ target: string; line: number }>> {
+    const out = new Map<string, Array<{ target: string; line: number }>>();
+    for (const [note, keys] of this.missingKeysByNote()) {
+      const path = this.notes.pathOf(note);
+      out.set(path, this.linksOfNote(path, (key) => keys.has(key)));
+    }
+    return out;
+  }
+
+  /**
+   * The keys of the targets each note writes that lead to no file, by note id: a target that
+   * leads to the same file (or nowhere) from every folder, as most do (the resolver says so
+   * through `resolveAnywhere`), is resolved once, not once for every note that writes it.
+   */
+  private missingKeysByNote(): Map<number, Set<string>> {
     const resolver = this.resolver();
     const judgesAttachments = this.knowsAllFiles();
-    const missingIn = new Map<number, Set<string>>(); // note id → its missing target keys
+    const missingIn = new Map<number, Set<string>>();
     for (const target of this.targets.values()) {
       const anywhere = resolver.resolveAnywhere?.(target.key);
       if (anywhere !== undefined && (anywhere !== null || (!judgesAttachments && isAttachmentName(target.key)))) continue;
@@ -159,16 +158,16 @@ export class LinkGraph {
         keys.add(target.key);
       }
     }
-    const out = new Map<string, Array<{ target: string; line: number }>>();
-    for (const [note, keys] of missingIn) {
-      const path = this.notes.pathOf(note);
-      const links = new Map<string, { target: string; line: number }>();
-      this.notes.record(path)?.forEachLink((target, line) => {
-        if (!links.has(target) && keys.has(targetKey(target))) links.set(target, { target, line });
-      });
-      out.set(path, [...links.values()].sort((a, b) => a.line - b.line));
-    }
-    return out;
+    return missingIn;
+  }
+
+  /** A note's links whose key `missing` names, each target as written once, with the line it is first written on. */
+  private linksOfNote(path: string, missing: (key: string) => boolean): Array<{ target: string; line: number }> {
+    const out = new Map<string, { target: string; line: number }>(); // a map: a note may hold 10,000 missing links
+    this.notes.record(path)?.forEachLink((target, line) => {
+      if (!out.has(target) && missing(targetKey(target))) out.set(target, { target, line });
+    });
+    return [...out.values()].sort((a, b) => a.line - b.line);
   }
 
   private missing(target: string, source: string): boolean {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { FileLinkResolver, joinPath } from "../../../src/engine/index/link-resolution";
+import { linkKey } from "../../../src/engine/text/link-names";
 import { VaultIndex } from "../../../src/engine/index/vault-index";
 import { parseNote } from "../../../src/engine/parse/parse-note";
 import { RESOLUTION_CASES, type ResolutionCase } from "./link-resolution.cases";
@@ -160,6 +161,9 @@ describe("every note's missing links in one pass", () => {
         if (listFiles) index.addFiles(["a/Pic.png", "c/d/Pic.png"]);
         const noteByNote = new Map(index.paths().map((path) => [path, index.missingLinksOf(path)] as const).filter(([, links]) => links.length > 0));
         expect(new Map([...index.missingLinksByNote()].sort(([a], [b]) => (a < b ? -1 : 1)))).toEqual(noteByNote);
+        // The vault's missing-links report names the same links in the same notes.
+        const reported = new Set(index.unresolvedLinks().flatMap((u) => u.locations.map((at) => `${at.path}\n${linkKey(u.target)}`)));
+        expect(reported).toEqual(new Set([...noteByNote].flatMap(([path, links]) => links.map((link) => `${path}\n${linkKey(link.target)}`))));
       }),
       { numRuns: 200 },
     );
