@@ -4,22 +4,19 @@ import { parseAssignedConceptNotes } from "../../../src/engine/index/concept-not
 import { VaultIndex } from "../../../src/engine/index/vault-index";
 import { planConceptLinks } from "../../../src/engine/linking/plan-concept-links";
 import { LINK_CASES } from "./plan-concept-links.cases";
+import { CONCEPT_NOTES_VAULT, grammarLinkText } from "./grammar-vault";
 
-const CONCEPT_NOTES = {
-  "Concepts/Docker.md": "---\ntags: [concept]\naliases: [도커]\n---\n",
-  "Concepts/Kubernetes.md": "---\ntags: [concept]\naliases: [쿠버네티스]\n---\n",
-  "Podman.md": "",
-  "nginx.md": "",
-  "Ingress.md": "",
-  "Git.md": "",
-  "HOME.md": "",
-};
-/** The untagged notes above are concept notes because settings name them so; a note named like a concept never is by its name alone. */
+/** The linker's concept notes, and a note that is no concept's (`HOME.md`). */
+const CONCEPT_NOTES = { ...CONCEPT_NOTES_VAULT, "HOME.md": "" };
+/**
+ * The untagged concept notes are named so in settings; a note named like a concept never is by
+ * its name alone. Ingress's rule names its note without `.md`, as a user may write it.
+ */
 const conceptNotes = parseAssignedConceptNotes(["Podman: Podman.md", "nginx: nginx.md", "Ingress: Ingress", "Git: Git.md"]);
 
 function planFor(text: string, everyMention = false) {
   const index = VaultIndex.build(Object.entries({ ...CONCEPT_NOTES, "note.md": text }), { conceptNotes });
-  return planConceptLinks(index, "note.md", text, { everyMention, linkText: (path) => path.slice(path.lastIndexOf("/") + 1, -3) });
+  return planConceptLinks(index, "note.md", text, { everyMention, linkText: grammarLinkText });
 }
 
 describe("planConceptLinks examples", () => {
