@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -37,7 +37,8 @@ describe("npm run dev", () => {
     child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
 
     const installed = join(vault, ".obsidian", "plugins", "linked-devops-notes");
-    await until("the first build", () => output.includes("watching src/ and styles/") && existsSync(join(installed, "main.js")));
+    // The build says "copied to" once every file is in place; main.js alone may be mid-copy.
+    await until("the first build", () => output.includes("watching src/ and styles/") && output.includes(`copied to ${installed}`));
     expect(readdirSync(installed).sort()).toEqual([".hotreload", "main.js", "manifest.json", "styles.css"]);
 
     const sheet = readdirSync(join(copy, "styles")).find((f) => f.endsWith(".css")) as string;
