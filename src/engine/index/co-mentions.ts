@@ -2,13 +2,13 @@ import { lastAtOrBefore } from "../text/last-at-or-before";
 import { conceptIdOf, knownConceptNumber } from "./concept-numbers";
 import type { NoteRecord } from "./note-record";
 import { PairCounts } from "./pair-counts";
-import { Postings } from "./postings";
 
 /**
  * How often each two concepts are mentioned in the same section across the vault, kept current
  * note by note: the number of sections each pair of concepts (by number) shares, in one table
- * of pairs ({@link PairCounts}), and for each concept the partners it has (a sparse list, see
- * {@link Postings}, touched only when a pair first appears or is gone).
+ * of pairs ({@link PairCounts}). A concept's partners are read from that table when asked (a
+ * row of a few hundred counts); lists of partners kept sorted as pairs came and went cost the
+ * index more than all the counting.
  *
  * A note's pairs are first counted in a small matrix: the same pairs come back section after
  * section, and the vault-wide lists are touched once per pair and note.
@@ -18,7 +18,6 @@ const KEPT_MATRIX = 128 * 128;
 
 export class CoMentionWeights {
   private readonly shared = new PairCounts();
-  private readonly partners = new Postings();
   private matrix = new Int32Array(1024);
 
   add(record: NoteRecord): void {
@@ -33,21 +32,19 @@ export class CoMentionWeights {
   of(conceptId: string): ReadonlyMap<string, number> {
     const out = new Map<string, number>();
     const a = knownConceptNumber(conceptId);
-    if (a !== -1) this.partners.forEach(a, (b) => out.set(conceptIdOf(b), this.shared.get(a, b)));
+    if (a !== -1) this.shared.forEachPartner(a, (b, weight) => out.set(conceptIdOf(b), weight));
     return out;
   }
 
-  /** Every pair once (ids in order), with its weight. */
+  /** Every pair once (ids in order), with its weight: by the first id's number, then the second's. */
   pairs(): Array<{ a: string; b: string; weight: number }> {
-    const out: Array<{ a: string; b: string; weight: number }> = [];
-    for (const a of this.partners.keys()) {
-      const idA = conceptIdOf(a);
-      this.partners.forEach(a, (b) => {
-        const idB = conceptIdOf(b);
-        if (idA < idB) out.push({ a: idA, b: idB, weight: this.shared.get(a, b) });
-      });
-    }
-    return out;
+    const found: Array<{ first: number; second: number; weight: number }> = [];
+    this.shared.forEachPair((low, high, weight) => {
+      const lowFirst = conceptIdOf(low) < conceptIdOf(high);
+      found.push({ first: lowFirst ? low : high, second: lowFirst ? high : low, weight });
+    });
+    found.sort((x, y) => x.first - y.first || x.second - y.second);
+    return found.map(({ first, second, weight }) => ({ a: conceptIdOf(first), b: conceptIdOf(second), weight }));
   }
 
   private count(record: NoteRecord, delta: number): void {
@@ -71,13 +68,7 @@ export class CoMentionWeights {
       const a = record.useConcept(i);
       const b = record.useConcept(cell - i * n);
       const weight = delta * (shared[cell] as number);
-      const after = this.shared.add(a, b, weight);
-      if (after === weight || after <= 0) {
-        // The pair appeared, or is gone: its two partner lists change.
-        const listed = after > 0 ? 1 : 0;
-        this.partners.set(a, b, listed);
-        this.partners.set(b, a, listed);
-      }
+      this.shared.add(a, b, weight);
       shared[cell] = 0;
     }
   }

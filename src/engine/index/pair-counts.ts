@@ -10,11 +10,14 @@ export class PairCounts {
   /** Key, count, key, count … (key 0: empty). */
   private table = new Int32Array(64);
   private used = 0;
+  /** The highest number ever counted: the triangle is read up to it, not to its end. */
+  private highest = 0;
 
   /** Adds `delta` to the pair's count; returns the count after. */
   add(a: number, b: number, delta: number): number {
     const low = a < b ? a : b;
     const high = a < b ? b : a;
+    if (high > this.highest) this.highest = high;
     if (high < DENSE) {
       const cell = (high * (high - 1)) / 2 + low;
       const after = (this.triangle[cell] as number) + delta;
@@ -34,6 +37,56 @@ export class PairCounts {
       const held = this.table[2 * slot] as number;
       if (held === key) return this.table[2 * slot + 1] as number;
       if (held === 0) return 0;
+    }
+  }
+
+  /**
+   * Calls `visit` with each number that has a count above 0 with `a`, in increasing order: a
+   * row of the triangle (up to the highest number counted), then the table's pairs of `a`.
+   */
+  forEachPartner(a: number, visit: (b: number, count: number) => void): void {
+    if (a < DENSE) {
+      const top = Math.min(this.highest, DENSE - 1);
+      const row = (a * (a - 1)) / 2;
+      for (let b = 0; b < a; b++) {
+        const count = this.triangle[row + b] as number;
+        if (count > 0) visit(b, count);
+      }
+      for (let b = a + 1; b <= top; b++) {
+        const count = this.triangle[(b * (b - 1)) / 2 + a] as number;
+        if (count > 0) visit(b, count);
+      }
+    }
+    // In the table, every pair holds a number of DENSE or more: with `a` below DENSE, its
+    // partners there all come after those of the triangle.
+    const sparse: number[] = [];
+    this.forEachSparse((low, high) => {
+      if (low === a) sparse.push(high);
+      else if (high === a) sparse.push(low);
+    });
+    sparse.sort((x, y) => x - y);
+    for (const b of sparse) visit(b, this.get(a, b));
+  }
+
+  /** Calls `visit` with every pair (`low < high`) whose count is above 0. */
+  forEachPair(visit: (low: number, high: number, count: number) => void): void {
+    const top = Math.min(this.highest, DENSE - 1);
+    for (let high = 1; high <= top; high++) {
+      const row = (high * (high - 1)) / 2;
+      for (let low = 0; low < high; low++) {
+        const count = this.triangle[row + low] as number;
+        if (count > 0) visit(low, high, count);
+      }
+    }
+    this.forEachSparse(visit);
+  }
+
+  private forEachSparse(visit: (low: number, high: number, count: number) => void): void {
+    const table = this.table;
+    for (let i = 0; i < table.length; i += 2) {
+      const key = table[i] as number;
+      const count = table[i + 1] as number;
+      if (key !== 0 && count > 0) visit((key >>> 16) - 1, key & 0xffff, count);
     }
   }
 
