@@ -1,5 +1,5 @@
 import type { LineInfo } from "../markdown/line-structure";
-import { forEachWordHash } from "./words";
+import { wordHashesOf } from "./words";
 import { WordTally } from "./word-tally";
 
 /**
@@ -43,22 +43,19 @@ let scratch = new Float64Array(1024);
 /** The words of a note's prose, lines in `skip` (1-based: questions still asking) left out; code and frontmatter are not prose. */
 export function noteTerms(prose: string, lines: readonly LineInfo[], skip: ReadonlySet<number>, title: string): NoteTerms {
   let wordCount = 0;
-  let heading = false;
   let budget = NOTE_TEXT_BUDGET;
-  const visit = (hash: number): void => {
-    wordCount++;
-    tally.add(hash, heading);
-  };
   const skipping = skip.size > 0;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as LineInfo;
     if ((line.kind !== "text" && line.kind !== "heading") || (skipping && skip.has(index + 1))) continue;
-    heading = line.kind === "heading";
+    const heading = line.kind === "heading";
     if (!heading) {
       if (budget <= 0) continue;
       budget -= line.end - line.start;
     }
-    forEachWordHash(prose, visit, line.start, line.end);
+    const words = wordHashesOf(prose, line.start, line.end);
+    for (let k = 0; k < words.count; k++) tally.add(words.hashes[k] as number, heading);
+    wordCount += words.count;
   }
   // Keep the words said most: salience above the hash in one number, one numeric sort.
   if (scratch.length < tally.size) scratch = new Float64Array(tally.size * 2);
@@ -129,16 +126,25 @@ function entryOf(hash: number, count: number, heading: boolean, title: boolean):
 }
 
 function packWithTitle(entries: number[], title: string): string {
-  forEachWordHash(title, (hash) => {
+  const words = wordHashesOf(title);
+  for (let k = 0; k < words.count; k++) {
+    const hash = words.hashes[k] as number;
     // Entries pass 2^32: compare and add, never `|` (bitwise operators cut numbers to 32 bits).
     const at = entries.findIndex((entry) => Math.floor(entry / 0x100) === hash);
     if (at === -1) entries.push(entryOf(hash, 0, false, true));
     else if ((entries[at] as number) % 2 === 0) entries[at] = (entries[at] as number) + TITLE_BIT;
-  });
-  const sorted = new Float64Array(entries).sort();
-  const units = new Uint16Array(sorted.length * 2);
-  for (let i = 0; i < sorted.length; i++) {
-    const entry = sorted[i] as number;
+  }
+  // An insertion sort: a note keeps 64 entries or so, and a typed array's own sort cost more
+  // than the rest of the packing.
+  for (let i = 1; i < entries.length; i++) {
+    const entry = entries[i] as number;
+    let j = i - 1;
+    for (; j >= 0 && (entries[j] as number) > entry; j--) entries[j + 1] = entries[j] as number;
+    entries[j + 1] = entry;
+  }
+  const units = new Uint16Array(entries.length * 2);
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i] as number;
     units[2 * i] = Math.floor(entry / 0x10000);
     units[2 * i + 1] = entry % 0x10000;
   }

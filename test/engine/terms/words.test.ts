@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { forEachWord, forEachWordHash, hashOf } from "../../../src/engine/terms/words";
+import { forEachWord, hashOf, wordHashesOf } from "../../../src/engine/terms/words";
 import { DIFFERENT_KEYS, NO_KEY, SAME_KEY } from "./words.cases";
 
 function keysOf(text: string): string[] {
@@ -32,12 +32,19 @@ describe("answer words", () => {
     const text = "라우팅 테이블은 Routes와 Caching을 정리한다. 재시작되면?";
     const fromKeys: number[] = [];
     forEachWord(text, (key) => fromKeys.push(hashOf(key) & 0xffffff));
-    const fromText: number[] = [];
-    forEachWordHash(text, (hash) => fromText.push(hash));
-    expect(fromText).toEqual(fromKeys);
+    const read = (from?: number, to?: number): number[] => {
+      const words = wordHashesOf(text, from, to);
+      return [...words.hashes.subarray(0, words.count)];
+    };
+    expect(read()).toEqual(fromKeys);
     // A second read goes through the cache of words already seen: the same hashes.
-    const again: number[] = [];
-    forEachWordHash(text, (hash) => again.push(hash));
-    expect(again).toEqual(fromKeys);
+    expect(read()).toEqual(fromKeys);
+    // A part of the text: only the words inside it.
+    const from = text.indexOf("Routes");
+    const to = text.indexOf("정리");
+    const inPart: number[] = [];
+    forEachWord(text.slice(from, to), (key) => inPart.push(hashOf(key) & 0xffffff));
+    expect(read(from, to)).toEqual(inPart);
+    expect(inPart.length).toBe(2);
   });
 });
