@@ -1,3 +1,5 @@
+import { Postings } from "./postings";
+
 /**
  * A count for each pair of small numbers (two concepts' numbers). Pairs of numbers below
  * {@link DENSE} (the glossary's concepts and the first user concepts: nearly every pair of nearly
@@ -12,6 +14,11 @@ export class PairCounts {
   private used = 0;
   /** The highest number ever counted: the triangle is read up to it, not to its end. */
   private highest = 0;
+  /**
+   * Each number's partners in the table, kept as pairs come and go: the table is searched by
+   * pair, not by number, and a vault of thousands of concepts asks for each one's partners.
+   */
+  private readonly sparsePartners = new Postings();
 
   /** Adds `delta` to the pair's count; returns the count after. */
   add(a: number, b: number, delta: number): number {
@@ -24,7 +31,14 @@ export class PairCounts {
       this.triangle[cell] = after;
       return after;
     }
-    return this.addSparse(pairKey(low, high), delta);
+    const after = this.addSparse(pairKey(low, high), delta);
+    if (after === delta || after <= 0) {
+      // The pair appeared, or is gone: its two partner lists change.
+      const listed = after > 0 ? 1 : 0;
+      this.sparsePartners.set(low, high, listed);
+      this.sparsePartners.set(high, low, listed);
+    }
+    return after;
   }
 
   get(a: number, b: number): number {
@@ -59,13 +73,7 @@ export class PairCounts {
     }
     // In the table, every pair holds a number of DENSE or more: with `a` below DENSE, its
     // partners there all come after those of the triangle.
-    const sparse: number[] = [];
-    this.forEachSparse((low, high) => {
-      if (low === a) sparse.push(high);
-      else if (high === a) sparse.push(low);
-    });
-    sparse.sort((x, y) => x - y);
-    for (const b of sparse) visit(b, this.get(a, b));
+    this.sparsePartners.forEach(a, (b) => visit(b, this.get(a, b)));
   }
 
   /** Calls `visit` with every pair (`low < high`) whose count is above 0. */
