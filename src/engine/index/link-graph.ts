@@ -138,21 +138,21 @@ export class LinkGraph {
   }
 
   /**
-   * The keys of the targets each note writes that lead to no file, by note id: a target that
-   * leads to the same file (or nowhere) from every folder, as most do (the resolver says so
-   * through `resolveAnywhere`), is resolved once, not once for every note that writes it.
+   * The keys of the targets each note writes that lead to no file, by note id: a target whose
+   * answer is the same from every folder, as all but relative links' are (the resolver says so
+   * through `missingAnywhere`), is judged once, not once for every note that writes it.
    */
   private missingKeysByNote(): Map<number, Set<string>> {
     const resolver = this.resolver();
     const judgesAttachments = this.knowsAllFiles();
     const missingIn = new Map<number, Set<string>>();
     for (const target of this.targets.values()) {
-      const anywhere = resolver.resolveAnywhere?.(target.key);
-      if (anywhere !== undefined && (anywhere !== null || (!judgesAttachments && isAttachmentName(target.key)))) continue;
+      const everywhere = resolver.missingAnywhere?.(target.key);
+      if (everywhere === false || (everywhere === true && !judgesAttachments && isAttachmentName(target.key))) continue;
       const sources = target.sources;
       for (let i = 0; i < sources.length; i += 2) {
         const note = sources[i] as number;
-        if (anywhere === undefined && !this.missing(target.key, this.notes.pathOf(note))) continue;
+        if (everywhere === undefined && !this.missing(target.key, this.notes.pathOf(note))) continue;
         let keys = missingIn.get(note);
         if (!keys) missingIn.set(note, (keys = new Set()));
         keys.add(target.key);

@@ -31,11 +31,12 @@ export interface LinkResolver {
   /** The vault path of the file `linkpath` leads to from the note at `sourcePath`, if any. */
   resolve(linkpath: string, sourcePath: string): string | undefined;
   /**
-   * Where `linkpath` leads from every note alike, null for nowhere; undefined when the answer
-   * depends on the linking note's folder, or the resolver cannot tell. Lets a pass over every
-   * link of the vault resolve a target once, not once for each note that writes it.
+   * Whether `linkpath` leads nowhere from every note alike (true), to some file from every note
+   * (false, though the file may differ by folder), or undefined when that depends on the linking
+   * note's folder, or the resolver cannot tell. Lets a pass over every link of the vault judge a
+   * target once, not once for each note that writes it.
    */
-  resolveAnywhere?(linkpath: string): string | null | undefined;
+  missingAnywhere?(linkpath: string): boolean | undefined;
 }
 
 /** The rules above over a set of vault paths, kept current one file at a time. */
@@ -118,12 +119,23 @@ export class FileLinkResolver implements LinkResolver {
     return answer;
   }
 
-  resolveAnywhere(linkpath: string): string | null | undefined {
+  /**
+   * Only a relative link's answer depends on the folder. Any other is missing from a folder only
+   * when no file's path ends with it (the file beside the note, or at the root, would end with
+   * it too), and then from every folder: `README`, shared by 250 files, leads somewhere from all.
+   */
+  missingAnywhere(linkpath: string): boolean | undefined {
     const link = normalizeName(linkpath.trim());
+    if (link === "") return false;
     const known = this.anywhere.get(link);
-    if (known !== undefined) return known;
-    if (link === "" || link.includes("/") || isRelative(link)) return undefined;
-    return this.onlyFileNamed(link);
+    if (known !== undefined) return known === null;
+    if (link.startsWith("/")) return this.fileAt(link.replace(/^\/+/, "")) === undefined;
+    if (isRelative(link)) return undefined;
+    if (!link.includes("/")) {
+      const only = this.onlyFileNamed(link);
+      if (only !== undefined) return only === null;
+    }
+    return this.byNameEnding(link, "") === undefined;
   }
 
   /**

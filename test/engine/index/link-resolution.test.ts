@@ -6,6 +6,9 @@ import { VaultIndex } from "../../../src/engine/index/vault-index";
 import { parseNote } from "../../../src/engine/parse/parse-note";
 import { RESOLUTION_CASES, type ResolutionCase } from "./link-resolution.cases";
 
+/** Folders a note may link from, for the claims that hold from every folder. */
+const FOLDERS = ["", "a/", "a/b/", "b/", "B/", "c/d/", "c/d/b/", "e/"];
+
 function resolverOf(files: readonly string[]): FileLinkResolver {
   const resolver = new FileLinkResolver();
   for (const file of files) resolver.add(file);
@@ -123,11 +126,24 @@ describe("the resolver follows the vault as it changes", () => {
             files.delete(s.remove);
           } else {
             expect(resolver.resolve(s.link, s.from)).toBe(byTheRules([...files], s.link, s.from));
+            // Missing from every folder alike, or found from every folder, when it says so.
+            const everywhere = resolver.missingAnywhere(s.link);
+            if (everywhere !== undefined) for (const folder of FOLDERS) expect(byTheRules([...files], s.link, `${folder}x.md`) === undefined).toBe(everywhere);
           }
         }
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("says a link's answer depends on the folder only for a relative link", () => {
+    const resolver = resolverOf(["a/Guide.md", "b/Guide.md", "c/d/b/Guide.md"]);
+    expect(resolver.missingAnywhere("Guide")).toBe(false);
+    expect(resolver.missingAnywhere("d/b/Guide")).toBe(false);
+    expect(resolver.missingAnywhere("e/Guide")).toBe(true);
+    expect(resolver.missingAnywhere("/Guide")).toBe(true);
+    expect(resolver.missingAnywhere("./Guide")).toBeUndefined();
+    expect(resolver.missingAnywhere("../Guide")).toBeUndefined();
   });
 
   it("gives the same answer whatever order the files were listed in", () => {
