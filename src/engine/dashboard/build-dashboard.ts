@@ -1,5 +1,6 @@
 import { ConceptSet } from "../concepts/concept-set";
-import { conceptIdOf } from "../index/concept-numbers";
+import { conceptIdOf, numberedConcepts } from "../index/concept-numbers";
+import { pendingQuestionsOf, questionStatusCounts } from "../index/record-questions";
 import type { VaultIndex } from "../index/vault-index";
 import type { ConceptRow, DashboardModel, NoteQuestions, QuestionRow, QueueEntry } from "./dashboard-model";
 import { reasonsOf, type QueueReason } from "./queue-reasons";
@@ -32,7 +33,8 @@ export function buildDashboard(index: VaultIndex, options: DashboardOptions = {}
   const totals = { notes: 0, concepts: 0, mentions: 0, questions: 0, open: 0, unsure: 0, answered: 0, unresolvedLinks: 0, emptyFields: 0, warnings: 0 };
   const questionsByNote: NoteQuestions[] = [];
   const setAsideQueue: QueueEntry[] = [];
-  const conceptTotals = new Map<string, { mentions: number; notes: number; linked: number }>();
+  // Per concept, by number: a vault of 100k notes counts some 7 million uses, each a lookup by id in a map.
+  const conceptTotals = new ConceptTotals(numberedConcepts());
   const missingByNote = index.missingLinksByNote();
 
   for (const path of paths) {
@@ -41,17 +43,14 @@ export function buildDashboard(index: VaultIndex, options: DashboardOptions = {}
     totals.notes++;
     totals.warnings += note.warnings.length;
     totals.emptyFields += note.emptyFields.length;
-    let open = 0;
-    let unsure = 0;
-    const questions = note.questions; // read from the record on each access: once
-    for (const question of questions) {
-      totals.questions++;
-      totals[question.status]++;
-      if (question.status === "open") open++;
-      if (question.status === "unsure") unsure++;
-    }
-    const pending = questions.filter((q) => q.status !== "answered");
-    if (pending.length > 0) {
+    // Counted from the record; only the questions still asking are made into objects.
+    const { open, unsure, answered } = questionStatusCounts(note);
+    totals.questions += open + unsure + answered;
+    totals.open += open;
+    totals.unsure += unsure;
+    totals.answered += answered;
+    if (open + unsure > 0) {
+      const pending = pendingQuestionsOf(note);
       questionsByNote.push({
         path,
         title: note.title,
@@ -66,13 +65,8 @@ export function buildDashboard(index: VaultIndex, options: DashboardOptions = {}
     // Read use by use from the record: `note.concepts` would list every mention's line as well.
     for (let use = 0; use < note.useCount; use++) {
       const count = note.useMentions(use);
-      const conceptId = conceptIdOf(note.useConcept(use));
       totals.mentions += count;
-      const entry = conceptTotals.get(conceptId) ?? { mentions: 0, notes: 0, linked: 0 };
-      entry.mentions += count;
-      entry.notes++;
-      if (note.useLinked(use)) entry.linked++;
-      conceptTotals.set(conceptId, entry);
+      conceptTotals.add(note.useConcept(use), count, note.useLinked(use));
     }
     const missingLinks = missingByNote.get(path) ?? [];
     totals.unresolvedLinks += missingLinks.length;
@@ -88,7 +82,7 @@ export function buildDashboard(index: VaultIndex, options: DashboardOptions = {}
 
   const relatedLimit = options.relatedLimit ?? 8;
   const concepts: ConceptRow[] = [];
-  for (const [id, counts] of conceptTotals) {
+  for (const [id, counts] of conceptTotals.entries()) {
     const concept = index.concepts.get(id);
     if (!concept) continue;
     const row: ConceptRow = {
@@ -126,4 +120,29 @@ export function buildDashboard(index: VaultIndex, options: DashboardOptions = {}
   if (tagFilter) model.tagFilter = tagFilter;
   if (options.queueReasons) model.queueReasons = [...options.queueReasons];
   return model;
+}
+
+/** Mentions, notes and linked notes per concept number, in the order concepts were first met. */
+class ConceptTotals {
+  private readonly mentions: Int32Array;
+  private readonly notes: Int32Array;
+  private readonly linked: Int32Array;
+  private readonly met: number[] = [];
+
+  constructor(size: number) {
+    this.mentions = new Int32Array(size);
+    this.notes = new Int32Array(size);
+    this.linked = new Int32Array(size);
+  }
+
+  add(concept: number, mentions: number, linked: boolean): void {
+    if (this.notes[concept] === 0) this.met.push(concept);
+    this.mentions[concept] = (this.mentions[concept] as number) + mentions;
+    this.notes[concept] = (this.notes[concept] as number) + 1;
+    if (linked) this.linked[concept] = (this.linked[concept] as number) + 1;
+  }
+
+  entries(): Array<[string, { mentions: number; notes: number; linked: number }]> {
+    return this.met.map((n) => [conceptIdOf(n), { mentions: this.mentions[n] as number, notes: this.notes[n] as number, linked: this.linked[n] as number }]);
+  }
 }

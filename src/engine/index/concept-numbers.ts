@@ -64,3 +64,8 @@ export function conceptIdOf(number: number): string {
 export function knownConceptNumber(id: string): number {
   return numberOf.get(id) ?? -1;
 }
+
+/** How many ids have numbers: every number is below it, so a table indexed by number can be sized by it. */
+export function numberedConcepts(): number {
+  return idOf.length;
+}

@@ -1,9 +1,9 @@
-import type { CodeBlock, DeclaredConcept, Heading, LinkRef, Question, QuestionStatus } from "../parse/note-types";
+import type { CodeBlock, DeclaredConcept, Heading, LinkRef, Question } from "../parse/note-types";
 import { conceptIdOf } from "./concept-numbers";
 import { packColumns, unpackColumns, WIDE } from "./packed-columns";
 import type { ConceptUse, RecordFields, StoredRecord } from "./record-fields";
-import { CODE_BLOCK, conceptSlots, HEADER, HEADING, KINDS, layoutOf, LINK, MENTION_FIXED, MENTION_IN_LINK, QUESTION, STATUSES, USE, type Layout } from "./record-layout";
-import { QuestionKeys } from "../questions/find-questions";
+import { CODE_BLOCK, conceptSlots, HEADER, HEADING, layoutOf, LINK, MENTION_FIXED, MENTION_IN_LINK, QUESTION, USE, type Layout } from "./record-layout";
+import { questionsOf } from "./record-questions";
 
 /**
  * Version of the record's shape and of what it counts. A cache of records written by another
@@ -115,28 +115,9 @@ export class NoteRecord implements RecordFields {
     return starts;
   }
 
+  /** Every question, with its key: see `record-questions.ts` for the dashboard's cheaper reads. */
   get questions(): Question[] {
-    const layout = this.layout();
-    const out: Question[] = [];
-    let concept = layout.questionConcepts;
-    const keys = new QuestionKeys();
-    for (let q = 0; q < this.questionCount; q++) {
-      const at = layout.questions + q * QUESTION;
-      const kind = KINDS[(this.at(at + 1) >> 2) & 7];
-      const text = this.text(at + 4);
-      const question = { line: this.at(at), text, answer: this.text(at + 6), status: STATUSES[this.at(at + 1) & 3] as QuestionStatus, key: keys.next(text) } as Question;
-      if (kind !== undefined) question.kind = kind;
-      if (this.at(at + 2) !== 0) question.answerLines = { from: this.at(at + 2), to: this.at(at + 3) };
-      const count = this.at(at + 9);
-      const concepts: string[] = new Array<string>(count);
-      for (let k = 0; k < count; k++) concepts[k] = conceptIdOf(this.at(concept + k));
-      concept += count;
-      question.concepts = concepts;
-      const heading = this.at(at + 8);
-      if (heading !== 0) question.heading = this.text(layout.headings + (heading - 1) * HEADING + 2);
-      out.push(question);
-    }
-    return out;
+    return questionsOf(this);
   }
 
   get links(): LinkRef[] {
@@ -152,7 +133,7 @@ export class NoteRecord implements RecordFields {
     const out: CodeBlock[] = [];
     for (let b = 0; b < this.at(5); b++) {
       const base = at + b * CODE_BLOCK;
-      out.push({ lang: this.text(base + 2), startLine: this.at(base), endLine: this.at(base + 1) });
+      out.push({ lang: this.textAt(base + 2), startLine: this.at(base), endLine: this.at(base + 1) });
     }
     return out;
   }
@@ -200,7 +181,7 @@ export class NoteRecord implements RecordFields {
   /** Calls `visit` with each question's text and line, without the keys and concepts `questions` makes for each. */
   forEachQuestionText(visit: (text: string, line: number) => void): void {
     const at = this.layout().questions;
-    for (let q = 0; q < this.questionCount; q++) visit(this.text(at + q * QUESTION + 4), this.at(at + q * QUESTION));
+    for (let q = 0; q < this.questionCount; q++) visit(this.textAt(at + q * QUESTION + 4), this.at(at + q * QUESTION));
   }
 
   /** Calls `visit` with the concept number of every concept of every question, question by question. */
@@ -247,10 +228,11 @@ export class NoteRecord implements RecordFields {
   // ── internals ────────────────────────────────────────────────────────────
 
   private headingAt(at: number): Heading {
-    return { level: this.at(at), text: this.text(at + 2), line: this.at(at + 1) };
+    return { level: this.at(at), text: this.textAt(at + 2), line: this.at(at + 1) };
   }
 
-  private text(at: number): string {
+  /** The text whose offset and length are the integers at `at` and `at + 1`. */
+  textAt(at: number): string {
     const from = this.at(at);
     return this.texts.slice(from, from + this.at(at + 1));
   }
