@@ -165,9 +165,14 @@ export class LinkGraph {
   private linksOfNote(path: string, missing: (key: string) => boolean): Array<{ target: string; line: number }> {
     const out = new Map<string, { target: string; line: number }>(); // a map: a note may hold 10,000 missing links
     this.notes.record(path)?.forEachLink((target, line) => {
-      if (!out.has(target) && missing(targetKey(target))) out.set(target, { target, line });
+      if (!out.has(target) && missing(this.keyOf(target))) out.set(target, { target, line });
     });
     return [...out.values()].sort((a, b) => a.line - b.line);
+  }
+
+  /** A target's key: the target itself when the graph holds it so (nearly all are written as their keys), else made. */
+  private keyOf(written: string): string {
+    return this.targets.has(written) ? written : targetKey(written);
   }
 
   private missing(target: string, source: string): boolean {

@@ -59,6 +59,8 @@ export class FileLinkResolver implements LinkResolver {
    * folder's notes link the same shared names (`README`) again and again.
    */
   private inFolder = { folder: "", answers: new Map<string, string | null>() };
+  /** `missingAnywhere`'s answers until a file comes or goes: every missing-links pass asks about every target again. */
+  private missingEverywhere = new Map<string, boolean>();
 
   add(path: string): void {
     const file = normalizeName(path);
@@ -129,13 +131,14 @@ export class FileLinkResolver implements LinkResolver {
     if (link === "") return false;
     const known = this.anywhere.get(link);
     if (known !== undefined) return known === null;
-    if (link.startsWith("/")) return this.fileAt(link.replace(/^\/+/, "")) === undefined;
     if (isRelative(link)) return undefined;
-    if (!link.includes("/")) {
-      const only = this.onlyFileNamed(link);
-      if (only !== undefined) return only === null;
+    let missing = this.missingEverywhere.get(link);
+    if (missing === undefined) {
+      missing = link.startsWith("/") ? this.fileAt(link.replace(/^\/+/, "")) === undefined : !this.anyFileEndsWith(link);
+      if (this.missingEverywhere.size >= ANSWERS_KEPT) this.missingEverywhere = new Map();
+      this.missingEverywhere.set(link, missing);
     }
-    return this.byNameEnding(link, "") === undefined;
+    return missing;
   }
 
   /**
@@ -168,6 +171,7 @@ export class FileLinkResolver implements LinkResolver {
 
   private forgetAnswers(): void {
     if (this.anywhere.size > 0) this.anywhere = new Map();
+    if (this.missingEverywhere.size > 0) this.missingEverywhere = new Map();
     if (this.inFolder.answers.size > 0) this.inFolder = { folder: "", answers: new Map() };
   }
 
@@ -175,6 +179,18 @@ export class FileLinkResolver implements LinkResolver {
   private fileAt(path: string): string | undefined {
     const lower = path.toLowerCase(); // once: on a Korean path it is a call into ICU, not a table
     return pick(this.byPath.get(lower), path) ?? pick(this.byPath.get(`${lower}.md`), `${path}.md`);
+  }
+
+  /** Whether any file's path ends with `link` at a folder boundary: `byNameEnding` without choosing the closest. */
+  private anyFileEndsWith(link: string): boolean {
+    const lower = link.toLowerCase();
+    const name = nameOf(lower);
+    for (const named of [this.byName.get(name), this.byName.get(`${name}.md`)]) {
+      if (named === undefined) continue;
+      if (name.length === lower.length) return true;
+      for (const candidate of typeof named === "string" ? [named] : named) if (endsWithPath(candidate.toLowerCase(), lower)) return true;
+    }
+    return false;
   }
 
   /**
