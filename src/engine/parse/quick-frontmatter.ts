@@ -10,9 +10,11 @@ import { readYamlFrontmatter } from "./yaml-frontmatter";
  *
  * - `key: value`, the key a plain word or words (`tags`, `publish`, `created at`) that YAML reads
  *   as a string (not `1`, `true`, `null`), each key once;
- * - the value empty, a plain scalar (`정리`, `plugins/dataview`, `2024-03-02`, `true`), or a flow
- *   list of plain scalars (`[devops, til]`);
- * - an empty value followed by a block list (`- docker`), every item at one indentation.
+ * - the value empty, a plain scalar (`정리`, `plugins/dataview`, `2024-03-02`, `true`, `a, b`), a
+ *   quoted one with no quote or backslash inside (`"1.10.0"`, `'정리'`), or a flow list of plain
+ *   scalars (`[devops, til]`);
+ * - an empty value followed by a block list (`- docker`), every item at one indentation; an item
+ *   left empty (`- `, as publishing templates write `aliases:` and `tags:`) is YAML's null.
  *
  * Anything else (quotes, a `#` comment, `: ` inside a value, nested maps, anchors, multi-line
  * scalars, a tag or alias YAML would read as a number, a date, a boolean or null) goes to YAML,
@@ -37,7 +39,7 @@ function quickRead(block: FrontmatterBlock): FrontmatterReading | undefined {
     const lower = key.toLowerCase();
     if (owner.get(lower) === key && WANTED.has(lower)) data[lower] = value;
   };
-  let list: { key: string; items: string[]; indent: number } | undefined;
+  let list: { key: string; items: Array<string | null>; indent: number } | undefined;
   const endList = (): void => {
     if (list) settle(list.key, list.items.length > 0 ? list.items : null);
     list = undefined;
@@ -50,9 +52,9 @@ function quickRead(block: FrontmatterBlock): FrontmatterReading | undefined {
       const item = line.slice(indent + 1);
       if (item !== "" && item[0] !== " ") return undefined;
       const value = item.trim();
-      if (value === "" || !plainScalar(value) || (WANTED.has(list.key.toLowerCase()) && !readsAsString(value))) return undefined;
+      if (value !== "" && (!plainScalar(value) || (WANTED.has(list.key.toLowerCase()) && !readsAsString(value)))) return undefined;
       if (list.items.length === 0) list.indent = indent;
-      list.items.push(value);
+      list.items.push(value === "" ? null : value);
       continue;
     }
     endList();
@@ -74,6 +76,10 @@ function quickRead(block: FrontmatterBlock): FrontmatterReading | undefined {
       const items = flowList(value);
       if (!items || (wanted && !items.every(readsAsString))) return undefined;
       settle(key, items);
+    } else if (value[0] === '"' || value[0] === "'") {
+      const inner = quotedScalar(value);
+      if (inner === undefined) return undefined;
+      settle(key, inner);
     } else {
       if (!plainScalar(value) || (wanted && !readsAsString(value))) return undefined;
       settle(key, value);
@@ -90,15 +96,25 @@ function leadingSpaces(line: string): number {
 }
 
 /**
- * A scalar YAML reads as written, in any context: no indicator first (`[ ] { } # & * ! | > ' "
- * % @` and backtick, `- `, `? `, `:`), no `: ` or ` #` or `,` inside, no tab, not ending with `:`.
+ * A scalar YAML reads as written in a block: no indicator first (`[ ] { } # & * ! | > ' " % @ ,`
+ * and backtick, `- `, `? `, `:`), no `: ` or ` #` inside, no tab, not ending with `:`. (A `,`
+ * inside is plain text in a block; a flow list's items are cut at theirs before they come here.)
  */
 function plainScalar(value: string): boolean {
   if (value === "") return true;
   if ("[]{}#&*!|>'\"%@`:?,".includes(value[0] as string)) return false;
   if (value[0] === "-" && (value.length === 1 || value[1] === " ")) return false;
-  if (value.includes(": ") || value.includes(" #") || value.includes("\t") || value.endsWith(":") || value.includes(",")) return false;
+  if (value.includes(": ") || value.includes(" #") || value.includes("\t") || value.endsWith(":")) return false;
   return true;
+}
+
+/** The text of `"…"` or `'…'` with no quote of its kind (nor, in `"…"`, a backslash) inside; else undefined. */
+function quotedScalar(value: string): string | undefined {
+  const quote = value[0] as string;
+  if (value.length < 2 || value[value.length - 1] !== quote) return undefined;
+  const inner = value.slice(1, -1);
+  if (inner.includes(quote) || (quote === '"' && inner.includes("\\"))) return undefined;
+  return inner;
 }
 
 /** `[a, b, c]` of plain scalars, or undefined. */
