@@ -3,6 +3,7 @@ import matter from "gray-matter";
 import { describe, expect, it } from "vitest";
 import { BAD_INPUT_CASES } from "./bad-input.cases";
 import { NOTES_DIR, indexNote, readCorpusNote } from "./corpus";
+import { parseNote } from "../../src/engine/parse/parse-note";
 
 /**
  * The bad-input corpus: each case is parsed, indexed, reported and put on the dashboard (none of
@@ -26,5 +27,20 @@ describe("bad input becomes a warning for that note, never a failure", () => {
     matter(readCorpusNote(file), { language: "javascript" } as never);
     expect(sentinel.__linkedDevopsRan).toBe(true);
     delete sentinel.__linkedDevopsRan;
+  });
+});
+
+describe("a note is binary by the characters no text holds", () => {
+  const binary = (text: string): boolean => parseNote("note.md", text).warnings.some((w) => w.startsWith("looks like a binary file"));
+  const padded = (c: string): string => `${c.repeat(20)}${"도커 ".repeat(20)}`;
+
+  it.each(["\u0000", "\u0001", "\u0008", "\u000B", "\u000E", "\u001F", "\uFFFD"])("%j alone, a tenth of the note or more, makes it binary", (c) => {
+    expect(binary(padded(c))).toBe(true);
+    // Past the first 8 KB they are not looked at.
+    expect(binary(`${"도커 ".repeat(3000)}${c.repeat(2000)}`)).toBe(false);
+  });
+
+  it.each(["\t", "\n", "\u000C", "\r", " ", "\u00A0", "\uFEFF"])("%j does not", (c) => {
+    expect(binary(padded(c))).toBe(false);
   });
 });
