@@ -92,7 +92,10 @@ export function wordHashesOf(text: string, from = 0, to = text.length): WordHash
         raw = Math.imul(raw ^ d, 0x01000193);
       }
     } else {
+      // Runs of spaces are long in prose, where links, code and markup are blanked: skipped in a
+      // loop of their own.
       i++;
+      if (c === 32) while (i < to && text.charCodeAt(i) === 32) i++;
       continue;
     }
     const slot = 2 * ((raw ^ (raw >>> CACHE_BITS)) & ((1 << CACHE_BITS) - 1));
