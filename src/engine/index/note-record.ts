@@ -190,6 +190,12 @@ export class NoteRecord implements RecordFields {
     for (let k = layout.questionConcepts; k < layout.links; k++) visit(this.at(k));
   }
 
+  /** The text whose offset and length are the integers at `at` and `at + 1`. */
+  textAt(at: number): string {
+    const from = this.at(at);
+    return this.texts.slice(from, from + this.at(at + 1));
+  }
+
   get linkCount(): number {
     return this.at(3);
   }
@@ -229,12 +235,6 @@ export class NoteRecord implements RecordFields {
 
   private headingAt(at: number): Heading {
     return { level: this.at(at), text: this.textAt(at + 2), line: this.at(at + 1) };
-  }
-
-  /** The text whose offset and length are the integers at `at` and `at + 1`. */
-  textAt(at: number): string {
-    const from = this.at(at);
-    return this.texts.slice(from, from + this.at(at + 1));
   }
 
   private linkList(from: number, first: number, count: number): LinkRef[] {
