@@ -124,17 +124,16 @@ export class FileLinkResolver implements LinkResolver {
   /**
    * Only a relative link's answer depends on the folder. Any other is missing from a folder only
    * when no file's path ends with it (the file beside the note, or at the root, would end with
-   * it too), and then from every folder: `README`, shared by 250 files, leads somewhere from all.
+   * it too), and then from every folder, the root among them: its answer from the root is its
+   * answer from all. `README`, shared by 250 files, leads somewhere from every folder.
    */
   missingAnywhere(linkpath: string): boolean | undefined {
     const link = normalizeName(linkpath.trim());
     if (link === "") return false;
-    const known = this.anywhere.get(link);
-    if (known !== undefined) return known === null;
     if (isRelative(link)) return undefined;
     let missing = this.missingEverywhere.get(link);
     if (missing === undefined) {
-      missing = link.startsWith("/") ? this.fileAt(link.replace(/^\/+/, "")) === undefined : !this.anyFileEndsWith(link);
+      missing = this.resolve(link, "") === undefined;
       if (this.missingEverywhere.size >= ANSWERS_KEPT) this.missingEverywhere = new Map();
       this.missingEverywhere.set(link, missing);
     }
@@ -179,18 +178,6 @@ export class FileLinkResolver implements LinkResolver {
   private fileAt(path: string): string | undefined {
     const lower = path.toLowerCase(); // once: on a Korean path it is a call into ICU, not a table
     return pick(this.byPath.get(lower), path) ?? pick(this.byPath.get(`${lower}.md`), `${path}.md`);
-  }
-
-  /** Whether any file's path ends with `link` at a folder boundary: `byNameEnding` without choosing the closest. */
-  private anyFileEndsWith(link: string): boolean {
-    const lower = link.toLowerCase();
-    const name = nameOf(lower);
-    for (const named of [this.byName.get(name), this.byName.get(`${name}.md`)]) {
-      if (named === undefined) continue;
-      if (name.length === lower.length) return true;
-      for (const candidate of typeof named === "string" ? [named] : named) if (endsWithPath(candidate.toLowerCase(), lower)) return true;
-    }
-    return false;
   }
 
   /**
