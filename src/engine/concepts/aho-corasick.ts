@@ -18,6 +18,7 @@
  * looking up an output list.
  */
 
+import { doubled } from "../text/doubled-array";
 import { Trie } from "./trie";
 
 /** Hits of one scan, in order of where they end: `patterns[i]` ends at `ends[i]` (exclusive). */
@@ -137,7 +138,7 @@ export class AhoCorasick {
       } else {
         fallbackRow[state] = wholeRowOf[link] !== -1 ? (wholeRowOf[link] as number) : (fallbackRow[link] as number);
         const inherited = wholeRowOf[link] !== -1 ? 0 : (listEnd[link] as number) - (listStart[link] as number);
-        while (used + inherited + 2 * trie.childCount(state) > pairs.length) pairs = grown(pairs);
+        while (used + inherited + 2 * trie.childCount(state) > pairs.length) pairs = doubled(pairs);
         pairs.copyWithin(used, listStart[link] as number, (listStart[link] as number) + inherited);
         listStart[state] = used;
         listEnd[state] = used + inherited;
@@ -242,8 +243,8 @@ export class AhoCorasick {
           if (boundary & BOUNDARY_BEFORE && before >= 0 && ALNUM[text.charCodeAt(before)] === 1) continue;
         }
         if (count === patterns.length) {
-          patterns = grown(patterns);
-          ends = grown(ends);
+          patterns = doubled(patterns);
+          ends = doubled(ends);
         }
         patterns[count] = pattern;
         ends[count] = i + 1;
@@ -253,12 +254,6 @@ export class AhoCorasick {
     this.hits = { count, patterns, ends };
     return this.hits;
   }
-}
-
-function grown(array: Int32Array): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(array.length * 2);
-  bigger.set(array);
-  return bigger;
 }
 
 /**

@@ -5,6 +5,7 @@ import { compilePatterns, CUE, type CompiledReading, type Pattern, type PatternT
 import { recognize, type FoundMention } from "./recognize-mentions";
 import { ScratchArrays } from "./scratch-arrays";
 import { HitBounds, standsAlone } from "./word-boundaries";
+import { doubled } from "../text/doubled-array";
 
 export type { FoundMention } from "./recognize-mentions";
 
@@ -58,11 +59,6 @@ export class MatchScan {
   }
 }
 
-function doubled(array: Int32Array): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(array.length * 2);
-  bigger.set(array);
-  return bigger;
-}
 
 export class ConceptMatcher {
   private readonly automaton: AhoCorasick;

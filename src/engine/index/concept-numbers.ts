@@ -1,4 +1,5 @@
 import { compareText } from "../text/compare-text";
+import { doubled } from "../text/doubled-array";
 
 /**
  * Concept ids as small integers, so that records and the index's tables hold numbers, not
@@ -46,11 +47,7 @@ function placeInOrder(number: number): void {
     else hi = mid;
   }
   collated.splice(lo, 0, number);
-  if (placeOf.length < idOf.length) {
-    const grown = new Int32Array(placeOf.length * 2);
-    grown.set(placeOf);
-    placeOf = grown;
-  }
+  if (placeOf.length < idOf.length) placeOf = doubled(placeOf);
   for (let place = lo; place < collated.length; place++) placeOf[collated[place] as number] = place;
 }
 

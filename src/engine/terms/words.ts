@@ -1,4 +1,5 @@
 import { isHangulSyllable } from "../text/hangul";
+import { doubled } from "../text/doubled-array";
 import { lexiconOf } from "./ko-en-lexicon";
 import { isEnding, koreanStem } from "./korean-stem";
 import { STOP_WORDS } from "./stop-words";
@@ -107,11 +108,7 @@ export function wordHashesOf(text: string, from = 0, to = text.length): WordHash
       cached[slot + 1] = hash;
     }
     if (hash === -1) continue;
-    if (count === hashes.length) {
-      const bigger = new Int32Array(2 * count);
-      bigger.set(hashes);
-      hashes = found.hashes = bigger;
-    }
+    if (count === hashes.length) hashes = found.hashes = doubled(hashes);
     hashes[count++] = hash;
   }
   found.count = count;

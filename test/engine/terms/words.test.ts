@@ -47,4 +47,13 @@ describe("answer words", () => {
     expect(read(from, to)).toEqual(inPart);
     expect(inPart.length).toBe(2);
   });
+
+  it("keep every word of a line longer than the array they start in", () => {
+    const text = Array.from({ length: 3000 }, (_, i) => `컨테이너${i % 7}번 routing${i}`).join("   ");
+    const fromKeys: number[] = [];
+    forEachWord(text, (key) => fromKeys.push(hashOf(key) & 0xffffff));
+    const words = wordHashesOf(text);
+    expect(fromKeys.length).toBeGreaterThan(4000);
+    expect([...words.hashes.subarray(0, words.count)]).toEqual(fromKeys);
+  });
 });
