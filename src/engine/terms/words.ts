@@ -48,10 +48,10 @@ export function forEachWord(text: string, visit: (key: string, start: number, en
 const CACHE_BITS = 16;
 /**
  * Slot `s` holds the word's raw hash at `2s` and its key's hash at `2s + 1` (-2: empty, -1: a
- * word that says nothing): side by side, so a lookup loads one cache line, not two.
+ * word that says nothing): side by side, so a lookup loads one cache line, not two. Filled with
+ * -2 whole: an empty slot's key hash says so, whatever its raw hash holds.
  */
-const cached = new Int32Array(2 << CACHE_BITS);
-for (let slot = 0; slot < 1 << CACHE_BITS; slot++) cached[2 * slot + 1] = -2;
+const cached = new Int32Array(2 << CACHE_BITS).fill(-2);
 
 /** The hashes one call of {@link wordHashesOf} found: read them before the next call. */
 export interface WordHashes {
