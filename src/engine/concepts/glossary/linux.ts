@@ -32,10 +32,14 @@ export const LINUX_CONCEPTS: readonly ConceptDef[] = [
   { id: "ssh", name: "SSH", category: "linux", en: ["secure shell", "openssh", "sshd"] },
   { id: "bash", name: "Bash", category: "linux", en: ["bash script", "bash scripts"], ko: ["배시"] },
   { id: "cron", name: "cron", category: "linux", en: ["crontab", "cron job", "cron jobs"], ko: ["크론탭"] },
-  { id: "iptables", name: "iptables", category: "linux", domains: ["linux", "traffic"], en: ["ip6tables", "nftables", "netfilter"], ko: ["아이피테이블즈"] },
+  { id: "iptables", name: "iptables", category: "linux", domains: ["linux", "traffic"], en: ["ip6tables", "netfilter"], ko: ["아이피테이블즈"] },
+  // iptables' successor, often compared with it: its own concept, not another name for it.
+  { id: "nftables", name: "nftables", category: "linux", domains: ["linux", "traffic"] },
   { id: "ufw", name: "ufw", category: "linux", domains: ["linux", "traffic"], en: ["uncomplicated firewall"] },
   { id: "firewalld", name: "firewalld", category: "linux", domains: ["linux", "traffic"], en: ["firewall-cmd"] },
-  { id: "selinux", name: "SELinux", category: "linux", en: ["apparmor"], ko: ["셀리눅스"] },
+  { id: "selinux", name: "SELinux", category: "linux", ko: ["셀리눅스"] },
+  // Another security module than SELinux (Ubuntu's and Docker's default profiles), compared with it in notes.
+  { id: "apparmor", name: "AppArmor", category: "linux", ko: ["앱아머"] },
   { id: "nfs", name: "NFS", category: "linux", domains: ["linux", "kubernetes"], en: ["network file system", "nfs server"], ko: ["NFS 서버"] },
 ];
 
@@ -58,6 +62,11 @@ export const LINUX_RELATIONS: readonly RelationDef[] = [
   ["firewalld", "uses", "iptables"],
   ["ufw", "alternative-to", "firewalld"],
   ["selinux", "part-of", "linux"],
+  ["apparmor", "part-of", "linux"],
+  ["apparmor", "alternative-to", "selinux"],
+  ["nftables", "part-of", "linux"],
+  ["nftables", "kind-of", "firewall"],
+  ["nftables", "alternative-to", "iptables"],
   ["nfs", "runs-on", "linux"],
   ["persistent-volume", "uses", "nfs"],
 ];

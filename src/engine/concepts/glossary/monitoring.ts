@@ -13,7 +13,9 @@ export const MONITORING_CONCEPTS: readonly ConceptDef[] = [
   { id: "elk-stack", name: "ELK stack", category: "monitoring", en: ["elk", "elastic stack"], ko: ["엘크 스택"] },
   { id: "kibana", name: "Kibana", category: "monitoring", ko: ["키바나"] },
   { id: "logstash", name: "Logstash", category: "monitoring", ko: ["로그스태시"] },
-  { id: "fluentd", name: "Fluentd", category: "monitoring", en: ["fluent bit"], ko: ["플루언트디"] },
+  { id: "fluentd", name: "Fluentd", category: "monitoring", ko: ["플루언트디"] },
+  // Fluentd's lighter sibling, the usual log shipper on Kubernetes nodes: notes compare the two.
+  { id: "fluent-bit", name: "Fluent Bit", category: "monitoring", en: ["fluentbit"], ko: ["플루언트 비트"] },
   { id: "jaeger", name: "Jaeger", category: "monitoring" },
   { id: "opentelemetry", name: "OpenTelemetry", category: "monitoring", en: ["otel", "open telemetry"], ko: ["오픈텔레메트리"] },
   { id: "datadog", name: "Datadog", category: "monitoring", ko: ["데이터독"] },
@@ -29,6 +31,7 @@ export const MONITORING_RELATIONS: readonly RelationDef[] = [
   ["kibana", "part-of", "elk-stack"],
   ["kibana", "uses", "elasticsearch"],
   ["fluentd", "alternative-to", "logstash"],
+  ["fluent-bit", "alternative-to", "fluentd"],
   ["elk-stack", "kind-of", "log-aggregation"],
   ["loki", "kind-of", "log-aggregation"],
   ["loki", "alternative-to", "elasticsearch"],

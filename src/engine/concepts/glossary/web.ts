@@ -18,7 +18,9 @@ export const WEB_CONCEPTS: readonly ConceptDef[] = [
   { id: "cors", name: "CORS", category: "web", en: ["cross-origin resource sharing"] },
   { id: "dns", name: "DNS", category: "web", en: ["domain name system"] },
   { id: "tls", name: "TLS", category: "web", en: ["ssl", "ssl/tls", "transport layer security"] },
-  { id: "lets-encrypt", name: "Let's Encrypt", category: "web", en: ["letsencrypt", "certbot", "cert-manager"], ko: ["렛츠 인크립트"] },
+  { id: "lets-encrypt", name: "Let's Encrypt", category: "web", en: ["letsencrypt", "certbot"], ko: ["렛츠 인크립트"] },
+  // A Kubernetes controller that asks Let's Encrypt (or another issuer) for certificates: not the issuer itself.
+  { id: "cert-manager", name: "cert-manager", category: "web", domains: ["web", "kubernetes"], en: ["certmanager"] },
   { id: "cdn", name: "CDN", category: "web", en: ["content delivery network", "content delivery networks"] },
   { id: "cloudflare", name: "Cloudflare", category: "web", en: ["cloudflare tunnel"], ko: ["클라우드플레어"] },
 ];
@@ -30,6 +32,8 @@ export const WEB_RELATIONS: readonly RelationDef[] = [
   ["haproxy", "kind-of", "load-balancer"],
   ["reverse-proxy", "uses", "tls"],
   ["lets-encrypt", "uses", "tls"],
+  ["cert-manager", "uses", "lets-encrypt"],
+  ["cert-manager", "runs-on", "kubernetes"],
   ["cloudflare", "kind-of", "cdn"],
   ["cloudflare", "uses", "dns"],
 ];

@@ -92,6 +92,15 @@ export const GLOSSARY_GROWTH_ROWS: readonly RecognitionRow[] = [
   { line: "MariaDB 데드락 로그를 확인했다", expect: ["MariaDB"] },
   { line: "Node.js 18 베이스 이미지를 쓴다", expect: ["Node.js", "Container image"] },
 
+  // Siblings kept apart: a tool is not another name of the tool it is compared with or uses
+  { line: "Ubuntu 는 AppArmor, RHEL 계열은 SELinux 를 기본으로 쓴다", expect: ["Ubuntu", "AppArmor", "Red Hat", "SELinux"] },
+  { line: "도커 컨테이너에 커스텀 AppArmor 프로필을 적용했다", expect: ["Docker", "Container", "AppArmor"] },
+  { line: "nftables 가 iptables 를 대체하는 중이다", expect: ["nftables", "iptables"] },
+  { line: "Fluent Bit 으로 로그를 모아 Fluentd 로 보낸다", expect: ["Fluent Bit", "Fluentd"] },
+  { line: "DaemonSet 으로 fluent-bit 를 모든 노드에 띄운다", expect: ["DaemonSet", "Fluent Bit", "Kubernetes node"] },
+  { line: "cert-manager 가 Let's Encrypt 인증서를 자동으로 갱신한다", expect: ["cert-manager", "Let's Encrypt"] },
+  { line: "certbot 으로 Let's Encrypt 인증서를 받았다", expect: ["Let's Encrypt", "Let's Encrypt"] },
+
   // Traps around the new names
   { line: "서브웨이 샌드위치를 먹었다", expect: [], lure: "서브" },
   { line: "the region of interest is marked in red", expect: [], lure: "region" },
@@ -103,4 +112,6 @@ export const GLOSSARY_GROWTH_ROWS: readonly RecognitionRow[] = [
   { line: "HPAs 라는 약어는 쓰지 않는다", expect: [], lure: "HPA" },
   { line: "cron 이라는 단어가 들어간 chronicle", expect: ["cron"], lure: "chron" },
   { line: "PVC 파이프로 배수관을 깔았다", expect: [], lure: "PVC" },
+  { line: "the fluent bits of the talk were the demos", expect: [], lure: "fluent bits" },
+  { line: "nftablesque 같은 말은 없다", expect: [], lure: "nftables" },
 ];
