@@ -24,7 +24,7 @@ export const CI_CD_CONCEPTS: readonly ConceptDef[] = [
   },
   {
     id: "gitlab-runner", name: "GitLab Runner", category: "ci-cd",
-    en: ["gitlab runners"], ko: ["깃랩 러너"],
+    en: ["gitlab runners"], ko: ["깃랩 러너", "GitLab 러너"],
   },
   { id: "jenkins", name: "Jenkins", category: "ci-cd", en: ["jenkinsfile"], ko: ["젠킨스"] },
   { id: "circleci", name: "CircleCI", category: "ci-cd", en: ["circle ci"] },

@@ -43,6 +43,14 @@ export const CONTAINER_CONCEPTS: readonly ConceptDef[] = [
     id: "docker-network", name: "Docker network", category: "container", brand: "docker",
     en: ["docker networks", "docker networking"], ko: ["도커 네트워크"],
   },
+  // Network drivers study notes give a chapter each. A bare 브리지 / bridge is any bridge.
+  {
+    id: "bridge-network", name: "Bridge network", category: "container", domains: ["container", "linux"],
+    en: ["bridge networks", "bridge networking", "docker0"], ko: ["브리지 네트워크", "브릿지 네트워크"],
+  },
+  { id: "macvlan", name: "Macvlan", category: "container", domains: ["container", "linux"], ko: ["맥브이랜"] },
+  // The image scanner notes on image security and CI pipelines reach for first.
+  { id: "trivy", name: "Trivy", category: "container", domains: ["container", "ci-cd"], ko: ["트리비"] },
   {
     id: "container-registry", name: "Container registry", category: "container", brand: "docker",
     en: ["container registries", "docker registry", "image registry"],
@@ -93,6 +101,9 @@ export const CONTAINER_RELATIONS: readonly RelationDef[] = [
   ["compose-file", "kind-of", "yaml"],
   ["docker-volume", "part-of", "docker"],
   ["docker-network", "part-of", "docker"],
+  ["bridge-network", "kind-of", "docker-network"],
+  ["macvlan", "kind-of", "docker-network"],
+  ["trivy", "part-of", "devsecops"],
   ["dockerfile", "builds", "container-image"],
   ["buildah", "builds", "container-image"],
   ["buildkit", "builds", "container-image"],

@@ -40,6 +40,13 @@ export const LINUX_CONCEPTS: readonly ConceptDef[] = [
   { id: "selinux", name: "SELinux", category: "linux", ko: ["셀리눅스"] },
   // Another security module than SELinux (Ubuntu's and Docker's default profiles), compared with it in notes.
   { id: "apparmor", name: "AppArmor", category: "linux", ko: ["앱아머"] },
+  { id: "seccomp", name: "seccomp", category: "linux", en: ["seccomp profile", "seccomp profiles", "seccomp-bpf"], ko: ["세콤프"] },
+  // Only as written for the kernel feature: a bare `capabilities` is an ordinary English word.
+  {
+    id: "linux-capabilities", name: "Linux capabilities", category: "linux",
+    en: ["linux capability", "cap_add", "cap_drop", "cap-add", "cap-drop", "cap_sys_admin", "cap_net_admin", "cap_net_bind_service"],
+    ko: ["리눅스 케이퍼빌리티"],
+  },
   { id: "nfs", name: "NFS", category: "linux", domains: ["linux", "kubernetes"], en: ["network file system", "nfs server"], ko: ["NFS 서버"] },
 ];
 
@@ -64,6 +71,8 @@ export const LINUX_RELATIONS: readonly RelationDef[] = [
   ["selinux", "part-of", "linux"],
   ["apparmor", "part-of", "linux"],
   ["apparmor", "alternative-to", "selinux"],
+  ["seccomp", "part-of", "linux"],
+  ["linux-capabilities", "part-of", "linux"],
   ["nftables", "part-of", "linux"],
   ["nftables", "kind-of", "firewall"],
   ["nftables", "alternative-to", "iptables"],

@@ -101,6 +101,17 @@ export const GLOSSARY_GROWTH_ROWS: readonly RecognitionRow[] = [
   { line: "cert-manager 가 Let's Encrypt 인증서를 자동으로 갱신한다", expect: ["cert-manager", "Let's Encrypt"] },
   { line: "certbot 으로 Let's Encrypt 인증서를 받았다", expect: ["Let's Encrypt", "Let's Encrypt"] },
 
+  // Container security and network drivers, as Docker study notes chapter them
+  { line: "Trivy 로 이미지 취약점을 스캔한다", expect: ["Trivy", "Container image"] },
+  { line: "CI 파이프라인에서 trivy image 로 빌드 결과를 검사한다", expect: ["Continuous integration", "Trivy", "Container image"] },
+  { line: "seccomp 프로필로 컨테이너의 시스템 콜을 막는다", expect: ["seccomp", "Container"] },
+  { line: "Use a custom seccomp profile and drop CAP_SYS_ADMIN", expect: ["seccomp", "Linux capabilities"] },
+  { line: "--cap-add NET_ADMIN 으로 Linux capabilities 를 하나 더 준다", expect: ["Linux capabilities", "Linux capabilities"] },
+  { line: "기본 브리지 네트워크(docker0)에서는 이름으로 DNS 가 안 된다", expect: ["Bridge network", "Bridge network", "DNS"] },
+  { line: "User-defined bridge networks give containers DNS by name", expect: ["Bridge network", "Container", "DNS"] },
+  { line: "Macvlan 을 쓰면 컨테이너가 물리 네트워크의 MAC 주소를 받는다", expect: ["Macvlan", "Container"] },
+  { line: "GitLab 러너를 쿠버네티스 익스큐터로 등록했다", expect: ["GitLab Runner", "Kubernetes"] },
+
   // Traps around the new names
   { line: "서브웨이 샌드위치를 먹었다", expect: [], lure: "서브" },
   { line: "the region of interest is marked in red", expect: [], lure: "region" },
@@ -114,4 +125,8 @@ export const GLOSSARY_GROWTH_ROWS: readonly RecognitionRow[] = [
   { line: "PVC 파이프로 배수관을 깔았다", expect: [], lure: "PVC" },
   { line: "the fluent bits of the talk were the demos", expect: [], lure: "fluent bits" },
   { line: "nftablesque 같은 말은 없다", expect: [], lure: "nftables" },
+  { line: "the bridge between the two teams held", expect: [], lure: "bridge" },
+  { line: "trivial 한 수정이라 리뷰를 건너뛰었다", expect: [], lure: "trivi" },
+  { line: "a capable team with many capabilities", expect: [], lure: "capabilities" },
+  { line: "러너스 하이를 느꼈다", expect: [], lure: "러너" },
 ];
