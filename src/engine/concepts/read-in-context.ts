@@ -7,32 +7,56 @@ export const OTHERWISE = -1;
 /** Ruled out before any evidence was weighed (by the words around it). */
 export const NO_SENSE = -2;
 
+/** Every sense still in the running, one bit each (a reading has a handful). */
+const ALL_SENSES = 0x7fffffff;
+
 /**
  * Reads a word by its context: the sense the evidence nearest to it points to, looking at its
  * line first, then (as far as the word's reach allows) its section and what the note is about
  * (folder and title). The first scope with any evidence for a sense decides; the sense with the
- * most evidence there wins, the one listed first on a tie. With no evidence at all,
- * {@link OTHERWISE}: the word's default reading. The word is on the `asked`-th line asked for
- * (see NoteEvidence), in section `section`. Returns the index of the sense.
+ * most evidence there wins. A tie there is broken by the wider scopes, among the tied senses only
+ * (a Docker line of a Kubernetes section that also names Docker is read as the section reads
+ * it), and by the order the senses are listed in when nothing breaks it. With no evidence at
+ * all, {@link OTHERWISE}: the word's default reading. The word is on the `asked`-th line asked
+ * for (see NoteEvidence), in section `section`. Returns the index of the sense.
  */
 export function readInContext(reading: CompiledReading, asked: number, section: number, evidence: NoteEvidence): number {
-  let chosen = bestSense(reading, evidence.lines, asked * DOMAIN_COUNT);
-  if (chosen === OTHERWISE && reading.reach === 1) {
-    chosen = bestSense(reading, evidence.sections, section * DOMAIN_COUNT);
-    if (chosen === OTHERWISE) chosen = bestSense(reading, evidence.about, 0);
-  }
-  return chosen;
+  let tied = leaders(reading, ALL_SENSES, evidence.lines, asked * DOMAIN_COUNT);
+  if (reading.reach !== 1) return firstOf(tied);
+  if (tied === 0) tied = leaders(reading, ALL_SENSES, evidence.sections, section * DOMAIN_COUNT);
+  else if (isTie(tied)) tied = narrowed(tied, leaders(reading, tied, evidence.sections, section * DOMAIN_COUNT));
+  if (tied === 0) tied = leaders(reading, ALL_SENSES, evidence.about, 0);
+  else if (isTie(tied)) tied = narrowed(tied, leaders(reading, tied, evidence.about, 0));
+  return firstOf(tied);
 }
 
-function bestSense(reading: CompiledReading, counts: Int32Array, offset: number): number {
-  let best = OTHERWISE;
+/** The senses among `among` with the most evidence in this scope, as bits; 0 when none has any. */
+function leaders(reading: CompiledReading, among: number, counts: Int32Array, offset: number): number {
+  let best = 0;
   let bestScore = 0;
   for (let index = 0; index < reading.senses.length; index++) {
+    if ((among & (1 << index)) === 0) continue;
     const score = scoreOf(counts, offset, (reading.senses[index] as CompiledSense).mask);
     if (score > bestScore) {
-      best = index;
+      best = 1 << index;
       bestScore = score;
+    } else if (score === bestScore && score > 0) {
+      best |= 1 << index;
     }
   }
   return best;
+}
+
+/** The tied senses a wider scope prefers, or all of them when it has no say. */
+function narrowed(tied: number, preferred: number): number {
+  return preferred === 0 ? tied : preferred;
+}
+
+function isTie(senses: number): boolean {
+  return (senses & (senses - 1)) !== 0;
+}
+
+/** The first sense listed among `senses`, or {@link OTHERWISE} for none. */
+function firstOf(senses: number): number {
+  return senses === 0 ? OTHERWISE : 31 - Math.clz32(senses & -senses);
 }

@@ -62,6 +62,11 @@ export const SENSE_ROWS: readonly RecognitionRow[] = [
   { line: "Ingress and egress traffic are billed differently", expect: [], lure: "Ingress" },
   { line: "인바운드 ingress 트래픽만 허용한다", expect: [], lure: "ingress" },
 
+  // A tie on the line is broken by the section, then by the folder and title
+  { line: "Kubernetes 로 옮기기 전에 Docker 볼륨을 tar 로 떠 둔다", expect: ["Kubernetes", "Docker", "Docker volume"], heading: "docker run 으로 백업" },
+  { line: "Docker 에서 쓰던 볼륨을 Kubernetes 로 옮긴다", expect: ["Docker", "Kubernetes volume", "Kubernetes"], heading: "PVC 로 옮기기" },
+  { line: "Docker 에서 쓰던 볼륨을 Kubernetes 로 옮긴다", expect: ["Docker", "Docker volume", "Kubernetes"], path: "Docker/볼륨 백업.md" },
+
   // Other words with a sense of their own
   { line: "깃발을 들고 행진했다", expect: [], lure: "깃" },
   { line: "Go 로 짠 CLI 를 컨테이너로 배포", expect: ["Container", "Software deployment"], lure: "Go" },
