@@ -29,7 +29,7 @@ export const CROSS_LANGUAGE_FIRST: ReadonlyArray<readonly [query: string, first:
 export const CROSS_LANGUAGE_LISTED: ReadonlyArray<readonly [query: string, listed: Target, within: number, why: string]> = [
   ["도커 네트워크", "note:Docker/docker-network.md", 3, "the Korean name of Docker network finds the note named in English"],
   ["docker 네트워크", "note:Docker/docker-network.md", 3, "a word in each language"],
-  ["네트워크", "note:Docker/docker-network.md", 9, "the lexicon's word: 네트워크 is network (after the glossary's names that hold the word)"],
+  ["네트워크", "note:Docker/docker-network.md", 12, "the lexicon's word: 네트워크 is network (after the glossary's names that hold the word)"],
   ["쿠버네티스 인그레스", "note:K8s/쿠버네티스 인그레스 정리.md", 3, "the note titled with both words comes right after the concept"],
 ];
 

@@ -141,6 +141,18 @@ export const READINGS: readonly ReadingDef[] = [
     otherwise: null, reach: "line",
   },
   {
+    // Social media, in Korean prose, unless the section speaks of the cloud.
+    exact: ["SNS"],
+    senses: [["sns", ["cloud"]]],
+    otherwise: null, reach: "section",
+  },
+  {
+    // The function service where the section speaks of the cloud; a lambda of a language is not it.
+    exact: ["Lambda", "Lambdas"], ko: ["람다"],
+    senses: [["aws-lambda", ["cloud"]], [null, ["programming", "language"]]],
+    otherwise: null, reach: "section",
+  },
+  {
     exact: ["PV", "PVs"],
     senses: [["persistent-volume", ["kubernetes"]]],
     otherwise: null, reach: "section",

@@ -22,6 +22,8 @@ export const WEB_CONCEPTS: readonly ConceptDef[] = [
   // A Kubernetes controller that asks Let's Encrypt (or another issuer) for certificates: not the issuer itself.
   { id: "cert-manager", name: "cert-manager", category: "web", domains: ["web", "kubernetes"], en: ["certmanager"] },
   { id: "cdn", name: "CDN", category: "web", en: ["content delivery network", "content delivery networks"] },
+  // The pattern and the managed services named after it (Amazon API Gateway): one concept.
+  { id: "api-gateway", name: "API gateway", category: "web", domains: ["web", "cloud"], en: ["api gateways"], ko: ["API 게이트웨이"] },
   { id: "cloudflare", name: "Cloudflare", category: "web", en: ["cloudflare tunnel"], ko: ["클라우드플레어"] },
 ];
 
@@ -35,5 +37,7 @@ export const WEB_RELATIONS: readonly RelationDef[] = [
   ["cert-manager", "uses", "lets-encrypt"],
   ["cert-manager", "runs-on", "kubernetes"],
   ["cloudflare", "kind-of", "cdn"],
+  ["microservices", "uses", "api-gateway"],
+  ["aws-lambda", "uses", "api-gateway"],
   ["cloudflare", "uses", "dns"],
 ];

@@ -78,7 +78,7 @@ export const GENERIC_WORD_ROWS: readonly RecognitionRow[] = [
   { line: "파드가 죽어도 볼륨은 남는다", expect: ["Pod", "Kubernetes volume"] },
   { line: "Named volumes survive `docker rm`", expect: ["Docker volume"], before: ["Docker storage notes"] },
   { line: "볼륨을 줄이고 음악을 들었다", expect: [], lure: "볼륨" },
-  { line: "EBS 볼륨 크기를 늘렸다", expect: [], lure: "볼륨" },
+  { line: "EBS 볼륨 크기를 늘렸다", expect: ["Amazon EBS"], lure: "볼륨" },
   { line: "the volume of traffic doubled overnight", expect: [], lure: "volume" },
 
   // registry / 레지스트리

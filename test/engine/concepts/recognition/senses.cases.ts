@@ -35,7 +35,7 @@ export const SENSE_ROWS: readonly RecognitionRow[] = [
   { line: "네임스페이스와 씨그룹으로 격리한다", expect: ["Linux namespaces", "cgroups"] },
   { line: "A namespace wraps a global system resource for a process", expect: ["Linux namespaces"], path: "Linux kernel namespaces.md" },
   { line: "PID namespace 안에서는 자기가 1번 프로세스다", expect: ["Linux namespaces"] },
-  { line: "네트워크 네임스페이스마다 라우팅 테이블이 따로 있다", expect: ["Linux namespaces"] },
+  { line: "네트워크 네임스페이스마다 라우팅 테이블이 따로 있다", expect: ["Linux namespaces", "Route table"] },
   { line: "Docker 는 namespace 로 프로세스를 격리한다", expect: ["Docker", "Linux namespaces"] },
   { line: "unshare 로 새 네임스페이스를 만든다", expect: ["Linux namespaces"], heading: "리눅스 격리" },
   { line: "using namespace std; 는 헤더에 쓰지 않는다", expect: [], lure: "namespace" },
