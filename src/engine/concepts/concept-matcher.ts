@@ -70,6 +70,9 @@ export class ConceptMatcher {
   private readonly result = new MatchScan();
   /** Where what a note is about (its path) is scanned, so that its own scan is kept meanwhile. */
   readonly aboutResult = new MatchScan();
+  private readonly nameResult = new MatchScan();
+  /** Link targets already asked about by {@link isReadByContext}: a vault links the same few over and over. */
+  private readonly readByContext = new Map<string, boolean>();
 
   /**
    * `compiled`: the patterns and automaton of `concepts`, built beforehand (a shell that runs
@@ -91,6 +94,22 @@ export class ConceptMatcher {
    */
   find(text: string): FoundMention[] {
     return recognize(this, text, text, { sectionStarts: [1], about: "" });
+  }
+
+  /**
+   * Whether `name`, whole, is one word read by context (`Deployment`, `Volumes`, 이미지): what a
+   * wikilink such as `[[Deployment]]` shows is then read as that word is, in its line and section.
+   * Not to be asked while a note's own scan is being read (it scans, in buffers of its own).
+   */
+  isReadByContext(name: string): boolean {
+    let answer = this.readByContext.get(name);
+    if (answer === undefined) {
+      const scan = this.scan(name, name, this.nameResult);
+      answer = scan.count === 1 && scan.starts[0] === 0 && scan.ends[0] === name.length && scan.readings[0] !== undefined;
+      if (this.readByContext.size >= 4096) this.readByContext.clear();
+      this.readByContext.set(name, answer);
+    }
+    return answer;
   }
 
   /** The pattern an item of a scan was found by. */

@@ -4,6 +4,7 @@ import { recognize, type NoteShape } from "../concepts/recognize-mentions";
 import type { InlineScan } from "../markdown/inline-scan";
 import type { LineInfo } from "../markdown/line-structure";
 import type { LineIndex } from "../text/line-index";
+import { targetWord, withTargetWords, type TargetWord } from "./link-target-words";
 import type { ConceptMention } from "./note-types";
 
 /**
@@ -15,6 +16,8 @@ import type { ConceptMention } from "./note-types";
  * - A wikilink is one linked mention of the concept its target names, whatever its display text
  *   says: its target is never read as prose, and a mention of that same concept in its display
  *   text is the link itself, not a second mention.
+ * - A bare wikilink whose name is a word read by context (`[[Deployment]]`) is read as that word
+ *   is (see link-target-words.ts), and is a linked mention of what it reads as.
  *
  * A prose mention may be linked when it lies in prose that may be linked (no protected span
  * touches it), stands as a word of its own (not glued by `-`, `.`, `_`, `/` or letters to more
@@ -32,13 +35,19 @@ export function mentionsOf(
   shape: NoteShape,
 ): ConceptMention[] {
   const linked: ConceptMention[] = [];
+  let targetWords: TargetWord[] | undefined;
   for (const link of inline.wikilinks) {
     const concept = conceptOfLink(link.target);
-    if (!concept) continue;
+    if (!concept) {
+      const word = targetWord(text, link.from, link.to, matcher);
+      if (word) (targetWords ??= []).push(word);
+      continue;
+    }
     const line = lineIndex.lineAt(link.from);
     linked.push({ conceptId: concept.id, start: link.from, end: link.to, line, inLink: true, linkable: false, inTable: lineAt(lines, line).table });
   }
-  const found = recognize(matcher, text, inline.prose, shape);
+  const found = recognize(matcher, text, targetWords ? withTargetWords(inline.prose, text, targetWords) : inline.prose, shape);
+  let word = 0;
   const prose: ConceptMention[] = [];
   const linkable = inline.spans.linkableCursor();
   const barePipe = new BarePipeLines(inline.prose);
@@ -51,6 +60,15 @@ export function mentionsOf(
     while (own < linked.length && (linked[own] as ConceptMention).end <= mention.start) own++;
     const holder = linked[own];
     if (holder && holder.start <= mention.start && mention.end <= holder.end && holder.conceptId === mention.conceptId) return; // the link is the mention
+    if (targetWords) {
+      while (word < targetWords.length && (targetWords[word] as TargetWord).wordTo <= mention.start) word++;
+      const shown = targetWords[word];
+      if (shown && shown.wordFrom === mention.start && shown.wordTo === mention.end) {
+        // The link is the mention, as a link that names its concept is.
+        mention.start = shown.from;
+        mention.end = shown.to;
+      }
+    }
     const info = lineAt(lines, mention.line);
     const standsAlone = !gluedToWord(text, mention.start, mention.end) && !touchesNeighbour(found, k);
     // The recogniser made this object for the parse: it is completed, not copied.

@@ -141,6 +141,12 @@ export const READINGS: readonly ReadingDef[] = [
     otherwise: null, reach: "line",
   },
   {
+    // A Job of Kubernetes where the section speaks of it; any other job is work.
+    exact: ["Job", "Jobs"],
+    senses: [["kubernetes-job", ["kubernetes"]]],
+    otherwise: null, reach: "section",
+  },
+  {
     // Social media, in Korean prose, unless the section speaks of the cloud.
     exact: ["SNS"],
     senses: [["sns", ["cloud"]]],

@@ -67,6 +67,17 @@ export const SENSE_ROWS: readonly RecognitionRow[] = [
   { line: "Docker 에서 쓰던 볼륨을 Kubernetes 로 옮긴다", expect: ["Docker", "Kubernetes volume", "Kubernetes"], heading: "PVC 로 옮기기" },
   { line: "Docker 에서 쓰던 볼륨을 Kubernetes 로 옮긴다", expect: ["Docker", "Docker volume", "Kubernetes"], path: "Docker/볼륨 백업.md" },
 
+  // A bare link that shows a word read by context is read as the word is, and is the mention
+  { line: "⬅️ [[ReplicaSets]] | [[Deployment]] ➡️", expect: ["ReplicaSet", "Kubernetes Deployment"], heading: "쿠버네티스 오브젝트" },
+  { line: "파드를 밖에 열려면 [[Service]] 를 만든다", expect: ["Pod", "Kubernetes Service"] },
+  { line: "Mount the config as [[Volumes]] of the Pod", expect: ["Kubernetes volume", "Pod"] },
+  { line: "DB 비밀번호는 [[K8s/Secrets#Types]] 에 둔다", expect: ["Kubernetes Secret"], heading: "쿠버네티스 설정" },
+  { line: "A [[Jobs|Job]] runs Pods to completion", expect: ["Kubernetes Job", "Pod"] },
+  { line: "- [[Jobs]] and [[Cron Job]]s for batch work", expect: ["Kubernetes Job", "cron"], heading: "Kubernetes workloads" },
+  { line: "블로그 [[이미지]] 모음은 따로 둔다", expect: [], lure: "이미지", heading: "사진 정리" },
+  { line: "Steve [[Jobs]] gave the keynote", expect: [], lure: "Jobs", heading: "Talks I watched" },
+  { line: "[[docker-images]] 폴더에 스크린샷을 모았다", expect: [], lure: "images" },
+
   // Other words with a sense of their own
   { line: "깃발을 들고 행진했다", expect: [], lure: "깃" },
   { line: "Go 로 짠 CLI 를 컨테이너로 배포", expect: ["Container", "Software deployment"], lure: "Go" },
