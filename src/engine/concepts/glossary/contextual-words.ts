@@ -141,6 +141,12 @@ export const READINGS: readonly ReadingDef[] = [
     otherwise: null, reach: "line",
   },
   {
+    // A CronJob where the section speaks of Kubernetes, else a job of cron's.
+    en: ["cron job", "cron jobs"],
+    senses: [["kubernetes-job", ["kubernetes"]], ["cron", ["linux"]]],
+    otherwise: "cron", reach: "section",
+  },
+  {
     // A Job of Kubernetes where the section speaks of it; any other job is work.
     exact: ["Job", "Jobs"],
     senses: [["kubernetes-job", ["kubernetes"]]],

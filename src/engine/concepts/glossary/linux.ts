@@ -31,7 +31,8 @@ export const LINUX_CONCEPTS: readonly ConceptDef[] = [
   { id: "systemd", name: "systemd", category: "linux", en: ["systemctl", "journalctl", "systemd unit"] },
   { id: "ssh", name: "SSH", category: "linux", en: ["secure shell", "openssh", "sshd"] },
   { id: "bash", name: "Bash", category: "linux", en: ["bash script", "bash scripts"], ko: ["배시"] },
-  { id: "cron", name: "cron", category: "linux", en: ["crontab", "cron job", "cron jobs"], ko: ["크론탭"] },
+  // A `cron job` is read by context: in a Kubernetes section it is a CronJob (contextual-words.ts).
+  { id: "cron", name: "cron", category: "linux", en: ["crontab"], ko: ["크론탭"] },
   { id: "iptables", name: "iptables", category: "linux", domains: ["linux", "traffic"], en: ["ip6tables", "netfilter"], ko: ["아이피테이블즈"] },
   // iptables' successor, often compared with it: its own concept, not another name for it.
   { id: "nftables", name: "nftables", category: "linux", domains: ["linux", "traffic"] },
