@@ -11,7 +11,7 @@ describe("concepts from settings", () => {
   });
 
   it("are recognised in notes, Korean particles included", () => {
-    const index = VaultIndex.build([["a.md", "카펜터로 노드를 늘린다"]], { extraConcepts: parseExtraConcepts("Karpenter: 카펜터") });
-    expect(index.note("a.md")?.concepts.map((c) => index.concepts.get(c.conceptId)?.name)).toEqual(["Karpenter"]);
+    const index = VaultIndex.build([["a.md", "크로스플레인으로 리소스를 만든다"]], { extraConcepts: parseExtraConcepts("Crossplane: 크로스플레인") });
+    expect(index.note("a.md")?.concepts.map((c) => index.concepts.get(c.conceptId)?.name)).toEqual(["Crossplane"]);
   });
 });

@@ -76,6 +76,13 @@ export const CONTAINER_CONCEPTS: readonly ConceptDef[] = [
     id: "multi-stage-build", name: "Multi-stage build", category: "container",
     en: ["multi-stage builds", "multistage build", "multistage builds"], ko: ["멀티 스테이지 빌드"],
   },
+  // Image supply chain and runtime security, as image-security chapters list them.
+  { id: "cosign", name: "Cosign", category: "container", domains: ["container", "ci-cd"], en: ["sigstore cosign"], ko: ["코사인"] },
+  { id: "snyk", name: "Snyk", category: "container", domains: ["container", "ci-cd"], ko: ["스닉"] },
+  { id: "falco", name: "Falco", category: "container", domains: ["container", "kubernetes", "linux"], ko: ["팔코"] },
+  { id: "kaniko", name: "Kaniko", category: "container", domains: ["container", "ci-cd"], ko: ["카니코"] },
+  // A bare `Harbor` is any harbour: read by context (contextual-words.ts).
+  { id: "harbor", name: "Harbor registry", category: "container", en: ["goharbor"], ko: ["하버 레지스트리"] },
 ];
 
 export const CONTAINER_RELATIONS: readonly RelationDef[] = [
@@ -126,4 +133,13 @@ export const CONTAINER_RELATIONS: readonly RelationDef[] = [
   ["image-layer", "uses", "union-filesystem"],
   ["multi-stage-build", "part-of", "dockerfile"],
   ["multi-stage-build", "uses", "image-layer"],
+  ["cosign", "part-of", "devsecops"],
+  ["snyk", "part-of", "devsecops"],
+  ["snyk", "alternative-to", "trivy"],
+  ["falco", "part-of", "devsecops"],
+  ["falco", "uses", "ebpf"],
+  ["kaniko", "builds", "container-image"],
+  ["kaniko", "alternative-to", "buildkit"],
+  ["harbor", "kind-of", "container-registry"],
+  ["harbor", "uses", "trivy"],
 ];

@@ -141,6 +141,18 @@ export const READINGS: readonly ReadingDef[] = [
     otherwise: null, reach: "line",
   },
   {
+    // The kernel's OOM killer where the section speaks of Linux or containers; a JVM's is not it.
+    exact: ["OOM"],
+    senses: [["oom-killer", ["linux", ...CONTAINERS]], [null, ["java", "programming"]]],
+    otherwise: null, reach: "section",
+  },
+  {
+    // The registry where the section speaks of containers; any other harbour is not it.
+    exact: ["Harbor"],
+    senses: [["harbor", CONTAINERS]],
+    otherwise: null, reach: "section",
+  },
+  {
     // A CronJob where the section speaks of Kubernetes, else a job of cron's.
     en: ["cron job", "cron jobs"],
     senses: [["kubernetes-job", ["kubernetes"]], ["cron", ["linux"]]],

@@ -10,6 +10,9 @@ export const DATA_AND_LANGUAGE_CONCEPTS: readonly ConceptDef[] = [
   // `python3`, `node 18`: a version after the name is still the language.
   { id: "python", name: "Python", category: "language", ko: ["파이썬"] },
   { id: "nodejs", name: "Node.js", category: "language", en: ["nodejs", "node js"], ko: ["노드js", "노드 제이에스"] },
+  // Message brokers a deployment runs beside the databases.
+  { id: "kafka", name: "Apache Kafka", category: "database", en: ["kafka"], ko: ["카프카"] },
+  { id: "rabbitmq", name: "RabbitMQ", category: "database", en: ["rabbit mq"], ko: ["래빗MQ", "래빗엠큐"] },
 ];
 
 export const DATA_AND_LANGUAGE_RELATIONS: readonly RelationDef[] = [
@@ -17,4 +20,5 @@ export const DATA_AND_LANGUAGE_RELATIONS: readonly RelationDef[] = [
   ["postgresql", "alternative-to", "mysql"],
   ["mongodb", "alternative-to", "postgresql"],
   ["ansible", "uses", "python"],
+  ["rabbitmq", "alternative-to", "kafka"],
 ];

@@ -51,6 +51,10 @@ export const KUBERNETES_CONCEPTS: readonly ConceptDef[] = [
     ko: ["인그레스 엔진엑스", "인그레스 nginx"],
   },
   { id: "rbac", name: "RBAC", category: "orchestration", domains: ["kubernetes", "cloud"], en: ["role-based access control", "clusterrole", "clusterroles", "clusterrolebinding", "rolebinding"], ko: ["역할 기반 접근 제어"] },
+  { id: "opa", name: "Open Policy Agent", category: "orchestration", domains: ["kubernetes", "cloud"], en: ["opa gatekeeper"], exact: ["OPA"] },
+  { id: "k9s", name: "k9s", category: "orchestration", domains: ["kubernetes"] },
+  { id: "karpenter", name: "Karpenter", category: "orchestration", domains: ["kubernetes", "cloud"], ko: ["카펜터"] },
+  { id: "coredns", name: "CoreDNS", category: "orchestration", domains: ["kubernetes", "web"], en: ["core dns", "kube-dns"], ko: ["코어DNS"] },
 ];
 
 export const KUBERNETES_RELATIONS: readonly RelationDef[] = [
@@ -106,4 +110,10 @@ export const KUBERNETES_RELATIONS: readonly RelationDef[] = [
   ["ingress-nginx", "kind-of", "ingress"],
   ["ingress-nginx", "uses", "nginx"],
   ["rbac", "part-of", "kubernetes"],
+  ["opa", "runs-on", "kubernetes"],
+  ["k9s", "alternative-to", "kubectl"],
+  ["karpenter", "kind-of", "autoscaling"],
+  ["karpenter", "runs-on", "kubernetes"],
+  ["coredns", "kind-of", "dns"],
+  ["coredns", "part-of", "kubernetes"],
 ];

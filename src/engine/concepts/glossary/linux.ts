@@ -49,6 +49,11 @@ export const LINUX_CONCEPTS: readonly ConceptDef[] = [
     ko: ["리눅스 케이퍼빌리티"],
   },
   { id: "nfs", name: "NFS", category: "linux", domains: ["linux", "kubernetes"], en: ["network file system", "nfs server"], ko: ["NFS 서버"] },
+  // A bare OOM is read by context: a JVM's OutOfMemoryError is no work of the kernel's.
+  { id: "oom-killer", name: "OOM killer", category: "linux", domains: ["linux", "container"], en: ["out of memory killer", "oomkilled", "oom kill"], ko: ["OOM 킬러"] },
+  { id: "ebpf", name: "eBPF", category: "linux", en: ["extended bpf"] },
+  { id: "ceph", name: "Ceph", category: "linux", domains: ["linux", "kubernetes"], en: ["cephfs", "rook ceph"], ko: ["세프"] },
+  { id: "glusterfs", name: "GlusterFS", category: "linux", domains: ["linux", "kubernetes"], en: ["gluster"], ko: ["글러스터FS"] },
 ];
 
 export const LINUX_RELATIONS: readonly RelationDef[] = [
@@ -79,4 +84,10 @@ export const LINUX_RELATIONS: readonly RelationDef[] = [
   ["nftables", "alternative-to", "iptables"],
   ["nfs", "runs-on", "linux"],
   ["persistent-volume", "uses", "nfs"],
+  ["oom-killer", "part-of", "linux"],
+  ["oom-killer", "uses", "cgroups"],
+  ["ebpf", "part-of", "linux"],
+  ["cilium", "uses", "ebpf"],
+  ["ceph", "alternative-to", "nfs"],
+  ["glusterfs", "alternative-to", "ceph"],
 ];

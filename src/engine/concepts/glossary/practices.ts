@@ -25,6 +25,12 @@ export const PRACTICE_CONCEPTS: readonly ConceptDef[] = [
     id: "twelve-factor-app", name: "Twelve-factor app", category: "practice",
     en: ["12-factor app", "12-factor", "twelve-factor"],
   },
+  // Health checks are what probes, load balancers and Compose's healthcheck all run.
+  { id: "health-check", name: "Health check", category: "practice", domains: ["practice", "container", "cloud", "web"], en: ["health checks", "healthcheck", "healthchecks"], ko: ["헬스 체크"] },
+  { id: "sla", name: "SLA", category: "practice", en: ["service level agreement", "service level agreements"], exact: ["SLAs"] },
+  { id: "slo", name: "SLO", category: "practice", en: ["service level objective", "service level objectives"], exact: ["SLOs"] },
+  { id: "sli", name: "SLI", category: "practice", en: ["service level indicator", "service level indicators"], exact: ["SLIs"] },
+  { id: "sbom", name: "SBOM", category: "practice", domains: ["practice", "container"], en: ["software bill of materials", "sboms"] },
 ];
 
 export const PRACTICE_RELATIONS: readonly RelationDef[] = [
@@ -36,4 +42,11 @@ export const PRACTICE_RELATIONS: readonly RelationDef[] = [
   ["canary-deployment", "kind-of", "deployment"],
   ["rolling-update", "kind-of", "deployment"],
   ["twelve-factor-app", "made-by", "heroku"],
+  ["liveness-probe", "kind-of", "health-check"],
+  ["readiness-probe", "kind-of", "health-check"],
+  ["load-balancer", "uses", "health-check"],
+  ["slo", "uses", "sli"],
+  ["sla", "uses", "slo"],
+  ["slo", "part-of", "sre"],
+  ["sbom", "part-of", "devsecops"],
 ];

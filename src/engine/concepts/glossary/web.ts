@@ -25,6 +25,9 @@ export const WEB_CONCEPTS: readonly ConceptDef[] = [
   // The pattern and the managed services named after it (Amazon API Gateway): one concept.
   { id: "api-gateway", name: "API gateway", category: "web", domains: ["web", "cloud"], en: ["api gateways"], ko: ["API 게이트웨이"] },
   { id: "cloudflare", name: "Cloudflare", category: "web", en: ["cloudflare tunnel"], ko: ["클라우드플레어"] },
+  { id: "traefik", name: "Traefik", category: "web", domains: ["web", "kubernetes", "container"], en: ["traefik proxy"] },
+  { id: "jwt", name: "JWT", category: "web", en: ["json web token", "json web tokens", "jwts"] },
+  { id: "mtls", name: "mTLS", category: "web", domains: ["web", "kubernetes"], en: ["mutual tls", "mutual tls authentication"], ko: ["상호 TLS"] },
 ];
 
 export const WEB_RELATIONS: readonly RelationDef[] = [
@@ -40,4 +43,8 @@ export const WEB_RELATIONS: readonly RelationDef[] = [
   ["microservices", "uses", "api-gateway"],
   ["aws-lambda", "uses", "api-gateway"],
   ["cloudflare", "uses", "dns"],
+  ["traefik", "kind-of", "reverse-proxy"],
+  ["traefik", "alternative-to", "nginx"],
+  ["mtls", "kind-of", "tls"],
+  ["service-mesh", "uses", "mtls"],
 ];

@@ -27,7 +27,7 @@ export const GLOSSARY_GROWTH_ROWS: readonly RecognitionRow[] = [
 
   // Load balancers
   { line: "ALB 는 L7, NLB 는 L4 로드 밸런서다", expect: ["Application Load Balancer", "Network Load Balancer", "Load balancer"] },
-  { line: "The ELB health check failed twice", expect: ["Elastic Load Balancing"] },
+  { line: "The ELB health check failed twice", expect: ["Elastic Load Balancing", "Health check"] },
   { line: "애플리케이션 로드 밸런서에 리스너를 추가한다", expect: ["Application Load Balancer"] },
   { line: "alb 규칙에 경로 기반 라우팅을 건다", expect: ["Application Load Balancer"] },
 
@@ -140,6 +140,30 @@ export const GLOSSARY_GROWTH_ROWS: readonly RecognitionRow[] = [
   { line: "Network ACLs are stateless; add the return ports too", expect: ["Network ACL"] },
   { line: "The route table of the private subnet points at the NAT gateway", expect: ["Route table", "Subnet", "NAT gateway"] },
 
+  // Supply chain, policy, storage and reliability words of Korean and English study notes
+  { line: "Cosign 으로 이미지에 서명하고 SBOM 을 같이 올린다", expect: ["Cosign", "Container image", "SBOM"] },
+  { line: "Snyk 과 Trivy 를 CI 에서 나란히 돌려 봤다", expect: ["Snyk", "Trivy", "Continuous integration"] },
+  { line: "Falco 가 컨테이너 안의 쉘 실행을 잡아낸다", expect: ["Falco", "Container"] },
+  { line: "Kaniko 는 도커 데몬 없이 이미지를 빌드한다", expect: ["Kaniko", "Docker Engine", "Container image"] },
+  { line: "사내 Harbor 에 이미지를 푸시한다", expect: ["Harbor registry", "Container image"], heading: "도커 이미지 배포" },
+  { line: "OPA Gatekeeper 로 latest 태그를 막는다", expect: ["Open Policy Agent"] },
+  { line: "k9s 로 파드 로그를 본다", expect: ["k9s", "Pod"] },
+  { line: "Karpenter 가 노드를 알아서 늘린다", expect: ["Karpenter", "Kubernetes node"] },
+  { line: "CoreDNS 가 서비스 이름을 풀어 준다", expect: ["CoreDNS", "Kubernetes Service"] },
+  { line: "컨테이너가 OOMKilled 로 죽었다", expect: ["Container", "OOM killer"] },
+  { line: "메모리 limit 을 넘으면 OOM 이 난다", expect: ["OOM killer"], heading: "컨테이너 리소스 제한" },
+  { line: "Metaspace 가 차서 OOM 이 났다", expect: [], lure: "OOM", heading: "JVM 힙 튜닝" },
+  { line: "Cilium 은 eBPF 로 패킷을 거른다", expect: ["Cilium", "eBPF"] },
+  { line: "Ceph 과 GlusterFS 중 무엇을 스토리지로 쓸까", expect: ["Ceph", "GlusterFS"] },
+  { line: "Traefik 이 라벨을 읽고 라우팅한다", expect: ["Traefik"] },
+  { line: "JWT 를 헤더에 실어 보낸다", expect: ["JWT"] },
+  { line: "서비스 메시는 mTLS 를 기본으로 켠다", expect: ["Service mesh", "mTLS"] },
+  { line: "docker compose 의 healthcheck 가 통과해야 다음 서비스가 뜬다", expect: ["Docker Compose", "Health check"] },
+  { line: "로드 밸런서 헬스 체크 경로를 /healthz 로 바꿨다", expect: ["Load balancer", "Health check"] },
+  { line: "SLO 99.9 % 면 한 달 에러 버짓이 43분이다", expect: ["SLO"] },
+  { line: "Define SLIs first, then the SLOs, then the SLA", expect: ["SLI", "SLO", "SLA"] },
+  { line: "카프카와 RabbitMQ 의 차이를 정리", expect: ["Apache Kafka", "RabbitMQ"] },
+
   // Traps around the new names
   { line: "서브웨이 샌드위치를 먹었다", expect: [], lure: "서브" },
   { line: "the region of interest is marked in red", expect: [], lure: "region" },
@@ -166,5 +190,10 @@ export const GLOSSARY_GROWTH_ROWS: readonly RecognitionRow[] = [
   { line: "sort with a Lambda expression in Java", expect: [], lure: "Lambda" },
   { line: "the ami of a friend is not an image", expect: [], lure: "ami" },
   { line: "an ebsent-minded typo", expect: [], lure: "ebs" },
+  { line: "The boats stayed in the harbor all week", expect: [], lure: "harbor" },
+  { line: "트래픽이 몰리는 시간대를 봤다", expect: [], lure: "트래픽" },
+  { line: "Kafkaesque 한 회의였다", expect: [], lure: "Kafka" },
+  { line: "the falcon flew over the cosine curve", expect: [], lure: "falco" },
+  { line: "opacity 를 0.5 로 줬다", expect: [], lure: "opa" },
   { line: "amigo 와 amiable 은 AMI 가 아니다", expect: ["Amazon Machine Image"], lure: "ami" },
 ];
