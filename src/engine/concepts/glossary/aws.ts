@@ -48,6 +48,10 @@ export const AWS_CONCEPTS: readonly ConceptDef[] = [
   { id: "route-table", name: "Route table", category: "cloud", domains: ["cloud", "linux", "traffic"], en: ["route tables", "routing table", "routing tables"], ko: ["라우팅 테이블", "라우트 테이블"] },
   { id: "network-acl", name: "Network ACL", category: "cloud", domains: ["cloud", "traffic"], en: ["network acls", "nacl", "nacls"], ko: ["네트워크 ACL"] },
   { id: "vpc-endpoint", name: "VPC endpoint", category: "cloud", en: ["vpc endpoints", "privatelink", "aws privatelink"], ko: ["VPC 엔드포인트"] },
+  // A bare target group (타겟 그룹, 대상 그룹) is any group aimed at: read by context (contextual-words.ts).
+  { id: "target-group", name: "Load balancer target group", category: "cloud", domains: ["cloud", "web"], en: ["alb target group", "alb target groups", "elb target group", "elb target groups"] },
+  // ARM processors of EC2 (`graviton3`: a version after the name is still the product).
+  { id: "graviton", name: "AWS Graviton", category: "cloud", en: ["graviton"], ko: ["그라비톤"] },
 ];
 
 export const AWS_RELATIONS: readonly RelationDef[] = [
@@ -117,4 +121,6 @@ export const AWS_RELATIONS: readonly RelationDef[] = [
   ["network-acl", "alternative-to", "security-group"],
   ["vpc-endpoint", "part-of", "vpc"],
   ["azure", "alternative-to", "aws"],
+  ["target-group", "part-of", "elb"],
+  ["graviton", "part-of", "ec2"],
 ];

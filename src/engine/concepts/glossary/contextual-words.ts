@@ -147,6 +147,12 @@ export const READINGS: readonly ReadingDef[] = [
     otherwise: null, reach: "section",
   },
   {
+    // A load balancer's targets where the section speaks of the cloud or web traffic; else any group aimed at.
+    en: ["target group", "target groups"], ko: ["타겟 그룹", "대상 그룹"],
+    senses: [["target-group", ["cloud", "web"]]],
+    otherwise: null, reach: "section",
+  },
+  {
     // The registry where the section speaks of containers; any other harbour is not it.
     exact: ["Harbor"],
     senses: [["harbor", CONTAINERS]],

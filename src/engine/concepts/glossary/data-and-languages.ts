@@ -13,6 +13,7 @@ export const DATA_AND_LANGUAGE_CONCEPTS: readonly ConceptDef[] = [
   // Message brokers a deployment runs beside the databases.
   { id: "kafka", name: "Apache Kafka", category: "database", en: ["kafka"], ko: ["카프카"] },
   { id: "rabbitmq", name: "RabbitMQ", category: "database", en: ["rabbit mq"], ko: ["래빗MQ", "래빗엠큐"] },
+  { id: "powershell", name: "PowerShell", category: "language", en: ["pwsh"], ko: ["파워셸", "파워쉘"] },
 ];
 
 export const DATA_AND_LANGUAGE_RELATIONS: readonly RelationDef[] = [
@@ -21,4 +22,5 @@ export const DATA_AND_LANGUAGE_RELATIONS: readonly RelationDef[] = [
   ["mongodb", "alternative-to", "postgresql"],
   ["ansible", "uses", "python"],
   ["rabbitmq", "alternative-to", "kafka"],
+  ["powershell", "alternative-to", "bash"],
 ];

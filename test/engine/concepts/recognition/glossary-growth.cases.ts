@@ -164,6 +164,21 @@ export const GLOSSARY_GROWTH_ROWS: readonly RecognitionRow[] = [
   { line: "Define SLIs first, then the SLOs, then the SLA", expect: ["SLI", "SLO", "SLA"] },
   { line: "카프카와 RabbitMQ 의 차이를 정리", expect: ["Apache Kafka", "RabbitMQ"] },
 
+  // The other clouds' services, and the parts of AWS an EKS study vault keeps writing
+  { line: "ALB 타겟 그룹의 헬스 체크 경로를 바꾼다", expect: ["Application Load Balancer", "Load balancer target group", "Health check"] },
+  { line: "그라비톤 노드로 옮기니 비용이 20% 줄었다", expect: ["AWS Graviton"], lure: "노드", heading: "EKS 노드 그룹" },
+  { line: "Graviton3 instances run arm64 images", expect: ["AWS Graviton", "Container image"], heading: "Multi-arch builds for Docker" },
+  { line: "Cloud Build 가 Artifact Registry 로 이미지를 올린다", expect: ["Cloud Build", "Artifact Registry", "Container image"] },
+  { line: "Pub/Sub 메시지로 Cloud Functions 를 깨운다", expect: ["Pub/Sub", "Cloud Functions"] },
+  { line: "BigQuery 로 로그를 모아 분석한다", expect: ["BigQuery"] },
+  { line: "Azure AD 그룹으로 AKS 접근을 나눈다", expect: ["Microsoft Entra ID", "Azure Kubernetes Service"] },
+  { line: "NSG 인바운드 규칙에 3389 를 막았다", expect: ["Network security group"] },
+  { line: "비밀번호는 Key Vault 에서 읽는다", expect: ["Azure Key Vault"] },
+  { line: "ARM 템플릿 대신 Bicep 을 쓰기로 했다", expect: [], lure: "ARM" },
+  { line: "Deploy the ARM templates from Azure Pipelines", expect: ["Azure Resource Manager", "Azure DevOps"] },
+  { line: "Azure Functions 는 Lambda 와 비슷하다", expect: ["Azure Functions", "AWS Lambda"] },
+  { line: "PowerShell 스크립트로 VM 을 만든다", expect: ["PowerShell", "Virtual machine"] },
+
   // Traps around the new names
   { line: "서브웨이 샌드위치를 먹었다", expect: [], lure: "서브" },
   { line: "the region of interest is marked in red", expect: [], lure: "region" },
@@ -195,5 +210,8 @@ export const GLOSSARY_GROWTH_ROWS: readonly RecognitionRow[] = [
   { line: "Kafkaesque 한 회의였다", expect: [], lure: "Kafka" },
   { line: "the falcon flew over the cosine curve", expect: [], lure: "falco" },
   { line: "opacity 를 0.5 로 줬다", expect: [], lure: "opa" },
+  { line: "The key vaults of the old bank were empty", expect: [], lure: "vaults" },
+  { line: "그룹 과제 대상 그룹은 3학년이다", expect: [], lure: "대상 그룹" },
+  { line: "Our target group is first-year students", expect: [], lure: "target group" },
   { line: "amigo 와 amiable 은 AMI 가 아니다", expect: ["Amazon Machine Image"], lure: "ami" },
 ];
