@@ -11,7 +11,7 @@ export const DATA_AND_LANGUAGE_CONCEPTS: readonly ConceptDef[] = [
   { id: "python", name: "Python", category: "language", ko: ["파이썬"] },
   { id: "nodejs", name: "Node.js", category: "language", en: ["nodejs", "node js"], ko: ["노드js", "노드 제이에스"] },
   // Message brokers a deployment runs beside the databases.
-  { id: "kafka", name: "Apache Kafka", category: "database", en: ["kafka"], ko: ["카프카"] },
+  { id: "kafka", name: "Apache Kafka", category: "database", domains: ["database", "data"], en: ["kafka"], ko: ["카프카", "아파치 카프카"] },
   { id: "rabbitmq", name: "RabbitMQ", category: "database", en: ["rabbit mq"], ko: ["래빗MQ", "래빗엠큐"] },
   { id: "powershell", name: "PowerShell", category: "language", en: ["pwsh"], ko: ["파워셸", "파워쉘"] },
 ];

@@ -49,7 +49,7 @@ export const SENSE_ROWS: readonly RecognitionRow[] = [
   { line: "Apache vs nginx: which to put in front?", expect: ["Apache HTTP Server", "nginx"] },
   { line: "Apache Parquet 은 컬럼 기반 포맷이다", expect: [], lure: "Apache" },
   { line: "Apache Kafka 로 이벤트를 모은다", expect: ["Apache Kafka"], lure: "Apache" },
-  { line: "아파치 카프카 클러스터를 구성했다", expect: [], lure: "아파치" },
+  { line: "아파치 카프카 클러스터를 구성했다", expect: ["Apache Kafka"], lure: "아파치" },
   { line: "Apache Iceberg tables on S3", expect: ["Amazon S3"], lure: "Apache" },
   { line: "This library is released under the Apache 2.0 license", expect: [], lure: "Apache" },
   { line: "Apache Airflow DAG 는 파이썬 파일이다", expect: ["Python"], lure: "Apache" },
