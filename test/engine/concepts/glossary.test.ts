@@ -68,6 +68,17 @@ describe("the built-in glossary", () => {
     expect(BUILTIN_CUES.length).toBeGreaterThan(0);
   });
 
+  it("never makes a concept's name or alias a cue: a concept's mention is evidence of its own domains", () => {
+    const aliasOwner = new Map<string, string>();
+    for (const concept of BUILTIN_CONCEPTS) {
+      for (const form of [concept.name, ...(concept.en ?? []), ...(concept.exact ?? []), ...(concept.ko ?? [])]) aliasOwner.set(keyOf(form), concept.id);
+    }
+    const cuesThatAreAliases = BUILTIN_CUES.flatMap((cue) => [...(cue.en ?? []), ...(cue.exact ?? []), ...(cue.ko ?? [])])
+      .filter((form) => aliasOwner.has(keyOf(form)))
+      .map((form) => `${form} is a cue and an alias of ${aliasOwner.get(keyOf(form))}`);
+    expect(cuesThatAreAliases).toEqual([]);
+  });
+
   it("has the concepts real study vaults talk about, each with Korean and English names", () => {
     const wanted = [
       "mysql", "region", "availability-zone", "subnet", "vpc", "security-group", "nat-gateway", "bastion-host", "firewall",
