@@ -1,7 +1,7 @@
-import { AhoCorasick } from "./aho-corasick";
+import { AhoCorasick, fold } from "./aho-corasick";
 import type { ConceptSet } from "./concept-set";
 import { FileNameFilter } from "./file-names";
-import { compilePatterns, CUE, type CompiledReading, type Pattern, type PatternTable } from "./match-patterns";
+import { compilePatterns, CUE, READING, type CompiledReading, type Pattern, type PatternTable } from "./match-patterns";
 import { recognize, type FoundMention } from "./recognize-mentions";
 import { ScratchArrays } from "./scratch-arrays";
 import { HitBounds, standsAlone } from "./word-boundaries";
@@ -63,6 +63,10 @@ export class MatchScan {
 export class ConceptMatcher {
   private readonly automaton: AhoCorasick;
   private readonly patterns: Pattern[];
+  /** Each pattern's form, as the automaton was built from it. */
+  private readonly texts: readonly string[];
+  /** The longest form of a word read by context: a longer name is none, without a look-up. */
+  readonly longestReading: number;
   private readonly longestPattern: number;
   /** Arrays the reading of a note works in, reused from note to note. */
   readonly scratch = new ScratchArrays();
@@ -70,9 +74,8 @@ export class ConceptMatcher {
   private readonly result = new MatchScan();
   /** Where what a note is about (its path) is scanned, so that its own scan is kept meanwhile. */
   readonly aboutResult = new MatchScan();
-  private readonly nameResult = new MatchScan();
-  /** Link targets already asked about by {@link isReadByContext}: a vault links the same few over and over. */
-  private readonly readByContext = new Map<string, boolean>();
+  /** The patterns of words read by context, by their folded text: what {@link isReadByContext} looks names up in. */
+  private readingsByText: Map<string, Pattern[]> | undefined;
 
   /**
    * `compiled`: the patterns and automaton of `concepts`, built beforehand (a shell that runs
@@ -84,6 +87,8 @@ export class ConceptMatcher {
   ) {
     const table = compiled?.table ?? compilePatterns(concepts);
     this.patterns = table.patterns;
+    this.texts = table.texts;
+    this.longestReading = table.texts.reduce((longest, text, index) => (table.patterns[index]?.role === READING || table.patterns[index]?.whenWritten ? Math.max(longest, text.length) : longest), 0);
     this.automaton = compiled?.automaton ?? new AhoCorasick(table.texts, table.boundaries);
     this.longestPattern = table.texts.reduce((longest, text) => Math.max(longest, text.length), 0);
   }
@@ -97,19 +102,20 @@ export class ConceptMatcher {
   }
 
   /**
-   * Whether `name`, whole, is one word read by context (`Deployment`, `Volumes`, 이미지): what a
-   * wikilink such as `[[Deployment]]` shows is then read as that word is, in its line and section.
-   * Not to be asked while a note's own scan is being read (it scans, in buffers of its own).
+   * Whether `name`, whole, is one word read by context (`Deployment`, `Volumes`, 이미지), in the
+   * case it is written in where its form asks for one: what a wikilink such as `[[Deployment]]`
+   * shows is then read as that word is, in its line and section. A lookup, not a scan: a vault
+   * of thousands of notes links thousands of names, nearly none of them such a word.
    */
   isReadByContext(name: string): boolean {
-    let answer = this.readByContext.get(name);
-    if (answer === undefined) {
-      const scan = this.scan(name, name, this.nameResult);
-      answer = scan.count === 1 && scan.starts[0] === 0 && scan.ends[0] === name.length && scan.readings[0] !== undefined;
-      if (this.readByContext.size >= 4096) this.readByContext.clear();
-      this.readByContext.set(name, answer);
-    }
-    return answer;
+    if (name.length > this.longestReading) return false;
+    this.readingsByText ??= readingsByText(this.patterns, this.texts);
+    const candidates = this.readingsByText.get(foldedText(name));
+    if (!candidates) return false;
+    return candidates.some((pattern) => {
+      if (pattern.exact !== undefined && name !== pattern.exact) return false;
+      return (pattern.whenWritten && name === pattern.whenWritten.exact ? pattern.whenWritten.reading : pattern.reading) !== undefined;
+    });
   }
 
   /** The pattern an item of a scan was found by. */
@@ -194,6 +200,23 @@ interface ScanBuffers {
 
 function emptyBuffers(size: number): ScanBuffers {
   return { hitStart: new Int32Array(size), hitEnd: new Int32Array(size), hitPattern: new Int32Array(size), claimants: new Int32Array(size), cues: new Int32Array(size) };
+}
+
+/** A form as the automaton compares it (see `fold`): ASCII in lower case, a hyphen or tab a space. */
+function foldedText(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) out += String.fromCharCode(fold(text.charCodeAt(i)));
+  return out;
+}
+
+function readingsByText(patterns: readonly Pattern[], texts: readonly string[]): Map<string, Pattern[]> {
+  const byText = new Map<string, Pattern[]>();
+  patterns.forEach((pattern, index) => {
+    if (pattern.role !== READING && !pattern.whenWritten) return;
+    const key = foldedText(texts[index] as string);
+    byText.set(key, [...(byText.get(key) ?? []), pattern]);
+  });
+  return byText;
 }
 
 /**

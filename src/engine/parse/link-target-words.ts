@@ -36,7 +36,7 @@ export function targetWord(text: string, from: number, to: number, matcher: Conc
     }
   }
   if (nameTo - nameFrom > 3 && text.slice(nameTo - 3, nameTo).toLowerCase() === ".md") nameTo -= 3;
-  if (nameTo <= nameFrom || !matcher.isReadByContext(text.slice(nameFrom, nameTo))) return undefined;
+  if (nameTo <= nameFrom || nameTo - nameFrom > matcher.longestReading || !matcher.isReadByContext(text.slice(nameFrom, nameTo))) return undefined;
   return { from, to, wordFrom: nameFrom, wordTo: nameTo };
 }
 
