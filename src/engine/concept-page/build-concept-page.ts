@@ -65,7 +65,11 @@ export function buildConceptPage(index: VaultIndex, conceptId: string, options: 
     if (use.count > linked) unlinkedNotes.push({ record, use, count: use.count - linked, weight });
   }
   const mayLink = !muted && conceptNote !== undefined;
-  const occurrences = new ConceptOccurrences(concept, (target) => index.conceptLinkedBy(target)?.id === conceptId);
+  const occurrences = new ConceptOccurrences(
+    concept,
+    (target) => index.conceptLinkedBy(target)?.id === conceptId,
+    (word) => index.conceptsReadFrom(word).includes(conceptId),
+  );
   const readLine = (path: string): LineReading => (line) =>
     index
       .parse(path, line)

@@ -1,4 +1,5 @@
 import type { Concept } from "../concepts/concept-set";
+import { shownName } from "../parse/link-target-words";
 
 /**
  * Where a concept stands in one line of a note, found again from its names: for the concept page's
@@ -7,7 +8,9 @@ import type { Concept } from "../concepts/concept-set";
  * whole note (a page lists hundreds of notes; the linker, on a click, parses the one it links).
  *
  * An occurrence is in a link when it is a wikilink whose target names the concept (the whole link
- * is the mention, as the parser counts it), or a name inside a link's text.
+ * is the mention, as the parser counts it), a bare wikilink that shows a word which may read as
+ * the concept (`[[Deployment]]`: its section decided, the index counted it), or a name inside a
+ * link's text.
  */
 export interface Occurrence {
   from: number;
@@ -26,6 +29,8 @@ export class ConceptOccurrences {
   constructor(
     concept: Concept,
     private readonly namesConcept: (target: string) => boolean,
+    /** Whether a word read by context may read as the concept (see link-target-words.ts). */
+    private readonly mayReadAsConcept: (word: string) => boolean = () => false,
   ) {
     const escape = (alias: string): string => alias.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     const byLength = (a: string, b: string): number => b.length - a.length;
@@ -48,7 +53,7 @@ export class ConceptOccurrences {
       // In a table the pipe is escaped (`[[Podman\\|포드맨]]`): the backslash is not the target's.
       const target = (pipe === -1 ? inner : inner.slice(0, pipe)).replace(/\\$/, "").replace(/[#^].*$/, "");
       const textFrom = from + (match[1] as string).length + 2 + pipe + 1;
-      if (match[1] === "" && this.namesConcept(target)) links.push({ from, to, inLink: true });
+      if (match[1] === "" && (this.namesConcept(target) || this.showsWordOfConcept(line, from, to))) links.push({ from, to, inLink: true });
       else if (match[1] === "" && pipe !== -1) {
         unread.push([from, textFrom]);
         linkTexts.push([textFrom, to - 2]);
@@ -77,6 +82,11 @@ export class ConceptOccurrences {
       }
     }
     return [...links, ...names].sort((a, b) => a.from - b.from || b.to - a.to).filter((o, i, all) => i === 0 || (all[i - 1] as Occurrence).to <= o.from);
+  }
+
+  private showsWordOfConcept(line: string, from: number, to: number): boolean {
+    const shown = shownName(line, from, to);
+    return shown !== undefined && this.mayReadAsConcept(line.slice(shown[0], shown[1]));
   }
 }
 

@@ -108,14 +108,26 @@ export class ConceptMatcher {
    * of thousands of notes links thousands of names, nearly none of them such a word.
    */
   isReadByContext(name: string): boolean {
-    if (name.length > this.longestReading) return false;
+    return this.readingOf(name) !== undefined;
+  }
+
+  /** The concepts `name`, read by context, may read as (its senses' and its default reading's): none when it is no such word. */
+  conceptsReadFrom(name: string): string[] {
+    const reading = this.readingOf(name);
+    if (!reading) return [];
+    const ids = reading.senses.map((sense) => sense.conceptId).filter((id) => id !== null);
+    return reading.otherwise !== null && !ids.includes(reading.otherwise) ? [...ids, reading.otherwise] : ids;
+  }
+
+  private readingOf(name: string): CompiledReading | undefined {
+    if (name.length > this.longestReading) return undefined;
     this.readingsByText ??= readingsByText(this.patterns, this.texts);
-    const candidates = this.readingsByText.get(foldedText(name));
-    if (!candidates) return false;
-    return candidates.some((pattern) => {
-      if (pattern.exact !== undefined && name !== pattern.exact) return false;
-      return (pattern.whenWritten && name === pattern.whenWritten.exact ? pattern.whenWritten.reading : pattern.reading) !== undefined;
-    });
+    for (const pattern of this.readingsByText.get(foldedText(name)) ?? []) {
+      if (pattern.exact !== undefined && name !== pattern.exact) continue;
+      const reading = pattern.whenWritten && name === pattern.whenWritten.exact ? pattern.whenWritten.reading : pattern.reading;
+      if (reading) return reading;
+    }
+    return undefined;
   }
 
   /** The pattern an item of a scan was found by. */

@@ -163,6 +163,11 @@ export abstract class IndexQueries {
     return this.vaultConcepts.namedBy(target);
   }
 
+  /** The concepts a word read by context (what `[[Deployment]]` shows) may read as, by id; none for any other word. */
+  conceptsReadFrom(word: string): string[] {
+    return this.vaultConcepts.matcher.conceptsReadFrom(word);
+  }
+
   private questionsOf(paths: readonly string[], wanted: (question: Question) => boolean): Array<Question & { path: string }> {
     return paths.flatMap((path) => (this.tables.records.record(path) as NoteRecord).questions.filter(wanted).map((question) => ({ ...question, path })));
   }

@@ -19,6 +19,16 @@ export interface TargetWord {
 
 /** The word `[[target]]` at `from`…`to` of `text` shows, when it is one word read by context. */
 export function targetWord(text: string, from: number, to: number, matcher: ConceptMatcher): TargetWord | undefined {
+  const shown = shownName(text, from, to);
+  if (!shown || shown[1] - shown[0] > matcher.longestReading || !matcher.isReadByContext(text.slice(shown[0], shown[1]))) return undefined;
+  return { from, to, wordFrom: shown[0], wordTo: shown[1] };
+}
+
+/**
+ * Where the name a bare wikilink (`[[` at `from`, `]]` ending at `to`) shows stands in `text`:
+ * its target without folder, heading, block or `.md`. Undefined for a link with display text.
+ */
+export function shownName(text: string, from: number, to: number): [from: number, to: number] | undefined {
   const innerFrom = from + 2;
   const innerTo = to - 2;
   if (text.charCodeAt(from) !== 91 /* [ */ || innerTo <= innerFrom) return undefined;
@@ -36,8 +46,7 @@ export function targetWord(text: string, from: number, to: number, matcher: Conc
     }
   }
   if (nameTo - nameFrom > 3 && text.slice(nameTo - 3, nameTo).toLowerCase() === ".md") nameTo -= 3;
-  if (nameTo <= nameFrom || nameTo - nameFrom > matcher.longestReading || !matcher.isReadByContext(text.slice(nameFrom, nameTo))) return undefined;
-  return { from, to, wordFrom: nameFrom, wordTo: nameTo };
+  return nameTo > nameFrom ? [nameFrom, nameTo] : undefined;
 }
 
 /** The prose with the words these links show written back in (the scan of links blanked them). */

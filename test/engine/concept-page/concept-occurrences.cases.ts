@@ -23,4 +23,7 @@ export const OCCURRENCE_CASES: OccurrenceCase[] = [
   { name: "an embed is no link to the concept", concept: "docker", line: "![[Docker]] 도커", marked: "![[Docker]] [도커]" },
   { name: "the longest name first", concept: "kubernetes", line: "쿠버네티스와 k8s 그리고 Kubernetes", marked: "[쿠버네티스]와 [k8s] 그리고 [Kubernetes]" },
   { name: "an exact-case name only in its case", concept: "continuous-delivery", line: "CD 파이프라인, cd 명령", marked: "[CD] 파이프라인, cd 명령" },
+  { name: "a bare link that shows a word which may read as the concept", concept: "kubernetes-volume", line: "see [[K8s/Volumes#Types]] first", marked: "see {[[K8s/Volumes#Types]]} first" },
+  { name: "a shown word of another concept's is none of this one's", concept: "kubernetes-volume", line: "[[Deployment]] then [[Volumes]]", marked: "[[Deployment]] then {[[Volumes]]}" },
+  { name: "a link with display text shows its text, not the word", concept: "kubernetes-volume", line: "[[Volumes|저장소]] 정리", marked: "[[Volumes|저장소]] 정리" },
 ];

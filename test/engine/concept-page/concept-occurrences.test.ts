@@ -7,7 +7,11 @@ const index = VaultIndex.build([]);
 
 describe("a concept's occurrences in a line", () => {
   it.each(OCCURRENCE_CASES)("$name", ({ concept, line, marked }) => {
-    const found = new ConceptOccurrences(index.concepts.get(concept)!, (target) => index.conceptLinkedBy(target)?.id === concept).find(line);
+    const found = new ConceptOccurrences(
+      index.concepts.get(concept)!,
+      (target) => index.conceptLinkedBy(target)?.id === concept,
+      (word) => index.conceptsReadFrom(word).includes(concept),
+    ).find(line);
     let out = line;
     for (const o of [...found].reverse()) out = `${out.slice(0, o.from)}${o.inLink ? "{" : "["}${out.slice(o.from, o.to)}${o.inLink ? "}" : "]"}${out.slice(o.to)}`;
     expect(out).toBe(marked);

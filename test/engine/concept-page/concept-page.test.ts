@@ -119,6 +119,13 @@ describe("buildConceptPage", () => {
     expect(noNote?.unlinked.groups.flatMap((g) => g.rows).map((r) => r.linkable)).toEqual([false, false]);
   });
 
+  it("marks a bare link that its section reads as the concept ([[Volumes]] under a Kubernetes heading)", () => {
+    const vault = { "notes/storage.md": "# 쿠버네티스 파드\n\n설정은 [[Volumes]] 로 마운트한다\n" };
+    const page = buildConceptPage(VaultIndex.build(Object.entries(vault)), "kubernetes-volume", { texts: new Map(Object.entries(vault)) });
+    const rows = page?.linked.groups.flatMap((g) => g.rows).map((r) => ({ line: r.line, marked: r.mark && r.text.slice(...r.mark), column: r.column }));
+    expect(rows).toEqual([{ line: 3, marked: "[[Volumes]]", column: 4 }]);
+  });
+
   it("is undefined for an unknown concept", () => {
     expect(buildConceptPage(index, "no-such-concept")).toBeUndefined();
   });
