@@ -16,12 +16,13 @@ import type { ScratchArrays } from "./scratch-arrays";
 export class NoteEvidence {
   private readonly lineCounts: Int32Array;
   private readonly sectionCounts: Int32Array;
+  private readonly lineCount: number;
 
   /** Counts are kept in `scratch` arrays 0 and 1, so one note's evidence lives until the next note is read. */
   constructor(
     scratch: ScratchArrays,
     lineStarts: readonly number[],
-    sectionStarts: readonly number[],
+    private readonly sectionStarts: readonly number[],
     /** Lines holding words to read, in increasing order, each once. */
     asked: readonly number[],
     scan: MatchScan,
@@ -29,6 +30,7 @@ export class NoteEvidence {
   ) {
     this.lineCounts = scratch.zeroed(0, asked.length * DOMAIN_COUNT);
     this.sectionCounts = scratch.zeroed(1, sectionStarts.length * DOMAIN_COUNT);
+    this.lineCount = lineStarts.length;
     let line = 1;
     let section = 0;
     let ask = 0;
@@ -49,6 +51,18 @@ export class NoteEvidence {
     return this.lineCounts;
   }
 
+  /**
+   * How much evidence a section must hold for a sense before it decides a word no line evidence
+   * decided: one piece a hundred lines, one at least. A list of a thousand plugins is one
+   * section, and one `service account` among them made every `node` of it a Kubernetes node;
+   * a section that speaks of a domain says so more often than that.
+   */
+  enoughIn(section: number): number {
+    const first = this.sectionStarts[section] as number;
+    const next = section + 1 < this.sectionStarts.length ? (this.sectionStarts[section + 1] as number) : this.lineCount + 1;
+    return Math.max(1, Math.ceil((next - first) / LINES_PER_PIECE));
+  }
+
   /** Counts of the sections, the n-th section's at `n × DOMAIN_COUNT`. */
   get sections(): Int32Array {
     return this.sectionCounts;
@@ -60,3 +74,6 @@ export class NoteEvidence {
     addMask(this.sectionCounts, section * DOMAIN_COUNT, mask);
   }
 }
+
+/** Lines of a section for each piece of evidence it must hold to decide a word (see `enoughIn`). */
+const LINES_PER_PIECE = 100;

@@ -23,24 +23,24 @@ const ALL_SENSES = 0x7fffffff;
 export function readInContext(reading: CompiledReading, asked: number, section: number, evidence: NoteEvidence): number {
   let tied = leaders(reading, ALL_SENSES, evidence.lines, asked * DOMAIN_COUNT);
   if (reading.reach !== 1) return firstOf(tied);
-  if (tied === 0) tied = leaders(reading, ALL_SENSES, evidence.sections, section * DOMAIN_COUNT);
+  if (tied === 0) tied = leaders(reading, ALL_SENSES, evidence.sections, section * DOMAIN_COUNT, evidence.enoughIn(section));
   else if (isTie(tied)) tied = narrowed(tied, leaders(reading, tied, evidence.sections, section * DOMAIN_COUNT));
   if (tied === 0) tied = leaders(reading, ALL_SENSES, evidence.about, 0);
   else if (isTie(tied)) tied = narrowed(tied, leaders(reading, tied, evidence.about, 0));
   return firstOf(tied);
 }
 
-/** The senses among `among` with the most evidence in this scope, as bits; 0 when none has any. */
-function leaders(reading: CompiledReading, among: number, counts: Int32Array, offset: number): number {
+/** The senses among `among` with the most evidence in this scope, as bits; 0 when none has `atLeast` pieces. */
+function leaders(reading: CompiledReading, among: number, counts: Int32Array, offset: number, atLeast = 1): number {
   let best = 0;
-  let bestScore = 0;
+  let bestScore = atLeast - 1;
   for (let index = 0; index < reading.senses.length; index++) {
     if ((among & (1 << index)) === 0) continue;
     const score = scoreOf(counts, offset, (reading.senses[index] as CompiledSense).mask);
     if (score > bestScore) {
       best = 1 << index;
       bestScore = score;
-    } else if (score === bestScore && score > 0) {
+    } else if (score === bestScore && score >= atLeast) {
       best |= 1 << index;
     }
   }

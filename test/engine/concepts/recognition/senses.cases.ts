@@ -7,6 +7,11 @@ import type { RecognitionRow } from "./recognition-row";
  * note is a Kubernetes namespace, in a Linux note a Linux namespace, in C++ neither; Apache
  * Parquet is not the Apache HTTP Server; the ingress direction of a firewall rule is no Ingress.
  */
+/** `count` list items that speak of nothing of ours, as a long list of plugins or tasks does. */
+function pluginList(count: number): string[] {
+  return Array.from({ length: count }, (_, n) => `- Plugin ${n + 1}: tidies the notes of the vault`);
+}
+
 export const SENSE_ROWS: readonly RecognitionRow[] = [
   // 컨테이너 / container
   { line: "컨테이너를 관리하는 툴이다", expect: ["Container"] },
@@ -79,6 +84,23 @@ export const SENSE_ROWS: readonly RecognitionRow[] = [
   { line: "블로그 [[이미지]] 모음은 따로 둔다", expect: [], lure: "이미지", heading: "사진 정리" },
   { line: "Steve [[Jobs]] gave the keynote", expect: [], lure: "Jobs", heading: "Talks I watched" },
   { line: "[[docker-images]] 폴더에 스크린샷을 모았다", expect: [], lure: "images" },
+
+  // A long section decides a word only when it speaks of the domain often enough (once a hundred lines)
+  {
+    line: "- Node Auto Resize: resizes the node when its content changes",
+    expect: [], lure: "node",
+    before: ["- Cluster Notes: a Kubernetes cheat sheet for the vault", ...pluginList(150)],
+  },
+  {
+    line: "- Azure App Service 계획을 고른다",
+    expect: ["Azure"], lure: "Service",
+    before: ["- Azure 에서 쿠버네티스도 돌릴 수 있다", ...pluginList(120)],
+  },
+  {
+    line: "- 노드를 drain 하고 업그레이드한다",
+    expect: ["Kubernetes node"],
+    before: pluginList(150).map((item, n) => (n % 40 === 0 ? "- kubectl get pods 로 상태를 본다" : item)),
+  },
 
   // Other words with a sense of their own
   { line: "깃발을 들고 행진했다", expect: [], lure: "깃" },
