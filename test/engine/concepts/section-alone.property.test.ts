@@ -13,6 +13,8 @@ const LINES = [
   "볼륨을 마운트", "네임스페이스를 지운다", "컨테이너로 띄운다", "부모 컨테이너에 flex", "Apache Kafka", "아파치 설정", "ingress rules",
   "인그레스", "CI와 CD", "도커 이미지", "kubectl get pods", "docker ps 로 확인", "Spring IoC 컨테이너", "스크린샷 이미지", "리전을 고른다",
   "플레이북", "Secret 을 만든다", "MySQL 클러스터", "tags: #k8s", "파드", "리눅스", "",
+  // 99 lines that speak of nothing: sections long enough that their evidence must be dense to count.
+  Array.from({ length: 99 }, (_, n) => `메모 ${n + 1}`).join("\n"),
 ];
 const HEADINGS = ["# Docker", "## 쿠버네티스", "## CSS", "## 정리", "### 설치", "## Ansible"];
 
