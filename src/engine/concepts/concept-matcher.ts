@@ -88,7 +88,7 @@ export class ConceptMatcher {
     const table = compiled?.table ?? compilePatterns(concepts);
     this.patterns = table.patterns;
     this.texts = table.texts;
-    this.longestReading = table.texts.reduce((longest, text, index) => (table.patterns[index]?.role === READING || table.patterns[index]?.whenWritten ? Math.max(longest, text.length) : longest), 0);
+    this.longestReading = table.texts.reduce((longest, text, index) => (isReadingForm(table.patterns[index] as Pattern) ? Math.max(longest, text.length) : longest), 0);
     this.automaton = compiled?.automaton ?? new AhoCorasick(table.texts, table.boundaries);
     this.longestPattern = table.texts.reduce((longest, text) => Math.max(longest, text.length), 0);
   }
@@ -221,10 +221,15 @@ function foldedText(text: string): string {
   return out;
 }
 
+/** Whether a pattern is a form of a word read by context, in any case or in the case it is written in. */
+function isReadingForm(pattern: Pattern): boolean {
+  return pattern.role === READING || pattern.whenWritten !== undefined;
+}
+
 function readingsByText(patterns: readonly Pattern[], texts: readonly string[]): Map<string, Pattern[]> {
   const byText = new Map<string, Pattern[]>();
   patterns.forEach((pattern, index) => {
-    if (pattern.role !== READING && !pattern.whenWritten) return;
+    if (!isReadingForm(pattern)) return;
     const key = foldedText(texts[index] as string);
     byText.set(key, [...(byText.get(key) ?? []), pattern]);
   });
