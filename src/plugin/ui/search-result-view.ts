@@ -23,12 +23,22 @@ export function renderSearchResult(result: SearchResult, el: HTMLElement): void 
     if (aliases.length > 0) meta.createSpan({ cls: "ldn-suggestion-aliases", text: " · " + aliases.slice(0, 5).join(", ") });
     return;
   }
-  if (result.folder !== "") meta.createSpan({ cls: "ldn-suggestion-folder", text: result.folder });
+  // The parts of the line are spans of their own (a test or a theme may pick one out), so the
+  // separator between them is text: without it a note's folder ran into its counts.
+  const parts: Array<{ text: string; cls?: string }> = [];
+  if (result.folder !== "") parts.push({ text: result.folder, cls: "ldn-suggestion-folder" });
   if (result.kind === "note") {
-    meta.createSpan({ text: t("countsNote", { open: result.questions.open, questions: result.questions.total }) });
-    if (result.aliases.length > 0) meta.createSpan({ cls: "ldn-suggestion-aliases", text: result.aliases.join(", ") });
-    return;
+    parts.push({ text: t("countsNote", { open: result.questions.open, questions: result.questions.total }) });
+    if (result.aliases.length > 0) parts.push({ text: result.aliases.join(", "), cls: "ldn-suggestion-aliases" });
+  } else {
+    if (result.kind === "question") {
+      meta.createSpan({ cls: `ldn-badge is-${result.status}`, text: statusWord(result.status) });
+      meta.appendText(" ");
+    }
+    parts.push({ text: `${result.noteTitle} · ${t("line", { line: result.line })}` });
   }
-  if (result.kind === "question") meta.createSpan({ cls: `ldn-badge is-${result.status}`, text: statusWord(result.status) });
-  meta.createSpan({ text: `${result.noteTitle} · ${t("line", { line: result.line })}` });
+  parts.forEach((part, index) => {
+    if (index > 0) meta.appendText(" · ");
+    meta.createSpan({ ...(part.cls ? { cls: part.cls } : {}), text: part.text });
+  });
 }
