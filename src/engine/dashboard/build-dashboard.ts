@@ -4,6 +4,7 @@ import { pendingQuestionsOf, questionStatusCounts } from "../index/record-questi
 import type { VaultIndex } from "../index/vault-index";
 import type { ConceptRow, DashboardModel, NoteQuestions, QuestionRow, QueueEntry } from "./dashboard-model";
 import { reasonsOf, type QueueReason } from "./queue-reasons";
+import { compareText } from "../text/compare-text";
 
 export interface DashboardOptions {
   /** Only notes carrying this tag (nested tags included). */
@@ -107,9 +108,9 @@ export function buildDashboard(index: VaultIndex, options: DashboardOptions = {}
     concepts.push(row);
   }
   totals.concepts = concepts.length;
-  concepts.sort((a, b) => b.mentions - a.mentions || b.notes - a.notes || a.name.localeCompare(b.name));
-  questionsByNote.sort((a, b) => b.questions.length - a.questions.length || a.path.localeCompare(b.path));
-  setAsideQueue.sort((a, b) => b.score - a.score || a.path.localeCompare(b.path));
+  concepts.sort((a, b) => b.mentions - a.mentions || b.notes - a.notes || compareText(a.name, b.name));
+  questionsByNote.sort((a, b) => b.questions.length - a.questions.length || compareText(a.path, b.path));
+  setAsideQueue.sort((a, b) => b.score - a.score || compareText(a.path, b.path));
 
   const tags = index
     .tags()

@@ -1,6 +1,7 @@
 import type { RelationKind } from "../concepts/glossary/concept-types";
 import type { VaultIndex } from "../index/vault-index";
 import { labelWidth, layOutMap } from "./map-layout";
+import { compareText } from "../text/compare-text";
 
 /**
  * The concept map: the most mentioned concepts as nodes, their curated relations and co-mentions
@@ -70,7 +71,7 @@ export function buildConceptMap(index: VaultIndex, options: ConceptMapOptions = 
     for (const [path, count] of index.notesMentioning(id)) if (!options.scope || options.scope.has(path)) total += count;
     if (total > 0) counts.set(id, total);
   }
-  const top = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, options.maxNodes ?? DEFAULT_MAP_NODES);
+  const top = [...counts].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).slice(0, options.maxNodes ?? DEFAULT_MAP_NODES);
   const chosen = new Set(top.map(([id]) => id));
   const max = top[0]?.[1] ?? 1;
   const nodes: MapNode[] = top.map(([id, mentions]) => {
@@ -97,7 +98,7 @@ export function buildConceptMap(index: VaultIndex, options: ConceptMapOptions = 
   const coMentions = all.filter((edge) => !edge.curated && edge.weight > 0).map((edge) => edge.weight).sort((a, b) => b - a);
   const maxWeight = Math.max(1, ...all.map((edge) => edge.weight));
   const minWeight = Math.max(1, Math.floor(options.minWeight ?? coMentions[DEFAULT_EDGES - 1] ?? 1));
-  const edges = all.filter((edge) => edge.curated || edge.weight >= minWeight).sort((a, b) => compareText(a.from + "|" + a.to, b.from + "|" + b.to));
+  const edges = all.filter((edge) => edge.curated || edge.weight >= minWeight).sort((a, b) => byCodeUnits(a.from + "|" + a.to, b.from + "|" + b.to));
 
   const width = Math.max(240, Math.round(options.width ?? 640));
   const height = Math.round(options.height ?? heightFor(nodes, width));
@@ -112,6 +113,6 @@ function heightFor(nodes: readonly MapNode[], width: number): number {
   return Math.max(240, Math.round(width / 1.5), Math.ceil((2 * area) / width));
 }
 
-function compareText(a: string, b: string): number {
+function byCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -2,6 +2,7 @@ import { ConceptSet, type Concept } from "../concepts/concept-set";
 import type { RelatedConcept } from "../index/index-options";
 import type { VaultIndex } from "../index/vault-index";
 import type { QuestionStatus } from "../parse/note-types";
+import { compareText } from "../text/compare-text";
 
 /**
  * One concept as every concept UI shows it, as plain data: the dashboard's concept panel (all of
@@ -60,7 +61,7 @@ export function buildConceptModel(index: VaultIndex, conceptId: string, options:
     .questionsAbout(conceptId)
     .filter((q) => inScope(q.path))
     .map((q) => ({ path: q.path, title: titleOf(q.path), line: q.line, text: q.text, status: q.status }));
-  const open = questions.filter((q) => q.status !== "answered").sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status] || a.path.localeCompare(b.path) || a.line - b.line);
+  const open = questions.filter((q) => q.status !== "answered").sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status] || compareText(a.path, b.path) || a.line - b.line);
   const model: ConceptModel = {
     conceptId,
     name: concept.name,
@@ -69,7 +70,7 @@ export function buildConceptModel(index: VaultIndex, conceptId: string, options:
     notes: !options.notes
       ? []
       : mentioning
-          .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+          .sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
           .map(([path, count]) => ({ path, title: titleOf(path), count, lines: [...new Set(index.note(path)?.concepts.find((use) => use.conceptId === conceptId)?.lines ?? [])] })),
     questions,
     openQuestions: open.slice(0, options.openQuestions ?? 5),

@@ -3,6 +3,7 @@ import type { LinkResolver } from "./link-resolution";
 import { isAttachmentName, linkKey, nameKey, targetKey } from "../text/link-names";
 import type { NoteIds } from "./note-ids";
 import type { NoteRecord } from "./note-record";
+import { compareText } from "../text/compare-text";
 
 /** Where a missing link is written. */
 export interface LinkLocation {
@@ -109,8 +110,8 @@ export class LinkGraph {
       });
     }
     const out = [...groups.values()];
-    for (const entry of out) entry.locations.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line);
-    return out.sort((a, b) => a.target.localeCompare(b.target) || linkKey(a.target).localeCompare(linkKey(b.target)));
+    for (const entry of out) entry.locations.sort((a, b) => compareText(a.path, b.path) || a.line - b.line);
+    return out.sort((a, b) => compareText(a.target, b.target) || compareText(linkKey(a.target), linkKey(b.target)));
   }
 
   /** The missing links among a note's own, each target once, with the line it is first written on. */

@@ -1,6 +1,7 @@
 import type { Relation } from "../concepts/concept-set";
 import type { CoMentionWeights } from "./co-mentions";
 import type { RelatedConcept } from "./index-options";
+import { compareText } from "../text/compare-text";
 
 /**
  * The concepts related to one: curated relations, and concepts mentioned in the same sections,
@@ -17,5 +18,5 @@ export function relatedConcepts(conceptId: string, relations: readonly Relation[
     entry.weight = weight;
     byId.set(other, entry);
   }
-  return [...byId.values()].sort((x, y) => y.weight - x.weight || Number(!!y.relation) - Number(!!x.relation) || x.conceptId.localeCompare(y.conceptId));
+  return [...byId.values()].sort((x, y) => y.weight - x.weight || Number(!!y.relation) - Number(!!x.relation) || compareText(x.conceptId, y.conceptId));
 }

@@ -1,6 +1,7 @@
 import { matchesFilter, type CardFilter, type ReviewCard } from "./cards";
 import { dayNumber, endOfToday, type ReviewClock } from "./review-clock";
 import type { CardRecord, ReviewState } from "./review-state";
+import { compareText } from "../text/compare-text";
 
 /**
  * What is due: the cards a session shows now, and how many fall due today.
@@ -61,7 +62,7 @@ export function buildQueue(cards: readonly ReviewCard[], state: ReviewState, clo
     else if (due <= now) learningNow.push({ card, record });
     else learningLater.push({ card, record });
   }
-  const byDue = (a: DueCard, b: DueCard): number => Date.parse(a.record?.due ?? "") - Date.parse(b.record?.due ?? "") || a.card.id.localeCompare(b.card.id);
+  const byDue = (a: DueCard, b: DueCard): number => Date.parse(a.record?.due ?? "") - Date.parse(b.record?.due ?? "") || compareText(a.card.id, b.card.id);
   learningNow.sort(byDue);
   learningLater.sort(byDue);
   reviews.sort(byDue);

@@ -1,6 +1,7 @@
 import { SuggestModal, type App } from "obsidian";
 import { normalizeForm } from "../../engine/search/search-keys";
 import { t } from "../i18n/strings";
+import { compareText } from "../../engine/text/compare-text";
 
 export interface TagChoice {
   /** Undefined for "all notes". */
@@ -28,7 +29,7 @@ export class TagPickerModal extends SuggestModal<TagChoice> {
 
   override getSuggestions(query: string): TagChoice[] {
     const words = normalizeForm(query).split(" ").filter((word) => word !== "");
-    const byUse = [...this.tags].sort((a, b) => b.notes - a.notes || a.tag.localeCompare(b.tag));
+    const byUse = [...this.tags].sort((a, b) => b.notes - a.notes || compareText(a.tag, b.tag));
     const matching = byUse.filter(({ tag }) => {
       const key = normalizeForm(tag);
       return words.every((word) => key.includes(word));

@@ -1,5 +1,6 @@
 import type { ReviewCard } from "../../engine/review-cards/cards";
 import { t } from "../i18n/strings";
+import { compareText } from "../../engine/text/compare-text";
 
 /**
  * The review view's filter: every question, or those about one concept, or those in notes with
@@ -16,7 +17,7 @@ export function renderFilterMenu(parent: HTMLElement, cards: readonly ReviewCard
     for (const id of card.concepts) concepts.set(id, (concepts.get(id) ?? 0) + 1);
     for (const tag of card.tags) tags.set(tag, (tags.get(tag) ?? 0) + 1);
   }
-  const byCount = (a: [string, number], b: [string, number]): number => b[1] - a[1] || a[0].localeCompare(b[0]);
+  const byCount = (a: [string, number], b: [string, number]): number => b[1] - a[1] || compareText(a[0], b[0]);
   const options: Array<[string, string]> = [
     ...[...concepts].sort(byCount).map(([id, n]): [string, string] => [`concept:${id}`, `${conceptName(id)} (${n})`]),
     ...[...tags].sort(byCount).map(([tag, n]): [string, string] => [`tag:${tag}`, `#${tag} (${n})`]),
