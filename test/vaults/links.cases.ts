@@ -17,6 +17,8 @@ export interface VaultLink {
   /** The link's path as the note's reading hands it over (no `#heading`, markdown links decoded). */
   target: string;
   leadsTo: string | null;
+  /** A link written as a folder's (`./day1/`, `../network`) to a folder of the vault: it leads to no file, and no note is missing. */
+  folder?: true;
 }
 
 const IMAGE = "MZ-CLOUD/GCP/images/스크린샷 2026-02-06 오후 12.14.37.png";
@@ -64,6 +66,15 @@ export const LINKS_VAULT: readonly VaultLink[] = [
   { from: "MZ-CLOUD/kubernetes/day2/README.md", line: 4, target: "../day3-1230/README.md", leadsTo: null },
   { from: "MZ-CLOUD/kubernetes/day2/README.md", line: 5, target: "Pod", leadsTo: "MZ-CLOUD/kubernetes/day2/Pod.md" }, // the Pod beside it
   { from: "MZ-CLOUD/kubernetes/day2/README.md", line: 6, target: "Board", leadsTo: null }, // a base needs its extension
+  // A table of contents written for GitHub, where a link to a folder lists it.
+  { from: "MZ-CLOUD/kubernetes/목차.md", line: 3, target: "./day1/", leadsTo: null, folder: true },
+  { from: "MZ-CLOUD/kubernetes/목차.md", line: 4, target: "day2", leadsTo: null }, // a bare name: a note to write, as a click in Obsidian makes it
+  { from: "MZ-CLOUD/kubernetes/목차.md", line: 5, target: "./day1/install/", leadsTo: null, folder: true },
+  { from: "MZ-CLOUD/kubernetes/목차.md", line: 6, target: "../network", leadsTo: null, folder: true }, // relative, without its slash
+  { from: "MZ-CLOUD/kubernetes/목차.md", line: 7, target: "../../", leadsTo: null, folder: true }, // the vault's root
+  { from: "MZ-CLOUD/kubernetes/목차.md", line: 8, target: "./day3/", leadsTo: null }, // no such folder
+  { from: "MZ-CLOUD/kubernetes/목차.md", line: 9, target: "/MZ-CLOUD/GCP/", leadsTo: null, folder: true },
+  { from: "MZ-CLOUD/kubernetes/목차.md", line: 10, target: "day1", leadsTo: null }, // a wikilink to a folder's name: a note to write
   { from: "MZ-CLOUD/network/security-group.md", line: 3, target: "../GCP/GCP_MOC.md", leadsTo: "MZ-CLOUD/GCP/GCP_MOC.md" },
   { from: "README.md", line: 5, target: "./MZ-CLOUD/GCP/GCP_MOC.md", leadsTo: "MZ-CLOUD/GCP/GCP_MOC.md" },
   { from: "README.md", line: 6, target: "MZ-CLOUD/kubernetes/day1/README.md", leadsTo: "MZ-CLOUD/kubernetes/day1/README.md" },
@@ -73,4 +84,9 @@ export const LINKS_VAULT: readonly VaultLink[] = [
 ];
 
 /** The missing links, as `scan --json` reports them: by note and line. */
-export const LINKS_VAULT_MISSING = LINKS_VAULT.filter((link) => link.leadsTo === null);
+export const LINKS_VAULT_MISSING = LINKS_VAULT.filter((link) => link.leadsTo === null && link.folder === undefined);
+
+/** A row as the index reads it: where the link leads, without the table's notes about it. */
+export function asRead(link: VaultLink): VaultLink {
+  return { from: link.from, line: link.line, target: link.target, leadsTo: link.leadsTo };
+}

@@ -153,7 +153,7 @@ export class LinkGraph {
       const sources = target.sources;
       for (let i = 0; i < sources.length; i += 2) {
         const note = sources[i] as number;
-        if (everywhere === undefined && !this.missing(target.key, this.notes.pathOf(note))) continue;
+        if (everywhere === undefined ? !this.missing(target.key, this.notes.pathOf(note)) : resolver.leadsToFolder?.(target.key, this.notes.pathOf(note))) continue;
         let keys = missingIn.get(note);
         if (!keys) missingIn.set(note, (keys = new Set()));
         keys.add(target.key);
@@ -176,9 +176,11 @@ export class LinkGraph {
     return this.targets.has(written) ? written : targetKey(written);
   }
 
+  /** Whether a link leads nowhere from `source`: to no file, and to no folder either (folder-links.ts). */
   private missing(target: string, source: string): boolean {
     if (!this.knowsAllFiles() && isAttachmentName(target)) return false;
-    return this.resolve(target, source) === undefined;
+    const resolver = this.resolver();
+    return resolver.resolve(target, source) === undefined && !resolver.leadsToFolder?.(target, source);
   }
 
   private count(written: string, note: number, delta: number): LinkTarget | undefined {

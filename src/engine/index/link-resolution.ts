@@ -1,5 +1,6 @@
 import { normalizeName } from "../text/normalize-text";
-import { folderOf } from "../text/link-names";
+import { folderOf, isRelative, joinPath } from "../text/link-names";
+import { FolderSet, leadsToFolder } from "./folder-links";
 
 /**
  * Where a link leads, by Obsidian's rules. A link's path (`linkpath`: the target as written,
@@ -37,6 +38,8 @@ export interface LinkResolver {
    * target once, not once for each note that writes it.
    */
   missingAnywhere?(linkpath: string): boolean | undefined;
+  /** Whether `linkpath`, which leads to no file, names a folder of the vault (folder-links.ts): such a link is no missing note. */
+  leadsToFolder?(linkpath: string, sourcePath: string): boolean;
 }
 
 /** The rules above over a set of vault paths, kept current one file at a time. */
@@ -61,6 +64,8 @@ export class FileLinkResolver implements LinkResolver {
   private inFolder = { folder: "", answers: new Map<string, string | null>() };
   /** `missingAnywhere`'s answers until a file comes or goes: every missing-links pass asks about every target again. */
   private missingEverywhere = new Map<string, boolean>();
+  /** The folders of the files known, for `leadsToFolder`. */
+  private readonly folders = new FolderSet();
 
   add(path: string): void {
     const file = normalizeName(path);
@@ -68,6 +73,7 @@ export class FileLinkResolver implements LinkResolver {
     const same = this.byPath.get(key);
     if (same?.includes(file)) return;
     this.forgetAnswers();
+    this.folders.add(file);
     if (same) same.push(file);
     else this.byPath.set(key, [file]);
     const name = nameOf(key);
@@ -84,6 +90,7 @@ export class FileLinkResolver implements LinkResolver {
     const at = same ? same.indexOf(file) : -1;
     if (!same || at === -1) return;
     this.forgetAnswers();
+    this.folders.remove(file);
     same.splice(at, 1);
     if (same.length === 0) this.byPath.delete(key);
     const named = this.byName.get(nameOf(key));
@@ -119,6 +126,10 @@ export class FileLinkResolver implements LinkResolver {
     const answer = this.byTheRules(link, folder);
     this.inFolder.answers.set(link, answer ?? null);
     return answer;
+  }
+
+  leadsToFolder(linkpath: string, sourcePath: string): boolean {
+    return leadsToFolder(linkpath, sourcePath, (path) => this.folders.has(path));
   }
 
   /**
@@ -214,24 +225,6 @@ export class FileLinkResolver implements LinkResolver {
 
 /** Answers kept at most (about 10 MB): a vault of 100,000 notes links some 400,000 targets. */
 const ANSWERS_KEPT = 1 << 18;
-
-/** `./a`, `../a`, `.`, `..`: written relative to the linking note's folder. */
-function isRelative(link: string): boolean {
-  return link === "." || link === ".." || link.startsWith("./") || link.startsWith("../");
-}
-
-/** `folder` joined with a relative path, `.` and `..` resolved; undefined above the vault's root. */
-export function joinPath(folder: string, relative: string): string | undefined {
-  const parts = folder === "" ? [] : folder.split("/");
-  for (const part of relative.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") {
-      if (parts.length === 0) return undefined;
-      parts.pop();
-    } else parts.push(part);
-  }
-  return parts.join("/");
-}
 
 /** The file name of a lower-case path (`a/b.md` → `b.md`). */
 function nameOf(path: string): string {

@@ -45,3 +45,21 @@ export function folderOf(path: string): string {
   const slash = path.lastIndexOf("/");
   return slash === -1 ? "" : path.slice(0, slash);
 }
+
+/** `./a`, `../a`, `.`, `..`: written relative to the linking note's folder. */
+export function isRelative(link: string): boolean {
+  return link === "." || link === ".." || link.startsWith("./") || link.startsWith("../");
+}
+
+/** `folder` joined with a relative path, `.` and `..` resolved; undefined above the vault's root. */
+export function joinPath(folder: string, relative: string): string | undefined {
+  const parts = folder === "" ? [] : folder.split("/");
+  for (const part of relative.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (parts.length === 0) return undefined;
+      parts.pop();
+    } else parts.push(part);
+  }
+  return parts.join("/");
+}

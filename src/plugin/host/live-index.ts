@@ -1,5 +1,6 @@
-import { TFile, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
+import { TFile, TFolder, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
 import { HostedVaultIndex, type IndexOptions, type LinkResolver } from "../../engine/index/hosted-vault-index";
+import { leadsToFolder } from "../../engine/index/folder-links";
 import type { HostMetadata } from "../../engine/parse/host-metadata";
 import { ExcludedFiles } from "./excluded-files";
 import { readFirstIndex, restoreStored } from "./first-index";
@@ -77,7 +78,10 @@ export class LiveIndex {
     private config: LiveIndexConfig,
   ) {
     this.reader = new NoteReader(app);
-    this.resolver = { resolve: (linkpath, sourcePath) => app.metadataCache.getFirstLinkpathDest(linkpath, sourcePath)?.path };
+    this.resolver = {
+      resolve: (linkpath, sourcePath) => app.metadataCache.getFirstLinkpathDest(linkpath, sourcePath)?.path,
+      leadsToFolder: (linkpath, sourcePath) => leadsToFolder(linkpath, sourcePath, (path) => app.vault.getAbstractFileByPath(path) instanceof TFolder),
+    };
     this.excluded = new ExcludedFiles(app, config.excludedFolders);
     this.index = this.emptyIndex(config);
   }

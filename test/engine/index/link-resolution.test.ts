@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { FileLinkResolver, joinPath } from "../../../src/engine/index/link-resolution";
-import { linkKey } from "../../../src/engine/text/link-names";
+import { FileLinkResolver } from "../../../src/engine/index/link-resolution";
+import { joinPath, linkKey } from "../../../src/engine/text/link-names";
 import { VaultIndex } from "../../../src/engine/index/vault-index";
 import { parseNote } from "../../../src/engine/parse/parse-note";
 import { RESOLUTION_CASES, type ResolutionCase } from "./link-resolution.cases";

@@ -120,6 +120,7 @@ export class Vault extends Events {
     this.files.delete(oldPath);
     file.setPath(normal);
     this.files.set(normal, file);
+    this.holdFoldersOf(normal);
     if (file instanceof TFile) this.refreshStat(file);
     this.trigger("rename", file, oldPath);
     this.tell({ kind: "rename", file, oldPath });
@@ -133,7 +134,16 @@ export class Vault extends Events {
     const file = new TFile(path);
     this.refreshStat(file);
     this.files.set(path, file);
+    this.holdFoldersOf(path);
     return file;
+  }
+
+  /** Obsidian knows every folder that holds a file: `getAbstractFileByPath` answers a TFolder for it. */
+  private holdFoldersOf(path: string): void {
+    for (let at = path.indexOf("/"); at !== -1; at = path.indexOf("/", at + 1)) {
+      const folder = path.slice(0, at);
+      if (!this.files.has(folder)) this.files.set(folder, new TFolder(folder));
+    }
   }
 
   private refreshStat(file: TFile): void {

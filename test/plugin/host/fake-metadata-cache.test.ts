@@ -9,7 +9,7 @@ import { parseNote } from "../../../src/engine/parse/parse-note";
 import { readNote } from "../../../src/engine/parse/read-note";
 import type { ParsedNote } from "../../../src/engine/parse/note-types";
 import { RESOLUTION_CASES } from "../../engine/index/link-resolution.cases";
-import { LINKS_VAULT, type VaultLink } from "../../vaults/links.cases";
+import { asRead, LINKS_VAULT, type VaultLink } from "../../vaults/links.cases";
 import { PARSE_CASES } from "../../engine/parse/parse-note.cases";
 
 /**
@@ -40,7 +40,7 @@ describe("the fake metadataCache", () => {
       }
     }
     const byPlace = (a: VaultLink, b: VaultLink): number => a.from.localeCompare(b.from) || a.line - b.line || a.target.localeCompare(b.target);
-    expect(read.sort(byPlace)).toEqual([...LINKS_VAULT].sort(byPlace));
+    expect(read.sort(byPlace)).toEqual(LINKS_VAULT.map(asRead).sort(byPlace));
   });
 
   it("keeps positions as Obsidian does: 0-based lines, columns and offsets into the text as stored", () => {
