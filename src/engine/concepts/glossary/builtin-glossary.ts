@@ -29,6 +29,7 @@ import { READINGS } from "./contextual-words";
 import { DATA_AND_LANGUAGE_CONCEPTS, DATA_AND_LANGUAGE_RELATIONS } from "./data-and-languages";
 import { GCP_AZURE_CONCEPTS, GCP_AZURE_RELATIONS } from "./gcp-azure";
 import { IAC_CONCEPTS, IAC_RELATIONS } from "./iac";
+import { IDENTITY_CONCEPTS, IDENTITY_RELATIONS } from "./identity";
 import { KUBERNETES_CONCEPTS, KUBERNETES_RELATIONS } from "./kubernetes";
 import { KUBERNETES_OBJECT_CONCEPTS, KUBERNETES_OBJECT_RELATIONS } from "./kubernetes-objects";
 import { LINUX_CONCEPTS, LINUX_RELATIONS } from "./linux";
@@ -51,6 +52,7 @@ export const BUILTIN_CONCEPTS: readonly ConceptDef[] = [
   ...GCP_AZURE_CONCEPTS,
   ...VCS_CONCEPTS,
   ...WEB_CONCEPTS,
+  ...IDENTITY_CONCEPTS,
   ...MONITORING_CONCEPTS,
   ...DATA_AND_LANGUAGE_CONCEPTS,
   ...PRACTICE_CONCEPTS,
@@ -69,6 +71,7 @@ export const BUILTIN_RELATIONS: readonly RelationDef[] = [
   ...GCP_AZURE_RELATIONS,
   ...VCS_RELATIONS,
   ...WEB_RELATIONS,
+  ...IDENTITY_RELATIONS,
   ...MONITORING_RELATIONS,
   ...DATA_AND_LANGUAGE_RELATIONS,
   ...PRACTICE_RELATIONS,

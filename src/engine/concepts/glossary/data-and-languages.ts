@@ -12,6 +12,8 @@ export const DATA_AND_LANGUAGE_CONCEPTS: readonly ConceptDef[] = [
   { id: "nodejs", name: "Node.js", category: "language", en: ["nodejs", "node js"], ko: ["노드js", "노드 제이에스"] },
   // Message brokers a deployment runs beside the databases.
   { id: "kafka", name: "Apache Kafka", category: "database", domains: ["database", "data"], en: ["kafka"], ko: ["카프카", "아파치 카프카"] },
+  // A column store for logs and events that clusters run beside their services.
+  { id: "clickhouse", name: "ClickHouse", category: "database", ko: ["클릭하우스"] },
   { id: "rabbitmq", name: "RabbitMQ", category: "database", en: ["rabbit mq"], ko: ["래빗MQ", "래빗엠큐"] },
   { id: "powershell", name: "PowerShell", category: "language", en: ["pwsh"], ko: ["파워셸", "파워쉘"] },
 ];
@@ -22,5 +24,6 @@ export const DATA_AND_LANGUAGE_RELATIONS: readonly RelationDef[] = [
   ["mongodb", "alternative-to", "postgresql"],
   ["ansible", "uses", "python"],
   ["rabbitmq", "alternative-to", "kafka"],
+  ["clickhouse", "alternative-to", "bigquery"],
   ["powershell", "alternative-to", "bash"],
 ];

@@ -12,7 +12,7 @@ export const WEB_CONCEPTS: readonly ConceptDef[] = [
   { id: "haproxy", name: "HAProxy", category: "web" },
   {
     id: "load-balancer", name: "Load balancer", category: "web",
-    en: ["load balancers", "load balancing"], ko: ["로드 밸런서", "로드 밸런싱", "부하 분산"],
+    en: ["load balancers", "load balancing"], exact: ["LB", "LBs"], ko: ["로드 밸런서", "로드 밸런싱", "부하 분산"],
   },
   { id: "reverse-proxy", name: "Reverse proxy", category: "web", en: ["reverse proxies"], ko: ["리버스 프록시", "역방향 프록시"] },
   { id: "cors", name: "CORS", category: "web", en: ["cross-origin resource sharing"] },

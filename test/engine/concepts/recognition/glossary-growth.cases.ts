@@ -179,7 +179,27 @@ export const GLOSSARY_GROWTH_ROWS: readonly RecognitionRow[] = [
   { line: "Azure Functions 는 Lambda 와 비슷하다", expect: ["Azure Functions", "AWS Lambda"] },
   { line: "PowerShell 스크립트로 VM 을 만든다", expect: ["PowerShell", "Virtual machine"] },
 
+  // Sign-in and secrets, as a Kubernetes study repository on SSO and GitOps writes them
+  { line: "Keycloak 을 IdP 로 두고 OIDC 로 로그인한다", expect: ["Keycloak", "OpenID Connect"] },
+  { line: "키클록 렐름에 LDAP 사용자 연동을 켰다", expect: ["Keycloak", "LDAP"] },
+  { line: "oauth2-proxy 가 Ingress 앞에서 세션을 들고 있다", expect: ["OAuth", "Ingress"] },
+  { line: "OAuth 2.0 의 authorization code 흐름을 정리했다", expect: ["OAuth"] },
+  { line: "사내 SSO 는 Active Directory 계정으로 들어간다", expect: ["Single sign-on", "Active Directory"] },
+  { line: "액티브 디렉터리 그룹을 RBAC 역할에 묶는다", expect: ["Active Directory", "RBAC"] },
+  { line: "SealedSecret 매니페스트만 git 에 올린다", expect: ["Sealed Secrets", "Git"] },
+  { line: "kubeseal 로 시크릿을 암호화해 GitOps 저장소에 넣는다", expect: ["Sealed Secrets", "Kubernetes Secret", "GitOps"] },
+  { line: "SOPS 로 values 파일을 KMS 키로 암호화한다", expect: ["Mozilla SOPS", "AWS KMS"] },
+  { line: "로그 분석용으로 ClickHouse 를 StatefulSet 으로 띄웠다", expect: ["ClickHouse", "StatefulSet"] },
+  { line: "클릭하우스 쿼리가 BigQuery 보다 빨랐다", expect: ["ClickHouse", "BigQuery"] },
+  { line: "LB 가 파드 IP 로 바로 보낸다", expect: ["Load balancer", "Pod"] },
+  { line: "Two LBs sit in front of the ingress controllers", expect: ["Load balancer", "Ingress"] },
+
   // Traps around the new names
+  { line: "Azure Active Directory 는 이제 Entra ID 다", expect: ["Microsoft Entra ID", "Microsoft Entra ID"], lure: "Active Directory" },
+  { line: "the soup was so thin you could call it sops", expect: [], lure: "sops" },
+  { line: "sso.log 파일을 열어 봤다", expect: [], lure: "sso" },
+  { line: "ran 5 lb of laundry", expect: [], lure: "lb" },
+  { line: "a sealed secret letter from grandma", expect: [], lure: "sealed secret" },
   { line: "서브웨이 샌드위치를 먹었다", expect: [], lure: "서브" },
   { line: "the region of interest is marked in red", expect: [], lure: "region" },
   { line: "보안 점검 결과 그룹별로 정리", expect: [], lure: "보안" },
