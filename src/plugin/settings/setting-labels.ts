@@ -11,7 +11,7 @@ export const SETTING_LABELS: Record<SettingKey, { name: StringKey; desc: StringK
   questionMarkers: { name: "settingsMarkers", desc: "settingsMarkersDesc" },
   listItemQuestions: { name: "settingsListQuestions", desc: "settingsListQuestionsDesc" },
   headingQuestions: { name: "settingsHeadingQuestions", desc: "settingsHeadingQuestionsDesc" },
-  extraConcepts: { name: "settingsExtraConcepts", desc: "settingsExtraConceptsDesc", placeholder: "Keycloak: 키클록, 키클락" },
+  extraConcepts: { name: "settingsExtraConcepts", desc: "settingsExtraConceptsDesc", placeholder: "Authentik: 어센틱" },
   conceptTag: { name: "settingsConceptTag", desc: "settingsConceptTagDesc" },
   conceptFolder: { name: "settingsConceptFolder", desc: "settingsConceptFolderDesc" },
   exportPath: { name: "settingsExportPath", desc: "settingsExportPathDesc" },

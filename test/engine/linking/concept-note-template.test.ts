@@ -17,12 +17,12 @@ const VAULT: Record<string, string> = {
 
 describe("the concept note template", () => {
   it("renders the notes of these concepts as approved", async () => {
-    const index = VaultIndex.build(Object.entries(VAULT), { extraConcepts: parseExtraConcepts("Keycloak: 키클록, yes, C#, \"따옴표\"") });
+    const index = VaultIndex.build(Object.entries(VAULT), { extraConcepts: parseExtraConcepts("Authentik: 어센틱, yes, C#, \"따옴표\"") });
     const notes = [
       ["podman", "concept"],
       ["docker", "concept"],
       ["lxc", "concept"],
-      ["user:keycloak", "개념/데브옵스"],
+      ["user:authentik", "개념/데브옵스"],
     ].map(([id, tag]) => `<!-- ${id}, tag ${tag} -->\n${renderConceptNote(index, id as string, tag)}`);
     await expect(notes.join("\n")).toMatchFileSnapshot("__snapshots__/concept-notes.md");
   });

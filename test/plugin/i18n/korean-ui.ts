@@ -11,7 +11,7 @@ import type { VaultIndex } from "../../../src/engine/index/vault-index";
  * Names that stay as they are in a Korean UI: the plugin's, the example words of the search's
  * placeholder, and the marker the export starts with (a machine reads it).
  */
-const KEPT = ["%% linked-devops-notes:dashboard %%", "Linked DevOps Notes", "DevOps", "Obsidian", "Keycloak", "ehzj", "kubernetes", "canvas"];
+const KEPT = ["%% linked-devops-notes:dashboard %%", "Linked DevOps Notes", "DevOps", "Obsidian", "Authentik", "ehzj", "kubernetes", "canvas"];
 
 /** The vault's words: its notes' names, paths, headings, questions and answers, tags, and the glossary's names; `extra` adds setting values. */
 export function vaultWords(index: VaultIndex, extra: readonly string[] = []): string[] {
