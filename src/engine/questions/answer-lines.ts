@@ -153,8 +153,17 @@ function lineWords(text: string, line: LineInfo): string {
   if (raw.charCodeAt(0) === 91 /* [ */) raw = raw.replace(CALLOUT_TYPE, "");
   if (MAY_START_LIST.test(raw)) raw = raw.replace(LIST_PREFIX, "");
   if (MAY_START_MARKER.test(raw)) raw = raw.replace(EMPHASIS_PREFIX, "").replace(ANSWER_MARKER, "");
-  return stripMarkup(raw);
+  const words = stripMarkup(raw);
+  return MAY_START_LABEL.test(words) ? words.replace(ANSWER_LABEL, "") : words;
 }
+
+/**
+ * A label that opens an answer (`💡 **답변**:`, `정답:`, `Answer:`): a marker like `->`, not what
+ * the answer says. On a line of its own it says nothing, so the summary starts with the words
+ * that follow it (study books write one such block under a list of questions).
+ */
+const ANSWER_LABEL = /^(?:💡[ \t]*)?(?:답변|정답|해설|풀이|answer|solution)[ \t]*[:：][ \t]*/i;
+const MAY_START_LABEL = /^(?:💡|답|정|해|풀|[aAsS])/;
 
 /** First characters of a list marker; of emphasis or an answer marker (`->`, `=>`, `→`, `A.`). */
 const MAY_START_LIST = /^[-*+\d]/;

@@ -92,6 +92,27 @@ export const ANSWER_SHAPE_CASES: QuestionCase[] = [
     ],
   },
   {
+    name: "a label that opens the answer block is no answer of its own: the summary starts after it",
+    note: "## 생각해볼 문제\n\n1. 이미지 레이어는 왜 읽기 전용일까?\n\n> 💡 **답변**:\n>\n> 여러 컨테이너가 같은 레이어를 나눠 쓰기 때문이다.\n",
+    options: LIST,
+    expected: [{ line: 3, text: "이미지 레이어는 왜 읽기 전용일까?", status: "answered", answer: "여러 컨테이너가 같은 레이어를 나눠 쓰기 때문이다." }],
+  },
+  {
+    name: "… and a label with the answer on its line is stripped like ->",
+    note: "- Q. 컨테이너를 지워도 볼륨은 남나?\n  정답: 남는다. -v 를 줘야 같이 지워진다.\n",
+    expected: [{ line: 1, text: "컨테이너를 지워도 볼륨은 남나?", status: "answered", answer: "남는다. -v 를 줘야 같이 지워진다." }],
+  },
+  {
+    name: "trap: a label with nothing after it leaves the question open",
+    note: "- Q. 오버레이 네트워크는 언제 쓰지?\n  Answer:\n",
+    expected: [{ line: 1, text: "오버레이 네트워크는 언제 쓰지?", status: "open" }],
+  },
+  {
+    name: "trap: words that begin like a label are the answer",
+    note: "- Q. Why pin the base image?\n  Answers from the registry change when a tag moves.\n",
+    expected: [{ line: 1, text: "Why pin the base image?", status: "answered", answer: "Answers from the registry change when a tag moves." }],
+  },
+  {
     name: "headings that ask are not questions by default",
     note: "## 쿠버네티스란?\n컨테이너 오케스트레이션 도구.\n",
     expected: [],
