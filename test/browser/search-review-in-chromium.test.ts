@@ -125,6 +125,21 @@ describe.skipIf(!haveChromium)("search, review and the Korean UI of the shipped 
     const boxes = await page.locator(".ldn-review-grade").evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect()).map((r) => ({ top: Math.round(r.top), right: r.right })));
     expect(new Set(boxes.map((b) => b.top)).size).toBe(1);
     expect(Math.max(...boxes.map((b) => b.right))).toBeLessThanOrEqual(PHONE.width);
+    // Korean words stay whole where the card's lines wrap (a browser breaks 버|전 by default).
+    const split = await page.locator(".ldn-review-card").evaluate((card) => {
+      const out: string[] = [];
+      const walker = document.createTreeWalker(card, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const word of (node.textContent ?? "").matchAll(/[가-힣]{2,}/g)) {
+          const range = document.createRange();
+          range.setStart(node, word.index);
+          range.setEnd(node, word.index + word[0].length);
+          if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) out.push(word[0]);
+        }
+      }
+      return out;
+    });
+    expect(split).toEqual([]);
     await page.setViewportSize(DESKTOP);
     await page.evaluate(() => window.ldnHost.setMobile(false));
   });
