@@ -3,6 +3,7 @@ import type { LineInfo } from "../markdown/line-structure";
 import { ANSWER_MARKER, AnswerLines, EMPHASIS_PREFIX, stripMarkup } from "./answer-lines";
 import { blockAnswerEnd, codeBlockEnds, listAnswerEnds, sectionEnd } from "./answer-ranges";
 import { findCallouts } from "./callouts";
+import { splitNumberedAnswers } from "./numbered-answers";
 import { findInferred, type Candidate } from "./question-candidates";
 import { inlineAnswer } from "./question-wording";
 import { QuestionKeys } from "./question-keys";
@@ -66,19 +67,20 @@ export function findQuestions(text: string, prose: string, lines: LineInfo[], op
   const starts = same ? null : new Set(accepted.filter((c) => c.kind !== "heading").map((c) => c.index));
   const isStart = (j: number): boolean => (starts as Set<number>).has(j);
   const listEnds = starts ? listAnswerEnds(text, lines, new Set(accepted.filter((c) => c.shape === "list").map((c) => c.index)), isStart, blockEnds) : null;
-  const found = accepted.map((candidate, i) => {
+  const found: Array<{ candidate: Candidate; first: number; last: number; part?: string }> = accepted.map((candidate, i) => {
     const last = listEnds && candidate.kind !== "heading" ? answerEnd(text, lines, candidate, listEnds, isStart, blockEnds) : (measured[i] as number);
     return { candidate, first: firstNonBlank(lines, candidate.index + 1, last), last };
   });
+  splitNumberedAnswers(text, lines, found);
   const answered = found.filter((q) => q.first !== -1);
   if (!inOrder(answered, (q) => q.first)) answered.sort((a, b) => a.first - b.first);
   const answers = new AnswerLines(text, prose, lines, answered);
   const keys = new QuestionKeys();
   const drafts: QuestionDraft[] = [];
-  for (const { candidate, first, last } of found) {
+  for (const { candidate, first, last, part } of found) {
     const questionText = candidate.text ?? stripMarkup(text.slice(candidate.start, (lines[candidate.index] as LineInfo).end));
     let status = first === -1 ? "open" : answers.status(first, last);
-    let answer = first === -1 ? "" : answers.summary(first, last);
+    let answer = first === -1 ? "" : (part ?? answers.summary(first, last));
     const answerLines = first === -1 ? undefined : { from: first + 1, to: last + 1 };
     if (status === "open") {
       // Answered on its own line: no lines under it, so no card (its front would show the answer).

@@ -135,11 +135,14 @@ export function inlineAnswer(line: string, marked = true): string | null {
   return asks(line) || asksInEnglish(line) || !endsAsStatement(line) ? null : line.trim();
 }
 
-/** The first `?` that ends a question: not one in parentheses (`가장 흔한(?) 방법`). */
+/** The first `?` that ends a question: not one in parentheses (`가장 흔한(?) 방법`, `캐시(redis?)를`). */
 function firstQuestionMark(line: string): number {
+  let depth = 0;
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
-    if ((c === 63 || c === 0xff1f) && line.charCodeAt(i - 1) !== 40 /* ( */) return i;
+    if (c === 40 /* ( */) depth++;
+    else if (c === 41 /* ) */ && depth > 0) depth--;
+    else if ((c === 63 || c === 0xff1f) && depth === 0) return i;
   }
   return -1;
 }
@@ -157,9 +160,13 @@ function endsAsStatement(line: string): boolean {
   return /\.$/.test(trimmed) && /[A-Za-z]/.test(core) && !asksInEnglish(core);
 }
 
-/** Words of a heading that mean "what follows are questions": 궁금증, 질문, 의문점, Questions, FAQ. */
+/**
+ * Words of a heading that mean "what follows are questions": 궁금증, 질문, 의문점, Questions, FAQ,
+ * and the questions study books close a chapter with (생각해볼 문제, 확인 문제, 복습 문제). A bare
+ * 문제 is not one (`문제 해결` is troubleshooting), nor 연습 문제: exercises ask for work.
+ */
 export function isQuestionHeading(heading: string): boolean {
   // `i`, not a lower-cased copy (V8's slow path for Korean text): the same matches, as no other
   // character than A–Z lowers to the pattern's ASCII letters (`İ` lowers to two characters).
-  return /궁금|질문|의문|모르는 (?:것|점)|question|q&a|faq|❓/i.test(heading);
+  return /궁금|질문|의문|모르는 (?:것|점)|생각해 ?볼 문제|(?:확인|복습) ?문제|question|q&a|faq|❓/i.test(heading);
 }

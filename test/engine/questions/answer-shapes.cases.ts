@@ -113,6 +113,48 @@ export const ANSWER_SHAPE_CASES: QuestionCase[] = [
     expected: [{ line: 1, text: "Why pin the base image?", status: "answered", answer: "Answers from the registry change when a tag moves." }],
   },
   {
+    name: "a study book's exercises: one block of answers under the list, each question its numbered part",
+    note: "## 🤔 생각해볼 문제\n\n1. 이미지 레이어는 왜 읽기 전용일까?\n2. 컨테이너를 지우면 쓰기 레이어는 어떻게 될까?\n\n> 💡 **답변**:\n>\n> **1) 레이어 공유:** 여러 컨테이너가 같은 레이어를 나눠 쓴다.\n>\n> **2) 쓰기 레이어:** 컨테이너와 함께 사라진다.\n",
+    expected: [
+      { line: 3, text: "이미지 레이어는 왜 읽기 전용일까?", status: "answered", answer: "1) 레이어 공유: 여러 컨테이너가 같은 레이어를 나눠 쓴다." },
+      { line: 4, text: "컨테이너를 지우면 쓰기 레이어는 어떻게 될까?", status: "answered", answer: "2) 쓰기 레이어: 컨테이너와 함께 사라진다." },
+    ],
+  },
+  {
+    name: "… and when the parts run on in one line, each question its words",
+    note: "## 생각해볼 문제\n\n1. 왜 dockerd 와 containerd 를 나눴을까?\n2. kata-containers 는 왜 더 안전할까?\n\n> 💡 **답변**: 1) dockerd 를 재시작해도 컨테이너가 살아 있게. 2) 컨테이너마다 v1.2 커널의 경량 VM 을 쓴다.\n",
+    expected: [
+      { line: 3, text: "왜 dockerd 와 containerd 를 나눴을까?", status: "answered", answer: "1) dockerd 를 재시작해도 컨테이너가 살아 있게." },
+      { line: 4, text: "kata-containers 는 왜 더 안전할까?", status: "answered", answer: "2) 컨테이너마다 v1.2 커널의 경량 VM 을 쓴다." },
+    ],
+  },
+  {
+    name: "trap: the steps nested under the last question are its answer, not the others' parts",
+    note: "## 질문\n1. 도커는 어떻게 설치하지?\n2. 설치 후 무엇을 확인하지?\n   1. docker version 을 본다\n   2. hello-world 를 돌린다\n",
+    expected: [
+      { line: 2, text: "도커는 어떻게 설치하지?", status: "open" },
+      { line: 3, text: "설치 후 무엇을 확인하지?", status: "answered", answer: "docker version 을 본다\nhello-world 를 돌린다" },
+    ],
+  },
+  {
+    name: "trap: a block that names only some of the parts stays the last question's answer",
+    note: "## 확인 문제\n1. 볼륨과 바인드 마운트는 뭐가 다를까?\n2. tmpfs 는 언제 쓸까?\n\n> **1)** 볼륨은 도커가 관리한다.\n",
+    expected: [
+      { line: 2, text: "볼륨과 바인드 마운트는 뭐가 다를까?", status: "open" },
+      { line: 3, text: "tmpfs 는 언제 쓸까?", status: "answered", answer: "1) 볼륨은 도커가 관리한다." },
+    ],
+  },
+  {
+    name: "a question mark in parentheses does not end the question that states its answer",
+    note: "- Q. 캐시(redis?)를 두면 빨라지나? 그렇다, 읽기가 많으면.\n",
+    expected: [{ line: 1, text: "캐시(redis?)를 두면 빨라지나? 그렇다, 읽기가 많으면.", status: "answered", answer: "그렇다, 읽기가 많으면." }],
+  },
+  {
+    name: "trap: 문제 해결 is troubleshooting, not a heading of questions",
+    note: "## 문제 해결\n- 컨테이너가 왜 바로 죽지?\n",
+    expected: [],
+  },
+  {
     name: "headings that ask are not questions by default",
     note: "## 쿠버네티스란?\n컨테이너 오케스트레이션 도구.\n",
     expected: [],
