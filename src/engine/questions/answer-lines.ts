@@ -80,7 +80,7 @@ export class AnswerLines {
         sawBlank = false;
       } else {
         code = line.kind === "code";
-        const read = code ? text.slice(line.start, line.end).trim() : lineWords(text, line);
+        const read = code ? text.slice(line.contentStart, line.end).trim() : lineWords(text, line);
         if (code || (read !== "" && showsSomething(text, prose, line))) {
           words = read;
           if (sawBlank) this.afterBlank[i] = 1;

@@ -15,11 +15,13 @@ import type { LineInfo } from "../markdown/line-structure";
  * names a part for every item's number in order (`1)`, `2.`, `(3)`, `**1)`), each item's answer
  * is its part: the lines from its label to the next, or, when the parts run on in one line
  * (`답변: 1) … 2) … 3) …`), the words from its label to the next. A list nested under the last
- * item (the steps of its answer) is never split.
+ * item (the steps of its answer) is never split. A part whose label asks (`**1) 다 옮겨야?**`)
+ * was read as a question of its own: it is its numbered question's answer instead.
  */
 
 export interface MeasuredQuestion {
-  candidate: { index: number };
+  /** The question's line, and whether it was written as one (a marker, a callout) rather than worded as one. */
+  candidate: { index: number; explicit: boolean };
   /** First and last line of the answer; `first` is -1 when nothing is under the question. */
   first: number;
   last: number;
@@ -38,24 +40,69 @@ export function splitNumberedAnswers(text: string, lines: readonly LineInfo[], f
     }
     let j = i;
     while (j + 1 < found.length && (found[j] as MeasuredQuestion).first === -1 && nextItem(text, lines, (found[j] as MeasuredQuestion).candidate.index, (found[j + 1] as MeasuredQuestion).candidate.index)) j++;
-    const last = found[j] as MeasuredQuestion;
-    if (j > i && last.first !== -1 && afterTheList(lines[last.candidate.index] as LineInfo, lines[last.first] as LineInfo)) {
-      const count = j - i + 1;
-      const parts = partStarts(text, lines, last.first, last.last, number, count);
-      const inline = parts ? null : partsInLine(text, lines, last.first, last.last, number, count);
-      for (let k = i; k <= j && (parts || inline); k++) {
-        const question = found[k] as MeasuredQuestion;
-        if (parts) {
-          question.first = parts[k - i] as number;
-          question.last = k < j ? (parts[k - i + 1] as number) - 1 : last.last;
-        } else if (inline) {
-          question.first = question.last = inline.line;
-          question.part = inline.parts[k - i];
-        }
-      }
-    }
+    if (j > i) splitBlock(text, lines, found, i, j, number);
     i = j + 1;
   }
+}
+
+/** Splits the block under the list `found[i..j]` (numbered from `from`) among its questions, if it names every part. */
+function splitBlock(text: string, lines: readonly LineInfo[], found: MeasuredQuestion[], i: number, j: number, from: number): void {
+  const count = j - i + 1;
+  const last = found[j] as MeasuredQuestion;
+  const item = lines[last.candidate.index] as LineInfo;
+  // Parts whose label asks were read as questions of their own, ending the block before them.
+  let labels = j + 1;
+  while (labels < found.length && isAskingLabel(text, lines, item, found[labels] as MeasuredQuestion, from, count)) labels++;
+  const blockFirst = last.first !== -1 ? last.first : labels > j + 1 ? (found[j + 1] as MeasuredQuestion).candidate.index : -1;
+  if (blockFirst === -1 || !afterTheList(item, lines[blockFirst] as LineInfo)) return;
+  const blockLast = labels > j + 1 ? Math.max(last.last, (found[labels - 1] as MeasuredQuestion).last) : last.last;
+  const parts = partStarts(text, lines, blockFirst, blockLast, from, count);
+  const inline = parts ? null : partsInLine(text, lines, blockFirst, blockLast, from, count);
+  if (!parts && !inline) return;
+  for (let k = 0; k < count; k++) {
+    const question = found[i + k] as MeasuredQuestion;
+    if (inline) {
+      question.first = question.last = inline.line;
+      question.part = inline.parts[k];
+      continue;
+    }
+    const label = (parts as number[])[k] as number;
+    const partLast = k + 1 < count ? ((parts as number[])[k + 1] as number) - 1 : blockLast;
+    // A label that is a title of its own (`**1) ELK vs EFK:**`) opens its part; the words under it are the answer.
+    const partFirst = isTitle(text, lines[label] as LineInfo) ? firstSaid(text, lines, label + 1, partLast) : label;
+    question.first = partFirst;
+    question.last = partFirst === -1 ? -1 : partLast;
+  }
+  found.splice(j + 1, labels - j - 1);
+}
+
+/** Whether `question`, after the list whose last item is `item`, is a part's label worded as a question (`**2) 다 저장?**`). */
+function isAskingLabel(text: string, lines: readonly LineInfo[], item: LineInfo, question: MeasuredQuestion, from: number, count: number): boolean {
+  if (question.candidate.explicit) return false;
+  const line = lines[question.candidate.index] as LineInfo;
+  if (!afterTheList(item, line)) return false;
+  const words = text.slice(line.start, line.end);
+  for (let n = from; n < from + count; n++) if (partLabel(n).test(words)) return true;
+  return false;
+}
+
+/** A line that is only bold words after its quote markers: a title over what follows it. */
+function isTitle(text: string, line: LineInfo): boolean {
+  return /^(?:>[ \t]*)*[ \t]*(?:\*\*[^*]+\*\*|__[^_]+__)[ \t]*$/.test(text.slice(line.start, line.end));
+}
+
+/** The first line from `from` to `to` that is neither blank nor a quote marker alone; -1 when none. */
+function firstSaid(text: string, lines: readonly LineInfo[], from: number, to: number): number {
+  for (let j = from; j <= to; j++) {
+    const line = lines[j] as LineInfo;
+    if (line.kind !== "blank" && !/^[\s>]*$/.test(text.slice(line.start, line.end))) return j;
+  }
+  return -1;
+}
+
+/** The label of part `n` at the start of a line: `1)`, `2.`, `(3)`, `**1)`, in a quote or not. */
+function partLabel(n: number): RegExp {
+  return new RegExp(`^(?:>[ \\t]*)*[ \\t]*(?:\\*\\*|__)?\\(?${n}[.)](?:[ \\t]|\\*\\*|__|$)`);
 }
 
 /** The number of an ordered list item (`3.`, `3)`), else null. */
@@ -84,7 +131,7 @@ function partStarts(text: string, lines: readonly LineInfo[], first: number, las
   const starts: number[] = [];
   let j = first;
   for (let n = from; n < from + count; n++) {
-    const label = new RegExp(`^(?:>[ \\t]*)*[ \\t]*(?:\\*\\*|__)?\\(?${n}[.)](?:[ \\t]|\\*\\*|__|$)`);
+    const label = partLabel(n);
     while (j <= last && !label.test(text.slice((lines[j] as LineInfo).start, (lines[j] as LineInfo).end))) j++;
     if (j > last) return null;
     starts.push(j);

@@ -129,6 +129,14 @@ export const ANSWER_SHAPE_CASES: QuestionCase[] = [
     ],
   },
   {
+    name: "… and a part whose label asks answers its numbered question, and is no question of its own",
+    note: "## 생각해볼 문제\n\n1. 모든 앱을 옮겨야 하는가?\n2. 다운타임을 피할 수 있는가?\n\n> 💡 **답변**:\n>\n> **1) 모든 앱을 옮겨야?**\n>\n> 아니다. 상황에 따라 다르다.\n>\n> **2) 다운타임은?**\n>\n> 롤링 업데이트로 줄인다.\n",
+    expected: [
+      { line: 3, text: "모든 앱을 옮겨야 하는가?", status: "answered", answer: "아니다. 상황에 따라 다르다." },
+      { line: 4, text: "다운타임을 피할 수 있는가?", status: "answered", answer: "롤링 업데이트로 줄인다." },
+    ],
+  },
+  {
     name: "trap: the steps nested under the last question are its answer, not the others' parts",
     note: "## 질문\n1. 도커는 어떻게 설치하지?\n2. 설치 후 무엇을 확인하지?\n   1. docker version 을 본다\n   2. hello-world 를 돌린다\n",
     expected: [
