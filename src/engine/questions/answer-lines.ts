@@ -115,8 +115,7 @@ export class AnswerLines {
       if (out.length > 0 && (this.afterBlank[i] === 1 || out.length === 5)) break;
       out.push(this.said[i] as string);
     }
-    const summary = out.join("\n");
-    return summary.length > 400 ? summary.slice(0, 399) + "…" : summary;
+    return clippedSummary(out.join("\n"));
   }
 
   /**
@@ -188,6 +187,11 @@ const SAYS_UNSURE = new RegExp(UNSURE_PHRASES.map((phrase) => phrase.replace(/[.
 
 function saysUnsure(line: string): boolean {
   return SAYS_UNSURE.test(line);
+}
+
+/** An answer's summary at most 400 characters long, the cut marked. */
+export function clippedSummary(summary: string): string {
+  return summary.length > 400 ? summary.slice(0, 399) + "…" : summary;
 }
 
 /** Removes emphasis and highlight markers, keeps the words. */

@@ -120,3 +120,9 @@ function isOrdered(text: string, line: LineInfo): boolean {
   const c = text.charCodeAt(at);
   return c >= 48 && c <= 57;
 }
+
+/** The first line from `from` to `to` that is not blank (a line of quote markers alone is blank); -1 when none. */
+export function firstNonBlank(lines: readonly LineInfo[], from: number, to: number): number {
+  for (let j = from; j <= to; j++) if ((lines[j] as LineInfo).kind !== "blank") return j;
+  return -1;
+}

@@ -1,9 +1,9 @@
 import type { Question, QuestionKind } from "../parse/note-types";
 import type { LineInfo } from "../markdown/line-structure";
 import { ANSWER_MARKER, AnswerLines, EMPHASIS_PREFIX, stripMarkup } from "./answer-lines";
-import { blockAnswerEnd, codeBlockEnds, listAnswerEnds, sectionEnd } from "./answer-ranges";
+import { blockAnswerEnd, codeBlockEnds, firstNonBlank, listAnswerEnds, sectionEnd } from "./answer-ranges";
 import { findCallouts } from "./callouts";
-import { splitNumberedAnswers } from "./numbered-answers";
+import { splitNumberedAnswers, type MeasuredQuestion } from "./numbered-answers";
 import { findInferred, type Candidate } from "./question-candidates";
 import { inlineAnswer } from "./question-wording";
 import { QuestionKeys } from "./question-keys";
@@ -67,7 +67,7 @@ export function findQuestions(text: string, prose: string, lines: LineInfo[], op
   const starts = same ? null : new Set(accepted.filter((c) => c.kind !== "heading").map((c) => c.index));
   const isStart = (j: number): boolean => (starts as Set<number>).has(j);
   const listEnds = starts ? listAnswerEnds(text, lines, new Set(accepted.filter((c) => c.shape === "list").map((c) => c.index)), isStart, blockEnds) : null;
-  const found: Array<{ candidate: Candidate; first: number; last: number; part?: string }> = accepted.map((candidate, i) => {
+  const found: Array<MeasuredQuestion & { candidate: Candidate }> = accepted.map((candidate, i) => {
     const last = listEnds && candidate.kind !== "heading" ? answerEnd(text, lines, candidate, listEnds, isStart, blockEnds) : (measured[i] as number);
     return { candidate, first: firstNonBlank(lines, candidate.index + 1, last), last };
   });
@@ -202,11 +202,6 @@ function headingAnswers(text: string, line: LineInfo): boolean {
 function inOrder<T>(items: readonly T[], key: (item: T) => number): boolean {
   for (let i = 1; i < items.length; i++) if (key(items[i - 1] as T) > key(items[i] as T)) return false;
   return true;
-}
-
-function firstNonBlank(lines: LineInfo[], from: number, to: number): number {
-  for (let j = from; j <= to; j++) if ((lines[j] as LineInfo).kind !== "blank") return j;
-  return -1;
 }
 
 export type { QuestionKind };

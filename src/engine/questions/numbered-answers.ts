@@ -1,4 +1,6 @@
 import type { LineInfo } from "../markdown/line-structure";
+import { clippedSummary, stripMarkup } from "./answer-lines";
+import { firstNonBlank } from "./answer-ranges";
 
 /**
  * One block of answers under a numbered list of questions, as study books write it:
@@ -69,7 +71,7 @@ function splitBlock(text: string, lines: readonly LineInfo[], found: MeasuredQue
     const label = (parts as number[])[k] as number;
     const partLast = k + 1 < count ? ((parts as number[])[k + 1] as number) - 1 : blockLast;
     // A label that is a title of its own (`**1) ELK vs EFK:**`) opens its part; the words under it are the answer.
-    const partFirst = isTitle(text, lines[label] as LineInfo) ? firstSaid(text, lines, label + 1, partLast) : label;
+    const partFirst = isTitle(text, lines[label] as LineInfo) ? firstNonBlank(lines, label + 1, partLast) : label;
     question.first = partFirst;
     question.last = partFirst === -1 ? -1 : partLast;
   }
@@ -89,15 +91,6 @@ function isAskingLabel(text: string, lines: readonly LineInfo[], item: LineInfo,
 /** A line that is only bold words after its quote markers: a title over what follows it. */
 function isTitle(text: string, line: LineInfo): boolean {
   return /^(?:>[ \t]*)*[ \t]*(?:\*\*[^*]+\*\*|__[^_]+__)[ \t]*$/.test(text.slice(line.start, line.end));
-}
-
-/** The first line from `from` to `to` that is neither blank nor a quote marker alone; -1 when none. */
-function firstSaid(text: string, lines: readonly LineInfo[], from: number, to: number): number {
-  for (let j = from; j <= to; j++) {
-    const line = lines[j] as LineInfo;
-    if (line.kind !== "blank" && !/^[\s>]*$/.test(text.slice(line.start, line.end))) return j;
-  }
-  return -1;
 }
 
 /** The label of part `n` at the start of a line: `1)`, `2.`, `(3)`, `**1)`, in a quote or not. */
@@ -160,8 +153,7 @@ function partsInLine(text: string, lines: readonly LineInfo[], first: number, la
     if (labels.length !== count) continue;
     const parts = labels.map((label, k) => {
       const words = line.slice(label.end, k + 1 < labels.length ? (labels[k + 1] as { start: number }).start : line.length);
-      const part = `${from + k}) ${words.replace(/==|\*\*|__/g, "").trim()}`;
-      return part.length > 400 ? part.slice(0, 399) + "…" : part; // as long as a summary may be
+      return clippedSummary(`${from + k}) ${stripMarkup(words)}`);
     });
     return { line: j, parts };
   }
