@@ -33,17 +33,23 @@ export function leadsToFolder(linkpath: string, sourcePath: string, isFolder: (p
   return (folder !== "" && isFolder(`${folder}/${link}`)) || isFolder(link);
 }
 
-/** The folders holding the files of a vault (every ancestor of every file), counted so that a folder goes with its last file. */
+/**
+ * The folders holding the files of a vault (every ancestor of every file), counted so that a
+ * folder goes with its last file. Files come as the link resolver keys them, normalised and in
+ * lower case, so a path is not lower-cased twice (on a Korean path that is a call into ICU).
+ */
 export class FolderSet {
   /** Lower-case folder path → how many of the files known lie under it. */
   private readonly files = new Map<string, number>();
 
-  add(path: string): void {
-    for (const folder of foldersOf(path)) this.files.set(folder, (this.files.get(folder) ?? 0) + 1);
+  /** `lowerPath`: a file's path, normalised and in lower case. */
+  add(lowerPath: string): void {
+    for (const folder of foldersOf(lowerPath)) this.files.set(folder, (this.files.get(folder) ?? 0) + 1);
   }
 
-  remove(path: string): void {
-    for (const folder of foldersOf(path)) {
+  /** `lowerPath`: as for `add`. */
+  remove(lowerPath: string): void {
+    for (const folder of foldersOf(lowerPath)) {
       const count = (this.files.get(folder) ?? 0) - 1;
       if (count > 0) this.files.set(folder, count);
       else this.files.delete(folder);
@@ -56,9 +62,8 @@ export class FolderSet {
   }
 }
 
-/** `a/b/c.md` → `a`, `a/b` (lower case). */
-function foldersOf(path: string): string[] {
-  const lower = normalizeName(path).toLowerCase();
+/** `a/b/c.md` → `a`, `a/b`. */
+function foldersOf(lower: string): string[] {
   const out: string[] = [];
   for (let at = lower.indexOf("/"); at !== -1; at = lower.indexOf("/", at + 1)) out.push(lower.slice(0, at));
   return out;

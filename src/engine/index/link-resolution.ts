@@ -73,7 +73,7 @@ export class FileLinkResolver implements LinkResolver {
     const same = this.byPath.get(key);
     if (same?.includes(file)) return;
     this.forgetAnswers();
-    this.folders.add(file);
+    this.folders.add(key);
     if (same) same.push(file);
     else this.byPath.set(key, [file]);
     const name = nameOf(key);
@@ -90,7 +90,7 @@ export class FileLinkResolver implements LinkResolver {
     const at = same ? same.indexOf(file) : -1;
     if (!same || at === -1) return;
     this.forgetAnswers();
-    this.folders.remove(file);
+    this.folders.remove(key);
     same.splice(at, 1);
     if (same.length === 0) this.byPath.delete(key);
     const named = this.byName.get(nameOf(key));
