@@ -1,7 +1,7 @@
 import type { RelationKind } from "../concepts/glossary/concept-types";
 import type { VaultIndex } from "../index/vault-index";
 import { labelWidth, layOutMap } from "./map-layout";
-import { compareText } from "../text/compare-text";
+import { compareCodeUnits, compareText } from "../text/compare-text";
 
 /**
  * The concept map: the most mentioned concepts as nodes, their curated relations and co-mentions
@@ -98,7 +98,7 @@ export function buildConceptMap(index: VaultIndex, options: ConceptMapOptions = 
   const coMentions = all.filter((edge) => !edge.curated && edge.weight > 0).map((edge) => edge.weight).sort((a, b) => b - a);
   const maxWeight = Math.max(1, ...all.map((edge) => edge.weight));
   const minWeight = Math.max(1, Math.floor(options.minWeight ?? coMentions[DEFAULT_EDGES - 1] ?? 1));
-  const edges = all.filter((edge) => edge.curated || edge.weight >= minWeight).sort((a, b) => byCodeUnits(a.from + "|" + a.to, b.from + "|" + b.to));
+  const edges = all.filter((edge) => edge.curated || edge.weight >= minWeight).sort((a, b) => compareCodeUnits(a.from + "|" + a.to, b.from + "|" + b.to));
 
   const width = Math.max(240, Math.round(options.width ?? 640));
   const height = Math.round(options.height ?? heightFor(nodes, width));
@@ -111,8 +111,4 @@ function heightFor(nodes: readonly MapNode[], width: number): number {
   let area = 0;
   for (const node of nodes) area += (Math.max(2 * node.r, labelWidth(node.label)) + 24) * (2 * node.r + 34);
   return Math.max(240, Math.round(width / 1.5), Math.ceil((2 * area) / width));
-}
-
-function byCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,4 +1,5 @@
 import Fuse, { type IFuseOptions } from "fuse.js";
+import { compareCodeUnits } from "../text/compare-text";
 
 /**
  * Typo-tolerant matching of a query against the short keys (concept names, note titles, their
@@ -102,7 +103,7 @@ export class FuzzyMatcher {
     }
     const passing = touched.filter((id) => (this.shared[id] as number) >= minShared);
     // Ties by the key's text, not its place: the same keys whatever order the notes were read in.
-    passing.sort((a, b) => (this.shared[b] as number) - (this.shared[a] as number) || compareText(this.keys[a] as string, this.keys[b] as string) || a - b);
+    passing.sort((a, b) => (this.shared[b] as number) - (this.shared[a] as number) || compareCodeUnits(this.keys[a] as string, this.keys[b] as string) || a - b);
     for (const id of touched) this.shared[id] = 0;
     return passing.slice(0, MAX_CANDIDATES);
   }
@@ -157,10 +158,6 @@ function prefixDistance(query: string, key: string, start: number, limit: number
   let best = limit + 1;
   for (let j = 0; j <= n; j++) best = Math.min(best, previous[j] as number);
   return best;
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function bigrams(text: string): Set<string> {

@@ -9,6 +9,7 @@ import { SearchKeyTable } from "./search-key-table";
 import { SearchKeyBuilder, readQuery, type QueryReading } from "./search-keys";
 import { QueryTranslator } from "./query-translations";
 import { MATCH_KINDS, type SearchKind, type SearchResult } from "./search-result";
+import { compareCodeUnits } from "../text/compare-text";
 
 /** What the modal lists when the caller gives no limit. */
 export const DEFAULT_SEARCH_LIMIT = 20;
@@ -121,7 +122,7 @@ export class TermSearch {
     }
     this.markExtendedNames(hits);
     const { catalog } = this;
-    const byTitle = (a: number, b: number): number => compareText(catalog.titleOf(a).toLowerCase(), catalog.titleOf(b).toLowerCase()) || compareText(catalog.idOf(a), catalog.idOf(b));
+    const byTitle = (a: number, b: number): number => compareCodeUnits(catalog.titleOf(a).toLowerCase(), catalog.titleOf(b).toLowerCase()) || compareCodeUnits(catalog.idOf(a), catalog.idOf(b));
     return hits.best(max, catalog.itemRank, byTitle).map((item) => this.resultOf(item, MATCH_KINDS[hits.tierOf(item)] ?? "fuzzy", this.matchedForm(item, hits.keyOf(item)), hits.translatedAt(item)));
   }
 
@@ -250,7 +251,7 @@ export class TermSearch {
       if (item !== undefined) items.push(item);
     }
     return items
-      .sort((a, b) => (catalog.itemRank[a] as number) - (catalog.itemRank[b] as number) || compareText(catalog.titleOf(a).toLowerCase(), catalog.titleOf(b).toLowerCase()))
+      .sort((a, b) => (catalog.itemRank[a] as number) - (catalog.itemRank[b] as number) || compareCodeUnits(catalog.titleOf(a).toLowerCase(), catalog.titleOf(b).toLowerCase()))
       .slice(0, max);
   }
 
@@ -273,8 +274,4 @@ function kindMask(kinds: readonly SearchKind[] | undefined): number {
   let mask = 0;
   for (const kind of kinds) mask |= 1 << KINDS.indexOf(kind);
   return mask;
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
