@@ -1,7 +1,7 @@
-import { listProperty, propertiesByKey } from "../markdown/frontmatter";
+import { listProperty, locateFrontmatter, propertiesByKey } from "../markdown/frontmatter";
 import type { HostMetadata } from "../parse/host-metadata";
 import type { DeclaredConcept } from "../parse/note-types";
-import { normalizeName } from "../text/normalize-text";
+import { normalizeName, normalizeNoteText } from "../text/normalize-text";
 import type { HostedVaultIndex } from "./hosted-vault-index";
 import type { NoteEntry } from "./index-options";
 
@@ -46,18 +46,37 @@ export function declaredConcepts(index: HostedVaultIndex, texts: Iterable<readon
 /**
  * Whether a note may declare a concept (carry the concept tag). From its host's metadata the
  * answer is exact, and needs no text: its frontmatter tags and body tags, read as the note's
- * reading reads them. From the text alone it is a filter: a note without the tag's word anywhere
- * declares nothing; one with it may still declare nothing.
+ * reading reads them. From the text alone it is a filter: only a note that writes the tag's word
+ * after a `#` or inside its frontmatter (where tags are listed) may declare one, and it may still
+ * declare nothing. A vault that speaks of concepts in its prose (a folder of "Concepts", a note
+ * on "concept maps") had every such note read twice.
  */
 export function conceptNoteFilter(conceptTag: string): (text: string | undefined, metadata?: HostMetadata) => boolean {
   const tag = conceptTag.toLowerCase();
-  const word = new RegExp(conceptTag.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "i");
+  const escaped = conceptTag.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const word = new RegExp(escaped, "i");
+  const everyWord = new RegExp(escaped, "gi");
   return (text, metadata) => {
-    if (!metadata) return text !== undefined && word.test(text);
+    if (!metadata) return text !== undefined && word.test(text) && writtenAsTag(normalizeNoteText(text), everyWord);
     const properties = metadata.frontmatter ? propertiesByKey({ ...metadata.frontmatter }) : {};
     const tags = [...listProperty(properties.tags ?? properties.tag, /[,\s]+/), ...(metadata.tags ?? []).map((t) => t.tag)];
     return tags.some((t) => t.replace(/^#/, "").normalize("NFC").toLowerCase() === tag);
   };
+}
+
+/**
+ * Whether the word (`every`, a global regex) is written after a `#` or inside the frontmatter,
+ * in a text as the note's reading sees it (no BOM, `\n` line breaks), the only places a tag is.
+ */
+function writtenAsTag(text: string, every: RegExp): boolean {
+  let frontmatterEnd = -1;
+  every.lastIndex = 0;
+  for (let found = every.exec(text); found; found = every.exec(text)) {
+    if (text.charCodeAt(found.index - 1) === 35 /* # */) return true;
+    if (frontmatterEnd === -1) frontmatterEnd = locateFrontmatter(text)?.end ?? 0;
+    if (found.index < frontmatterEnd) return true;
+  }
+  return false;
 }
 
 /** The concept a note declares, read with the index's options, without changing the index (no mentions read). */

@@ -26,6 +26,7 @@ const NOTES: Array<[name: string, text: string]> = [
   ["the tag in code is no tag", "```\n#concept\n```\n"],
   ["the tag in a comment is no tag", "%% #concept %%\n"],
   ["no tag at all", "도커 정리\n"],
+  ["a BOM and CRLF line breaks", "\uFEFF---\r\ntags: [concept]\r\n---\r\n본문\r\n"],
 ];
 
 describe("which notes may declare a concept", () => {
@@ -35,6 +36,18 @@ describe("which notes may declare a concept", () => {
     const metadata = markdownMetadata(text) as HostMetadata;
     expect(mayDeclare(undefined, metadata)).toBe(declares); // exact, without the text
     if (declares) expect(mayDeclare(text)).toBe(true); // the text's filter misses none
+  });
+
+  it("lets through a declaration with old Mac line breaks (a lone CR), which only the text shows", () => {
+    const text = "---\rtags: concept\r---\r";
+    expect(parseNote("a.md", text).declaredConcept).not.toBeNull();
+    expect(mayDeclare(text)).toBe(true);
+  });
+
+  it("turns away a note that only says the word, so it is not read twice", () => {
+    for (const text of ["이 노트는 concept 정리가 아니다\n", "# Concepts\n\nA concept map of the vault.\n", "---\ntitle: x\n---\nconcept\n", "---\nsummary: concept\n"]) {
+      expect(mayDeclare(text), text).toBe(false);
+    }
   });
 
   it("takes the concept tag from the settings", () => {
