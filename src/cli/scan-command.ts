@@ -1,5 +1,6 @@
 import { buildDashboard } from "../engine/dashboard/build-dashboard";
 import { buildScanReport } from "../engine/report/scan-report";
+import { buildScanSummary } from "../engine/report/scan-summary";
 import { flag, stringOption, UsageError, type CliCommand } from "./cli-command";
 import { JSON_OPTION, VAULT_OPTIONS } from "./common-options";
 import { loadVault } from "./load-vault";
@@ -22,16 +23,16 @@ export const scanCommand: CliCommand = {
   run(input) {
     const json = flag(input.options, "json");
     const vault = loadVault(input, { texts: json });
-    // The notes' texts let the JSON say where each mention stands in its file as stored.
-    const texts = json ? new Map(vault.files.map((file) => [file.path, file.text])) : undefined;
-    const report = buildScanReport(vault.index, { vault: vault.root, indexMs: vault.indexMs, warnings: vault.warnings, ...(texts ? { texts } : {}) });
+    const meta = { vault: vault.root, indexMs: vault.indexMs, warnings: vault.warnings };
     if (json) {
-      input.io.out(JSON.stringify(report, null, 2) + "\n");
+      // The notes' texts let the JSON say where each mention stands in its file as stored.
+      const texts = new Map(vault.files.map((file) => [file.path, file.text]));
+      input.io.out(JSON.stringify(buildScanReport(vault.index, { ...meta, texts }), null, 2) + "\n");
       return 0;
     }
     const tag = stringOption(input.options, "tag");
     const reasons = queueReasons(input.options);
-    input.io.out(formatSummary(report, buildDashboard(vault.index, { ...(tag ? { tag } : {}), ...(reasons ? { queueReasons: reasons } : {}) })) + "\n");
+    input.io.out(formatSummary(buildScanSummary(vault.index, meta), buildDashboard(vault.index, { ...(tag ? { tag } : {}), ...(reasons ? { queueReasons: reasons } : {}) })) + "\n");
     return 0;
   },
 };

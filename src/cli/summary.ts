@@ -1,5 +1,5 @@
 import type { DashboardModel } from "../engine/dashboard/dashboard-model";
-import type { ScanReport } from "../engine/report/scan-report";
+import type { ScanSummary } from "../engine/report/scan-summary";
 import { terminalSafe as safe } from "./terminal-text";
 
 /**
@@ -7,7 +7,7 @@ import { terminalSafe as safe } from "./terminal-text";
  * through `safe`: a file name with a newline or an escape code must not forge a line or
  * reach the terminal as a command.
  */
-export function formatSummary(report: ScanReport, model: DashboardModel): string {
+export function formatSummary(report: ScanSummary, model: DashboardModel): string {
   const s = report.stats;
   const lines = [
     `Vault: ${safe(report.vault)}`,

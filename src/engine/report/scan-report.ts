@@ -4,6 +4,7 @@ import type { QuestionStatus } from "../parse/note-types";
 import { compareText } from "../text/compare-text";
 import { normalizeName } from "../text/normalize-text";
 import { mentionPositions, type ReportMention } from "./mention-positions";
+import { unresolvedLinksOf } from "./scan-summary";
 
 export type { ReportMention } from "./mention-positions";
 
@@ -156,7 +157,7 @@ export function buildScanReport(index: VaultIndex, meta: ReportMeta): ScanReport
     notes,
     concepts,
     questions,
-    unresolvedLinks: index.unresolvedLinks().map((u) => ({ target: u.target, sources: [...u.sources.keys()].sort(), locations: u.locations })),
+    unresolvedLinks: unresolvedLinksOf(index),
     warnings,
   };
 }
