@@ -38,7 +38,7 @@ export const answersCommand: CliCommand = {
   },
   run(input) {
     const [, given, lineText] = /^(.+):(\d+)$/.exec(stringOption(input.options, "at") as string) as RegExpExecArray;
-    const vault = loadVault(input);
+    const vault = loadVault(input, { answerTerms: true });
     const path = notePath(vault.root, given as string);
     const line = Number(lineText);
     if (vault.index.note(path) === undefined) throw new CliError(`"${terminalSafe(path)}" is not a note of the vault`);

@@ -26,6 +26,8 @@ export interface LoadedVault {
 export interface LoadOptions {
   /** Keep the notes' texts (`files`). */
   texts?: boolean;
+  /** Keep the words answer suggestions score notes by (`answers`); other commands suggest none. */
+  answerTerms?: boolean;
 }
 
 /**
@@ -53,6 +55,7 @@ export function loadVault(input: CommandInput, load: LoadOptions = {}): LoadedVa
       ...(input.threadScript !== undefined ? { threadScript: input.threadScript } : {}),
       followSymlinks: flag(input.options, "follow-symlinks"),
       questions: { listItemQuestions: flag(input.options, "list-item-questions"), headingQuestions: flag(input.options, "heading-questions") },
+      answerTerms: load.answerTerms === true,
       texts: load.texts === true,
       progress,
     });
@@ -68,6 +71,8 @@ export interface IndexVaultOptions {
   threadScript?: string;
   followSymlinks?: boolean;
   questions?: { listItemQuestions: boolean; headingQuestions: boolean };
+  /** Keep the words answer suggestions score notes by (by default, as the engine does). */
+  answerTerms?: boolean;
   texts?: boolean;
   progress?: ProgressLine;
 }
@@ -82,7 +87,7 @@ export function indexVault(root: string, options: IndexVaultOptions = {}): Loade
   const listing = listVault(root, { followSymlinks: options.followSymlinks === true });
   const threads = options.threads ?? Math.min(MAX_THREADS, availableParallelism());
   const keepTexts = options.texts === true;
-  const indexOptions = options.questions ? { questions: options.questions } : {};
+  const indexOptions = { ...(options.questions ? { questions: options.questions } : {}), ...(options.answerTerms === false ? { answerTerms: false } : {}) };
   const onProgress = (done: number, total: number): void => options.progress?.notesRead(done, total);
   const onParsing = (notes: number): void => options.progress?.status(`indexing ${notes.toLocaleString("en-US")} notes…`);
   const threaded =

@@ -77,10 +77,10 @@ export class HostedVaultIndex extends IndexQueries {
    */
   upsert(path: string, text: string, metadata?: HostMetadata): NoteRecord {
     const notePath = normalizeName(path);
-    let parsed = this.parse(notePath, text, metadata, { answerTerms: true });
+    let parsed = this.parse(notePath, text, metadata, { answerTerms: this.options.answerTerms !== false });
     if (this.vaultConcepts.changes(notePath, parsed.declaredConcept)) {
       this.declare([[notePath, parsed.declaredConcept]]);
-      parsed = this.parse(notePath, text, metadata, { answerTerms: true });
+      parsed = this.parse(notePath, text, metadata, { answerTerms: this.options.answerTerms !== false });
     }
     this.tables.drop(notePath);
     const record = this.toRecord(parsed);
@@ -175,7 +175,7 @@ export class HostedVaultIndex extends IndexQueries {
    * as they are; a record that declares a concept they lack was read with the wrong ones.
    */
   readRecord(path: string, text: string, metadata?: HostMetadata): NoteRecord {
-    return this.toRecord(this.parse(normalizeName(path), text, metadata, { answerTerms: true }));
+    return this.toRecord(this.parse(normalizeName(path), text, metadata, { answerTerms: this.options.answerTerms !== false }));
   }
 
   /**

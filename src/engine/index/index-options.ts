@@ -31,6 +31,12 @@ export interface IndexOptions {
   /** Notes named in settings as the notes of concepts (`concept-note-rules.ts`). */
   conceptNotes?: readonly AssignedConceptNote[];
   questions?: Partial<QuestionOptions>;
+  /**
+   * Whether each record keeps the words answer suggestions score its note by (`note-terms.ts`);
+   * true unless set to false. A CLI command that suggests no answer leaves them out: they are
+   * about a tenth of a cold index.
+   */
+  answerTerms?: boolean;
 }
 
 export interface RelatedConcept {
