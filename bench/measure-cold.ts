@@ -23,6 +23,8 @@ export function measureColdIndex(cold: ColdIndexFigure, runs: number, baseline: 
     }
     collectGarbage();
     cold.measureOneThread();
+    collectGarbage();
+    cold.measureScanBuild();
     if (baseline && !baselineFirst) {
       collectGarbage();
       cold.measureBaseline(baseline);

@@ -26,7 +26,8 @@ export interface MeasuredFolder {
  *   nothing else;
  * - ripgrep counting the lines that hold any alias of the same concepts (`rg -c -i -F -f`);
  *   `apt-get install ripgrep` (Debian) if the table says it is not installed;
- * - the same cold index in one thread (`--threads 1`);
+ * - the same cold index in one thread (`--threads 1`), and as `scan` builds it there: without the
+ *   words answer suggestions score notes by, which only `answers` and the plugin keep;
  * - with `--baseline REF`, the cold index built by the engine at REF (one thread), the two
  *   taking turns, against ours in one thread.
  */
@@ -34,6 +35,7 @@ export class ColdIndexFigure {
   private readonly floorMs: number[] = [];
   private readonly threadedMs: number[] = [];
   private readonly oneThreadMs: number[] = [];
+  private readonly scanMs: number[] = [];
   private readonly rgMs: number[] = [];
   private readonly baselineMs: number[] = [];
   private rgMissing = false;
@@ -68,6 +70,13 @@ export class ColdIndexFigure {
     const started = performance.now();
     indexVault(this.folder.dir, { threads: 1 });
     this.oneThreadMs.push(performance.now() - started);
+  }
+
+  /** One cold build in this thread as `scan`, `dashboard`, `link` and `review` make it: no answer terms. */
+  measureScanBuild(): void {
+    const started = performance.now();
+    indexVault(this.folder.dir, { threads: 1, answerTerms: false });
+    this.scanMs.push(performance.now() - started);
   }
 
   /** One cold build by the baseline engine, read included, its index dropped at once. */
@@ -141,6 +150,20 @@ export class ColdIndexFigure {
     const oneRatio = ratioOf(oneThread, floor);
     if (oneRatio !== undefined) vsOneThread.ratio = oneRatio;
     const rows = [vsFloor, vsRg, vsOneThread];
+    if (this.scanMs.length > 0) {
+      const scan = median(this.scanMs);
+      const row: FigureRow = {
+        notes,
+        figure: "cold index as scan builds it (no answer terms), one thread",
+        value: scan,
+        unit: "ms",
+        reference: { label: "node read-only floor, one thread", value: floor, unit: "ms" },
+        detail: `runs (ms) ${runs(this.scanMs)}; the full index ${(oneThread / scan).toFixed(2)} × this`,
+      };
+      const ratio = ratioOf(scan, floor);
+      if (ratio !== undefined) row.ratio = ratio;
+      rows.push(row);
+    }
     if (baselineRef !== undefined && this.baselineMs.length > 0) {
       const before = median(this.baselineMs);
       const ratio = oneThread / before;
