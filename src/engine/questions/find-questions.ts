@@ -158,10 +158,16 @@ function markerTextStart(text: string, prose: string, line: LineInfo, markers: r
   at = afterEmphasis(prose, at, Math.min(at + 8, line.end));
   for (const marker of markers) {
     // `Q.E.D.` is a word, not a question: the marker must not run on into Latin letters.
-    if (marker !== "" && prose.startsWith(marker, at) && !/[A-Za-z0-9]/.test(prose[at + marker.length] ?? "")) return at + marker.length;
+    if (marker !== "" && prose.startsWith(marker, at) && !/[A-Za-z0-9]/.test(prose[at + marker.length] ?? "")) {
+      // A marker with nothing after it is a template's blank (`- **Q:**` over `> A:`), not a question.
+      return SAYS_SOMETHING.test(text.slice(at + marker.length, line.end)) ? at + marker.length : -1;
+    }
   }
   return -1;
 }
+
+/** A letter or a digit: what a question's own text holds at least one of. */
+const SAYS_SOMETHING = /[\p{L}\p{N}]/u;
 
 function startsAMarker(markers: readonly string[], first: number): boolean {
   for (const marker of markers) if (marker.charCodeAt(0) === first) return true;

@@ -53,6 +53,16 @@ export const QUESTION_CASES: QuestionCase[] = [
     expected: [{ line: 1, text: "도커 아키텍처는 어떻게 생겼지?", status: "answered", answer: "![[diagram.png]]" }],
   },
   {
+    name: "a template's blank markers are no questions, the one filled in is",
+    note: "## Retrieval Questions\n\n- **Q:**\n  > A:\n- **Q:**\n  > A:\n- **Q:** 파티션은 왜 나누나?\n  > A:\n",
+    expected: [{ line: 7, text: "파티션은 왜 나누나?", status: "open" }],
+  },
+  {
+    name: "a bare Q. marker asks nothing",
+    note: "Q.\n\nQ: ==  ==\n",
+    expected: [],
+  },
+  {
     name: "a question followed directly by another is open",
     note: "Q. 포드맨은 데몬이 없나?\nQ. rootless 모드는 어떻게 동작하지?\n-> user namespace를 쓴다.\n",
     expected: [
