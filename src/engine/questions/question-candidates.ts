@@ -106,7 +106,7 @@ export function findInferred(text: string, prose: string, lines: readonly LineIn
     if (!inQuestions && !(line.list && options.listItemQuestions) && !rhetoricalPlace) continue;
     const words = wordsOf(prose, line);
     if (words === "" || ONLY_LINK.test(wordsOf(text, line))) continue;
-    if (inQuestions ? !lineAsks(words, true) : !listItemAsks(words)) continue;
+    if (inQuestions ? !lineAsks(words, true, wordsOf(text, line)) : !listItemAsks(words)) continue;
     const candidate: Candidate = {
       index: i,
       start: 0,
@@ -148,8 +148,12 @@ function dropRhetorical(candidates: Candidate[], listItems: ReadonlyArray<{ cand
 }
 
 /** A line that asks where questions are meant (under a question heading, in a question callout). */
-function lineAsks(words: string, questionsMeant: boolean): boolean {
-  return asks(words, questionsMeant) || (questionsMeant && asksInEnglish(words)) || inlineAnswer(words, false) !== null;
+/**
+ * `written`: the line's words with its code spans, for the English start: a prose blanks them, and
+ * "`var` is hoisted up, …" read without its code starts as "is hoisted up", which asks.
+ */
+function lineAsks(words: string, questionsMeant: boolean, written = words): boolean {
+  return asks(words, questionsMeant) || (questionsMeant && asksInEnglish(written)) || inlineAnswer(words, false) !== null;
 }
 
 /** A list item that asks: ends as a question, or asks and answers itself (`도커란? 컨테이너 플랫폼`). */

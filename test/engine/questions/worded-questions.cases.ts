@@ -35,6 +35,11 @@ export const WORDED_QUESTION_CASES: QuestionCase[] = [
     expected: [{ line: 2, text: "Why does the scheduler skip tainted nodes", status: "open" }],
   },
   {
+    name: "under a question heading, a line that starts with code starts with it, not with the verb after it",
+    note: "#### Example 2: a trick question\n- `var` is hoisted up, meaning it is declared once for the whole function.\n- `let i` is block-scoped, so each loop turn has its own.\n- Is `i` shared between the turns\n",
+    expected: [{ line: 4, text: "Is `i` shared between the turns", status: "open" }],
+  },
+  {
     name: "under ❓의문점, observations that do not ask are not questions",
     note: "### ❓의문점\n- 락 대기 시간은 50초인데 1초 만에 데드락이 났다\n- 예외 종류도 달랐음\n",
     expected: [],
