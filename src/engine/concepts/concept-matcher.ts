@@ -1,4 +1,5 @@
 import { AhoCorasick, fold } from "./aho-corasick";
+import { capitalisedByPlace } from "./capitalised-by-place";
 import type { ConceptSet } from "./concept-set";
 import { FileNameFilter } from "./file-names";
 import { compilePatterns, CUE, READING, type CompiledReading, type Pattern, type PatternTable } from "./match-patterns";
@@ -188,7 +189,7 @@ export class ConceptMatcher {
         result.addEvidence(lastEnd, pattern.evidence);
       }
       if (pattern.role === CUE || files.inFileName(start, lastEnd)) continue;
-      const reading = pattern.whenWritten && writtenAt(text, pattern.whenWritten.exact, start) ? pattern.whenWritten.reading : pattern.reading;
+      const reading = pattern.whenWritten && writtenAt(text, pattern.whenWritten.exact, start) && !capitalOwedToPlace(text, pattern.whenWritten.reading, start) ? pattern.whenWritten.reading : pattern.reading;
       result.addItem(index, start, lastEnd, reading);
     }
     for (; cue < cueCount; cue++) result.addEvidence(hitEnd[cues[cue] as number] as number, (this.patterns[hitPattern[cues[cue] as number] as number] as Pattern).evidence);
@@ -240,6 +241,15 @@ function readingsByText(patterns: readonly Pattern[], texts: readonly string[]):
  * Whether `text` holds `form` at `at`, case and all. By hand: the automaton has already matched
  * the form without regard to case, and `startsWith` cost more than the rest of a hit's checks.
  */
+/**
+ * Whether the capital of a form read in its own sense (`Deployment`) is owed to its place, and
+ * says nothing: only where the capital alone would decide the concept (a reading whose default is
+ * a concept); a capitalised `Service` still needs its context either way.
+ */
+function capitalOwedToPlace(text: string, reading: CompiledReading, at: number): boolean {
+  return reading.otherwise !== null && capitalisedByPlace(text, at);
+}
+
 function writtenAt(text: string, form: string, at: number): boolean {
   for (let i = 0; i < form.length; i++) if (text.charCodeAt(at + i) !== form.charCodeAt(i)) return false;
   return true;
