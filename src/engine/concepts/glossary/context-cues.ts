@@ -36,7 +36,7 @@ export const CUES: readonly CueDef[] = [
   {
     domain: "picture", claims: true,
     // …and an image a note points at: the one above, below, attached.
-    en: ["image file", "image files", "background image", "profile image", "image editor", "alt text", "image below", "image above", "the image shows"],
+    en: ["image file", "image files", "background image", "profile image", "image editor", "alt text", "image below", "image above", "the image shows", "(image source:", "image credit:", "image credits:", "image courtesy"],
     ko: ["이미지 파일", "배경 이미지", "프로필 이미지", "이미지 편집", "이미지 첨부", "아래 이미지", "위 이미지", "위의 이미지", "아래의 이미지", "이미지 참고", "이미지 출처"],
   },
   // Data tooling: Apache's other projects.
@@ -48,6 +48,8 @@ export const CUES: readonly CueDef[] = [
       "apache parquet", "apache spark", "apache airflow", "apache hadoop", "apache flink", "apache hive", "apache beam",
       "apache arrow", "apache iceberg", "apache cassandra", "apache zookeeper", "apache superset", "apache nifi", "apache maven",
       "apache license", "apache software foundation", "apache foundation", "apache 2.0",
+      // Kafka's registry of message schemas: no registry of images.
+      "schema registry", "schema registries",
     ],
     ko: ["아파치 스파크", "아파치 하둡", "아파치 에어플로우", "아파치 파케이", "아파치 재단", "아파치 라이선스", "아파치 라이센스"],
   },
@@ -58,6 +60,10 @@ export const CUES: readonly CueDef[] = [
     en: ["ingress traffic", "ingress rule", "ingress rules", "ingress and egress", "ingress/egress", "direction=ingress"],
     ko: ["ingress 규칙", "인그레스 규칙", "인그레스/이그레스"],
   },
+  // Amounts of traffic: a high-volume pipe holds no Kubernetes volume.
+  { domain: "traffic", claims: true, en: ["high volume", "low volume", "high volumes", "low volumes"] },
+  // A NUMA node is a processor's share of memory, not a machine of a cluster.
+  { domain: "linux", claims: true, en: ["numa node", "numa nodes"] },
   // Shipping: the steel box.
   { domain: "shipping", en: ["cargo", "vessel", "freight"], ko: ["화물", "항만", "부두", "해운", "물류"] },
   {

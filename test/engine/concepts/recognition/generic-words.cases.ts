@@ -25,11 +25,14 @@ export const GENERIC_WORD_ROWS: readonly RecognitionRow[] = [
   { line: "이미지를 빌드하다가 mvn 단계에서 실패했다", expect: ["Container image"], path: "Troubleshooting/jenkins-pipeline.md" },
   { line: "README 배지 이미지를 바꿨다", expect: [], lure: "이미지", heading: "GitHub Actions 설정" },
   { line: "아래 이미지는 전체 구조도다", expect: [], lure: "이미지", heading: "아키텍처", before: ["Docker와 Kubernetes 비교 그림"], after: ["![[arch.png]]"] },
+  { line: "The agent calls its tools in turn. (Image source: the team's agent post)", expect: [], lure: "Image", before: ["Each task runs in a Docker container of its own."] },
+  { line: "- [ ] 러너마다 owner, version, image source 가 정리되어 있다", expect: ["Container image"], heading: "self-hosted runner 점검", before: ["- [ ] 러너 이미지는 Docker 로 빌드한다"] },
 
   // 노드 / node
   { line: "노드 세 대에 파드가 고르게 퍼졌다", expect: ["Kubernetes node", "Pod"] },
   { line: "워커 노드를 한 대 더 붙였다", expect: ["Kubernetes node"] },
   { line: "노드 하나가 NotReady 상태다", expect: ["Kubernetes node"], heading: "쿠버네티스 장애 기록" },
+  { line: "Memory comes from the NUMA node of the core the thread runs on", expect: [], lure: "node", before: ["The pods of the cluster are pinned to their cores."] },
   { line: "Each node runs a kubelet and a container runtime", expect: ["Kubernetes node", "kubelet", "Container runtime"] },
   { line: "Drain the node before the kernel upgrade", expect: ["Kubernetes node"], path: "Kubernetes/Maintenance.md" },
   { line: "트리의 각 노드는 자식 포인터 두 개를 갖는다", expect: [], lure: "노드", path: "CS/자료구조.md" },
@@ -85,12 +88,14 @@ export const GENERIC_WORD_ROWS: readonly RecognitionRow[] = [
   { line: "볼륨을 줄이고 음악을 들었다", expect: [], lure: "볼륨" },
   { line: "EBS 볼륨 크기를 늘렸다", expect: ["Amazon EBS"], lure: "볼륨" },
   { line: "the volume of traffic doubled overnight", expect: [], lure: "volume" },
+  { line: "A small pool for low-volume traffic and a large one for high-volume traffic", expect: [], lure: "volume", before: ["The app runs as three pods behind one load balancer."] },
 
   // registry / 레지스트리
   { line: "사설 레지스트리에 이미지를 푸시한다", expect: ["Container registry", "Container image"], before: ["docker login 부터 한다"] },
   { line: "Push to the registry after the tests pass", expect: ["Container registry"], path: "Docker/CI for images.md" },
   { line: "레지스트리 편집기로 윈도우 설정을 바꿨다", expect: [], lure: "레지스트리" },
   { line: "npm registry 가 느려서 미러를 썼다", expect: [], lure: "registry" },
+  { line: "The schema registry turns away a producer whose schema breaks compatibility", expect: [], lure: "registry", before: ["Each service runs in its own Docker container."] },
 
   // Secret / secret / 시크릿
   { line: "Secret 은 base64 로 인코딩될 뿐이다", expect: ["Kubernetes Secret"], heading: "Kubernetes 설정" },
