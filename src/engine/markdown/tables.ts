@@ -32,6 +32,22 @@ export function markTables(text: string, lines: LineInfo[]): void {
   }
 }
 
+/**
+ * The cells of line `index` when it is a body row of a table (neither its header nor its
+ * delimiter), trimmed; null for any other line.
+ */
+export function bodyRowCells(text: string, lines: readonly LineInfo[], index: number): string[] | null {
+  const line = lines[index] as LineInfo;
+  if (!line.table || isDelimiterRow(text, line)) return null;
+  const next = lines[index + 1];
+  if (next?.table && isDelimiterRow(text, next)) return null; // the header
+  return splitCells(text.slice(line.contentStart, line.end).trim()).map((cell) => cell.trim());
+}
+
+function isDelimiterRow(text: string, line: LineInfo): boolean {
+  return startsLikeDelimiter(text, line) && delimiterColumns(text.slice(line.contentStart, line.end)) > 0;
+}
+
 /** A delimiter row's first character, past spaces, is `|`, `:` or `-`. */
 function startsLikeDelimiter(text: string, line: LineInfo): boolean {
   let at = line.contentStart;

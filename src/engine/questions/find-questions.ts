@@ -82,7 +82,10 @@ export function findQuestions(text: string, prose: string, lines: LineInfo[], op
     let status = first === -1 ? "open" : answers.status(first, last);
     let answer = first === -1 ? "" : (part ?? answers.summary(first, last));
     const answerLines = first === -1 ? undefined : { from: first + 1, to: last + 1 };
-    if (status === "open") {
+    if (candidate.stated) {
+      status = "answered";
+      answer = candidate.stated;
+    } else if (status === "open") {
       // Answered on its own line: no lines under it, so no card (its front would show the answer).
       const stated = inlineAnswer(questionText, candidate.explicit);
       if (stated !== null) {
@@ -141,6 +144,8 @@ function answerEnd(text: string, lines: LineInfo[], candidate: Candidate, listEn
       return limit;
     case "section":
       return sectionEnd(lines, candidate.index);
+    case "row":
+      return candidate.index;
   }
 }
 

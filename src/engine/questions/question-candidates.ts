@@ -1,5 +1,6 @@
 import type { QuestionKind } from "../parse/note-types";
 import type { LineInfo } from "../markdown/line-structure";
+import { bodyRowCells } from "../markdown/tables";
 import { EMPHASIS_PREFIX, LIST_PREFIX, stripMarkup } from "./answer-lines";
 import { answersAQuestion, QUESTION_CALLOUTS, quoteMarks, type Callout } from "./callouts";
 import { asks, asksInEnglish, inlineAnswer, isQuestionHeading } from "./question-wording";
@@ -22,8 +23,13 @@ export interface Candidate {
   kind: QuestionKind;
   /** Written as a question on purpose (a marker, a question callout): never dropped. */
   explicit: boolean;
-  /** How its answer is found: the item's nested lines, the blocks under it, a callout's body, a heading's section. */
-  shape: "list" | "block" | "callout" | "section";
+  /**
+   * How its answer is found: the item's nested lines, the blocks under it, a callout's body, a
+   * heading's section, or the other cells of its table row (`stated`), never a line below.
+   */
+  shape: "list" | "block" | "callout" | "section" | "row";
+  /** A table row's other cells, which answer the question of its first cell ("" when they are empty). */
+  stated?: string;
   /** Last line index its answer may reach (the end of the callout holding it). */
   limit?: number;
   /** A heading whose section is a rhetorical list of questions: the list is its answer. */
@@ -104,6 +110,12 @@ export function findInferred(text: string, prose: string, lines: readonly LineIn
     if (taken.has(i)) continue;
     const rhetoricalPlace = line.list !== null && headingAsks;
     if (!inQuestions && !(line.list && options.listItemQuestions) && !rhetoricalPlace) continue;
+    if (line.table) {
+      // A table of questions (`| 질문 | 좋은 답변 |`): a row asks in its first cell and is answered in the others.
+      const row = inQuestions ? questionRow(text, lines, i) : null;
+      if (row) out.push({ index: i, start: 0, text: row.question, kind: inBody !== undefined ? "callout" : "section", explicit: false, shape: "row", stated: row.answer, ...(inBody !== undefined ? { limit: inBody } : {}) });
+      continue;
+    }
     const words = wordsOf(prose, line);
     if (words === "" || ONLY_LINK.test(wordsOf(text, line))) continue;
     if (inQuestions ? !lineAsks(words, true, wordsOf(text, line)) : !listItemAsks(words)) continue;
@@ -154,6 +166,18 @@ function dropRhetorical(candidates: Candidate[], listItems: ReadonlyArray<{ cand
  */
 function lineAsks(words: string, questionsMeant: boolean, written = words): boolean {
   return asks(words, questionsMeant) || (questionsMeant && asksInEnglish(written)) || inlineAnswer(words, false) !== null;
+}
+
+/**
+ * A body row of a table whose first cell asks with a `?`: that cell, and the row's other cells
+ * that say something. Only with a `?`: a table of checks for readers (`| 이 서비스는 fail-fast하는가 |
+ * 왜 필요한가 |`) asks in its first column too, and its other columns are reasons, not answers.
+ */
+function questionRow(text: string, lines: readonly LineInfo[], index: number): { question: string; answer: string } | null {
+  const cells = bodyRowCells(text, lines, index);
+  const question = cells && cells.length > 0 ? stripMarkup(cells[0] as string) : "";
+  if (!/[?？]$/.test(question) || !lineAsks(question, true)) return null;
+  return { question, answer: (cells as string[]).slice(1).map(stripMarkup).filter((cell) => cell !== "").join(" · ") };
 }
 
 /** A list item that asks: ends as a question, or asks and answers itself (`도커란? 컨테이너 플랫폼`). */

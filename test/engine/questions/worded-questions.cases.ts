@@ -40,6 +40,19 @@ export const WORDED_QUESTION_CASES: QuestionCase[] = [
     expected: [{ line: 4, text: "Is `i` shared between the turns", status: "open" }],
   },
   {
+    name: "a table of questions: each row asks in its first cell and is answered by the others, never by what follows",
+    note: "## 회의에서 물어볼 질문\n\n| 무엇을 묻나? | 좋은 답 | 나쁜 신호 |\n| --- | --- | --- |\n| 파드는 왜 죽었나? | OOMKilled, limit이 작았다 | \"잘 모르겠습니다\" |\n| 롤백은 어떻게 하나? | | |\n| 담당자는 누구인가 | 인프라팀 | |\n\n답하지 못하면 배포는 아직 이르다.\n",
+    expected: [
+      { line: 5, text: "파드는 왜 죽었나?", status: "answered", answer: "OOMKilled, limit이 작았다 · \"잘 모르겠습니다\"" },
+      { line: 6, text: "롤백은 어떻게 하나?", status: "open" },
+    ],
+  },
+  {
+    name: "a table that asks outside a question section holds no question",
+    note: "## 배포 체크\n\n| 항목 | 확인 |\n| --- | --- |\n| 이미지 태그가 맞나? | 예 |\n",
+    expected: [],
+  },
+  {
     name: "under ❓의문점, observations that do not ask are not questions",
     note: "### ❓의문점\n- 락 대기 시간은 50초인데 1초 만에 데드락이 났다\n- 예외 종류도 달랐음\n",
     expected: [],
