@@ -22,7 +22,8 @@ export const EMPHASIS_PREFIX = /^(?:==|\*\*|__|\*|_)+/;
 const QUOTE_PREFIX = /^(?:>[ \t]*)+/;
 /** A callout's `[!type]` and fold sign: the title after it is what the line says. */
 const CALLOUT_TYPE = /^\[![\w-]+\][+-]?[ \t]*/;
-export const ANSWER_MARKER = /^(?:->|=>|→|A[.:])[ \t]*/;
+// `A` may close its own emphasis before its colon (`**A**:`, `==A==.`), as a `Q` may.
+export const ANSWER_MARKER = /^(?:->|=>|→|A(?:==|\*\*|__|\*|_)*[.:])[ \t]*/;
 
 export class AnswerLines {
   /** Per line from `from`: what it says, or null (blank, fence, or only markers). */

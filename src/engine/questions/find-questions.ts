@@ -162,13 +162,25 @@ function markerTextStart(text: string, prose: string, line: LineInfo, markers: r
   if (first !== 61 && first !== 42 && first !== 95 /* = * _ */ && !startsAMarker(markers, first)) return -1;
   at = afterEmphasis(prose, at, Math.min(at + 8, line.end));
   for (const marker of markers) {
-    // `Q.E.D.` is a word, not a question: the marker must not run on into Latin letters.
-    if (marker !== "" && prose.startsWith(marker, at) && !/[A-Za-z0-9]/.test(prose[at + marker.length] ?? "")) {
-      // A marker with nothing after it is a template's blank (`- **Q:**` over `> A:`), not a question.
-      return SAYS_SOMETHING.test(text.slice(at + marker.length, line.end)) ? at + marker.length : -1;
-    }
+    if (marker === "") continue;
+    // `Q.E.D.` is a word, not a question: the marker must not run on into Latin letters. A marker
+    // whose emphasis closes inside it (`==Q==.How …`) was set apart on purpose, and may.
+    const split = prose.startsWith(marker, at) ? -1 : splitMarkerEnd(prose, at, marker, line.end);
+    const end = split !== -1 ? split : prose.startsWith(marker, at) && !/[A-Za-z0-9]/.test(prose[at + marker.length] ?? "") ? at + marker.length : -1;
+    // A marker with nothing after it is a template's blank (`- **Q:**` over `> A:`), not a question.
+    if (end !== -1) return SAYS_SOMETHING.test(text.slice(end, line.end)) ? end : -1;
   }
   return -1;
+}
+
+/**
+ * Where a marker ends when emphasis closes between its first character and the rest
+ * (`Q==.`, `Q**:`), or -1: the highlight or bold was meant for the marker alone.
+ */
+function splitMarkerEnd(prose: string, at: number, marker: string, lineEnd: number): number {
+  if (marker.length < 2 || prose.charCodeAt(at) !== marker.charCodeAt(0)) return -1;
+  const rest = afterEmphasis(prose, at + 1, Math.min(at + 9, lineEnd));
+  return rest > at + 1 && prose.startsWith(marker.slice(1), rest) ? rest + marker.length - 1 : -1;
 }
 
 /** A letter or a digit: what a question's own text holds at least one of. */

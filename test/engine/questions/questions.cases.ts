@@ -53,6 +53,14 @@ export const QUESTION_CASES: QuestionCase[] = [
     expected: [{ line: 1, text: "도커 아키텍처는 어떻게 생겼지?", status: "answered", answer: "![[diagram.png]]" }],
   },
   {
+    name: "a marker whose emphasis closes inside it: ==Q==. and **Q**: with **A**:",
+    note: "==Q==.How does a rolling update keep the service up\n\n==A.== It replaces the pods a few at a time.\n\n**Q**: 도커 볼륨은 어디에 저장되나?\n**A**: /var/lib/docker/volumes 아래\n\n**Q**uick notes, not a question\n",
+    expected: [
+      { line: 1, text: "How does a rolling update keep the service up", status: "answered", answer: "It replaces the pods a few at a time." },
+      { line: 5, text: "도커 볼륨은 어디에 저장되나?", status: "answered", answer: "/var/lib/docker/volumes 아래" },
+    ],
+  },
+  {
     name: "a template's blank markers are no questions, the one filled in is",
     note: "## Retrieval Questions\n\n- **Q:**\n  > A:\n- **Q:**\n  > A:\n- **Q:** 파티션은 왜 나누나?\n  > A:\n",
     expected: [{ line: 7, text: "파티션은 왜 나누나?", status: "open" }],
