@@ -77,6 +77,10 @@ export function findInferred(text: string, prose: string, lines: readonly LineIn
   let headingIndex = -1;
   let headingAsks = false;
   let headingQuestions = false;
+  // The level of the heading that labels a section of questions (`## Q&A`, `## 궁금한 점`)
+  // whose subsections (`### Docker`) the line is in; 0 outside any. A heading that asks itself
+  // (`## Q4. 꼬리 질문은 어떻게 보완하나요?`) is one question: its subsections (`### 답변`) answer it.
+  let questionsLevel = 0;
   const listItems: Array<{ candidate: Candidate; heading: number; parent: string; indent: number }> = [];
   const parents: Array<{ indent: number; index: number }> = [];
   let breaks = 0; // lines that end every list above them: items on either side are not siblings
@@ -86,7 +90,10 @@ export function findInferred(text: string, prose: string, lines: readonly LineIn
       const words = headingWords(text, line);
       headingIndex = i;
       headingAsks = asks(words);
-      headingQuestions = isQuestionHeading(words);
+      if (questionsLevel !== 0 && line.headingLevel <= questionsLevel) questionsLevel = 0;
+      const labelsQuestions = isQuestionHeading(words);
+      headingQuestions = labelsQuestions || questionsLevel !== 0;
+      if (questionsLevel === 0 && labelsQuestions && !headingAsks) questionsLevel = line.headingLevel;
       if (parents.length > 0) parents.length = 0; // setting a length is a call into the runtime
       breaks++;
       if (options.headingQuestions && !taken.has(i) && (headingAsks || asksInEnglish(words))) {

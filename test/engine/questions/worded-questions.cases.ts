@@ -40,6 +40,14 @@ export const WORDED_QUESTION_CASES: QuestionCase[] = [
     expected: [{ line: 4, text: "Is `i` shared between the turns", status: "open" }],
   },
   {
+    name: "a question heading's subsections are its section too: ## Q&A over ### Docker, up to the next ## heading",
+    note: "## Q&A\n\n### Docker\n\n- 이미지를 지우면 컨테이너도 지워지나요?\n  - 아니요, 실행 중인 컨테이너가 쓰는 이미지는 지울 수 없습니다.\n\n### Kubernetes\n\n- 파드 IP는 고정되나요?\n  - 재시작하면 바뀝니다.\n\n## 정리\n\n- 오늘은 여기까지 했나?\n",
+    expected: [
+      { line: 5, text: "이미지를 지우면 컨테이너도 지워지나요?", status: "answered", answer: "아니요, 실행 중인 컨테이너가 쓰는 이미지는 지울 수 없습니다." },
+      { line: 10, text: "파드 IP는 고정되나요?", status: "answered", answer: "재시작하면 바뀝니다." },
+    ],
+  },
+  {
     name: "a table of questions: each row asks in its first cell and is answered by the others, never by what follows",
     note: "## 회의에서 물어볼 질문\n\n| 무엇을 묻나? | 좋은 답 | 나쁜 신호 |\n| --- | --- | --- |\n| 파드는 왜 죽었나? | OOMKilled, limit이 작았다 | \"잘 모르겠습니다\" |\n| 롤백은 어떻게 하나? | | |\n| 담당자는 누구인가 | 인프라팀 | |\n\n답하지 못하면 배포는 아직 이르다.\n",
     expected: [
