@@ -46,6 +46,8 @@ export class AnswerLines {
   /** For each line, the first line at or after it that says something. */
   private readonly nextSaid: Int32Array;
   private readonly from: number;
+  /** For each line, the first line at or after it labelled as the answer (`A.`, `**A**:`) that says something. */
+  private readonly nextLabelled: Int32Array;
 
   /** Reads the lines of the given answers, `[first, last]` line indexes ordered by `first`. */
   constructor(text: string, prose: string, lines: readonly LineInfo[], answers: ReadonlyArray<{ first: number; last: number }>) {
@@ -55,8 +57,8 @@ export class AnswerLines {
     this.from = from;
     const size = Math.max(0, to - from + 1);
     // Lines between answers are never asked about: only lines some answer covers are read.
-    // One buffer for the five arrays of counts (the covering deltas first).
-    const buffer = new Int32Array(6 * (size + 1));
+    // One buffer for the arrays of counts and next lines (the covering deltas first).
+    const buffer = new Int32Array(7 * (size + 1));
     const covering = buffer.subarray(0, size + 1);
     for (const answer of answers) {
       covering[answer.first - from] = (covering[answer.first - from] as number) + 1;
@@ -68,6 +70,7 @@ export class AnswerLines {
     this.nonAsking = buffer.subarray(4 * (size + 1), 5 * (size + 1));
     this.said = new Array<string | null>(size);
     this.afterBlank = new Uint8Array(size);
+    const labelled = new Uint8Array(size);
     let sawBlank = false;
     let covered = 0;
     for (let i = 0; i < size; i++) {
@@ -85,6 +88,7 @@ export class AnswerLines {
         if (code || (read !== "" && showsSomething(text, prose, line))) {
           words = read;
           if (sawBlank) this.afterBlank[i] = 1;
+          if (!code && lastLineLabelled) labelled[i] = 1;
         }
         sawBlank = false;
       }
@@ -94,9 +98,14 @@ export class AnswerLines {
       proseLines[i + 1] = (proseLines[i] as number) + (proseWords !== null ? 1 : 0);
       unsure[i + 1] = (unsure[i] as number) + (proseWords !== null && saysUnsure(proseWords) ? 1 : 0);
     }
-    const nextSaid = (this.nextSaid = buffer.subarray(5 * (size + 1)));
+    const nextSaid = (this.nextSaid = buffer.subarray(5 * (size + 1), 6 * (size + 1)));
+    const nextLabelled = (this.nextLabelled = buffer.subarray(6 * (size + 1)));
     nextSaid[size] = size;
-    for (let i = size - 1; i >= 0; i--) nextSaid[i] = this.said[i] !== null ? i : (nextSaid[i + 1] as number);
+    nextLabelled[size] = size;
+    for (let i = size - 1; i >= 0; i--) {
+      nextSaid[i] = this.said[i] !== null ? i : (nextSaid[i + 1] as number);
+      nextLabelled[i] = labelled[i] === 1 ? i : (nextLabelled[i + 1] as number);
+    }
   }
 
   /** Open when the lines `first … last` say nothing; unsure when they only ask or say they don't understand. */
@@ -112,11 +121,23 @@ export class AnswerLines {
   /** The first block of the answer (up to its first blank line), at most five lines and 400 characters. */
   summary(first: number, last: number): string {
     const out: string[] = [];
-    for (let i = this.nextSaid[first - this.from] as number; i <= last - this.from; i = this.nextSaid[i + 1] as number) {
+    for (let i = this.labelledStart(first, last); i <= last - this.from; i = this.nextSaid[i + 1] as number) {
       if (out.length > 0 && (this.afterBlank[i] === 1 || out.length === 5)) break;
       out.push(this.said[i] as string);
     }
     return clippedSummary(out.join("\n"));
+  }
+
+  /**
+   * Where the summary starts (from `from`): the answer's first line that says something, unless a
+   * later line is labelled as the answer (`A.`, `**A**:`): under `Q.`, a screenshot or a first
+   * attempt then `A. …` is answered by the `A.` line.
+   */
+  private labelledStart(first: number, last: number): number {
+    const start = this.nextSaid[first - this.from] as number;
+    if (start > last - this.from || this.nextLabelled[start] === start) return start;
+    const labelled = this.nextLabelled[start + 1] as number;
+    return labelled <= last - this.from ? labelled : start;
   }
 
   /**
@@ -142,6 +163,15 @@ export class AnswerLines {
   }
 }
 
+/** An answer label (`A.`, `**A**:`): an answer marker, but not an arrow. */
+const ANSWER_LABEL_MARKER = /^A(?:==|\*\*|__|\*|_)*[.:]/;
+
+/**
+ * Whether the last line `lineWords` read started with an answer label: set by it, beside the words
+ * it returns (no object a line, as every answer line is read).
+ */
+let lastLineLabelled = false;
+
 /** A text line's words: list, emphasis and answer markers stripped. */
 function lineWords(text: string, line: LineInfo): string {
   // `>` markers the line structure did not count: a callout nested in a list item is indented.
@@ -152,7 +182,12 @@ function lineWords(text: string, line: LineInfo): string {
   if (raw.charCodeAt(0) === 35 /* # */) raw = raw.replace(/^#{1,6}[ \t]+/, "");
   if (raw.charCodeAt(0) === 91 /* [ */) raw = raw.replace(CALLOUT_TYPE, "");
   if (MAY_START_LIST.test(raw)) raw = raw.replace(LIST_PREFIX, "");
-  if (MAY_START_MARKER.test(raw)) raw = raw.replace(EMPHASIS_PREFIX, "").replace(ANSWER_MARKER, "");
+  lastLineLabelled = false;
+  if (MAY_START_MARKER.test(raw)) {
+    raw = raw.replace(EMPHASIS_PREFIX, "");
+    lastLineLabelled = ANSWER_LABEL_MARKER.test(raw);
+    raw = raw.replace(ANSWER_MARKER, "");
+  }
   const words = stripMarkup(raw);
   return MAY_START_LABEL.test(words) ? words.replace(ANSWER_LABEL, "") : words;
 }

@@ -61,6 +61,15 @@ export const QUESTION_CASES: QuestionCase[] = [
     ],
   },
   {
+    name: "a screenshot or a first try, then an A. line: the A. line is what the answer says",
+    note: "==Q.== 폼을 리셋하면 클래스는 어떻게 되나?\n\n![[reset.png]]\n\n==A.== 처음 값으로 돌아간다.\n\nQ. 볼륨은 어디에 있나?\n아마 /var 아래?\n**A**: /var/lib/docker/volumes\n\nQ. 레이어는 왜 쌓나?\n-> 캐시를 다시 쓰려고\n",
+    expected: [
+      { line: 1, text: "폼을 리셋하면 클래스는 어떻게 되나?", status: "answered", answer: "처음 값으로 돌아간다." },
+      { line: 7, text: "볼륨은 어디에 있나?", status: "answered", answer: "/var/lib/docker/volumes" },
+      { line: 11, text: "레이어는 왜 쌓나?", status: "answered", answer: "캐시를 다시 쓰려고" },
+    ],
+  },
+  {
     name: "a template's blank markers are no questions, the one filled in is",
     note: "## Retrieval Questions\n\n- **Q:**\n  > A:\n- **Q:**\n  > A:\n- **Q:** 파티션은 왜 나누나?\n  > A:\n",
     expected: [{ line: 7, text: "파티션은 왜 나누나?", status: "open" }],
