@@ -238,10 +238,6 @@ function readingsByText(patterns: readonly Pattern[], texts: readonly string[]):
 }
 
 /**
- * Whether `text` holds `form` at `at`, case and all. By hand: the automaton has already matched
- * the form without regard to case, and `startsWith` cost more than the rest of a hit's checks.
- */
-/**
  * Whether the capital of a form read in its own sense (`Deployment`) is owed to its place, and
  * says nothing: only where the capital alone would decide the concept (a reading whose default is
  * a concept); a capitalised `Service` still needs its context either way.
@@ -250,6 +246,10 @@ function capitalOwedToPlace(text: string, reading: CompiledReading, at: number):
   return reading.otherwise !== null && capitalisedByPlace(text, at);
 }
 
+/**
+ * Whether `text` holds `form` at `at`, case and all. By hand: the automaton has already matched
+ * the form without regard to case, and `startsWith` cost more than the rest of a hit's checks.
+ */
 function writtenAt(text: string, form: string, at: number): boolean {
   for (let i = 0; i < form.length; i++) if (text.charCodeAt(at + i) !== form.charCodeAt(i)) return false;
   return true;
