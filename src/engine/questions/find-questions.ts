@@ -165,8 +165,9 @@ function markerTextStart(text: string, prose: string, line: LineInfo, markers: r
     if (marker === "") continue;
     // `Q.E.D.` is a word, not a question: the marker must not run on into Latin letters. A marker
     // whose emphasis closes inside it (`==Q==.How …`) was set apart on purpose, and may.
-    const split = prose.startsWith(marker, at) ? -1 : splitMarkerEnd(prose, at, marker, line.end);
-    const end = split !== -1 ? split : prose.startsWith(marker, at) && !/[A-Za-z0-9]/.test(prose[at + marker.length] ?? "") ? at + marker.length : -1;
+    const end = !prose.startsWith(marker, at)
+      ? splitMarkerEnd(prose, at, marker, line.end)
+      : /[A-Za-z0-9]/.test(prose[at + marker.length] ?? "") ? -1 : at + marker.length;
     // A marker with nothing after it is a template's blank (`- **Q:**` over `> A:`), not a question.
     if (end !== -1) return SAYS_SOMETHING.test(text.slice(end, line.end)) ? end : -1;
   }

@@ -124,12 +124,15 @@ export function findInferred(text: string, prose: string, lines: readonly LineIn
       continue;
     }
     const words = wordsOf(prose, line);
-    if (words === "" || ONLY_LINK.test(wordsOf(text, line))) continue;
-    if (inQuestions ? !lineAsks(words, true, wordsOf(text, line)) : !listItemAsks(words)) continue;
+    if (words === "") continue;
+    // The words with their code and links: what the question says, and what it starts with.
+    const written = wordsOf(text, line);
+    if (ONLY_LINK.test(written)) continue;
+    if (inQuestions ? !lineAsks(words, true, written) : !listItemAsks(words)) continue;
     const candidate: Candidate = {
       index: i,
       start: 0,
-      text: wordsOf(text, line),
+      text: written,
       kind: inBody !== undefined ? "callout" : inQuestions ? "section" : "list",
       explicit: false,
       shape: line.list ? "list" : "block",
