@@ -77,10 +77,10 @@ export class HostedVaultIndex extends IndexQueries {
    */
   upsert(path: string, text: string, metadata?: HostMetadata): NoteRecord {
     const notePath = normalizeName(path);
-    let parsed = this.parse(notePath, text, metadata, { answerTerms: this.options.answerTerms !== false });
+    let parsed = this.parse(notePath, text, metadata, this.asRecorded);
     if (this.vaultConcepts.changes(notePath, parsed.declaredConcept)) {
       this.declare([[notePath, parsed.declaredConcept]]);
-      parsed = this.parse(notePath, text, metadata, { answerTerms: this.options.answerTerms !== false });
+      parsed = this.parse(notePath, text, metadata, this.asRecorded);
     }
     this.tables.drop(notePath);
     const record = this.toRecord(parsed);
@@ -175,7 +175,7 @@ export class HostedVaultIndex extends IndexQueries {
    * as they are; a record that declares a concept they lack was read with the wrong ones.
    */
   readRecord(path: string, text: string, metadata?: HostMetadata): NoteRecord {
-    return this.toRecord(this.parse(normalizeName(path), text, metadata, { answerTerms: this.options.answerTerms !== false }));
+    return this.toRecord(this.parse(normalizeName(path), text, metadata, this.asRecorded));
   }
 
   /**
@@ -187,6 +187,11 @@ export class HostedVaultIndex extends IndexQueries {
   }
 
   // ── internals ──────────────────────────────────────────────────────────────
+
+  /** How a note is parsed for its record: with its answer terms unless the options leave them out. */
+  private get asRecorded(): { answerTerms: boolean } {
+    return { answerTerms: this.options.answerTerms !== false };
+  }
 
   private toRecord(parsed: ParsedNote): NoteRecord {
     return recordOf(parsed, (target) => this.vaultConcepts.namedBy(target));
