@@ -4,7 +4,7 @@ import type { QuestionStatus } from "../parse/note-types";
 import { compareText } from "../text/compare-text";
 import { normalizeName } from "../text/normalize-text";
 import { mentionPositions, type ReportMention } from "./mention-positions";
-import { unresolvedLinksOf } from "./scan-summary";
+import { buildScanSummary } from "./scan-summary";
 
 export type { ReportMention } from "./mention-positions";
 
@@ -83,9 +83,7 @@ export function buildScanReport(index: VaultIndex, meta: ReportMeta): ScanReport
   const nameOf = (id: string): string => index.concepts.get(id)?.name ?? id;
   const notes: ReportNote[] = [];
   const questions: ReportQuestion[] = [];
-  const warnings = [...(meta.warnings ?? [])];
   const texts = meta.texts && new Map([...meta.texts].map(([path, text]) => [normalizeName(path), text]));
-  let mentions = 0;
   // Which notes link each concept, gathered as the notes are listed: asking each note again for
   // each concept it mentions decoded its every use over and over (seconds at 10k notes).
   const linkedIn = new Map<string, Set<string>>();
@@ -110,7 +108,6 @@ export function buildScanReport(index: VaultIndex, meta: ReportMeta): ScanReport
     if (parsed && stored !== undefined) entry.mentions = mentionPositions(parsed, stored);
     notes.push(entry);
     for (const use of uses) {
-      mentions += use.count;
       if (!use.linked) continue;
       const linking = linkedIn.get(use.conceptId);
       if (linking) linking.add(path);
@@ -119,7 +116,6 @@ export function buildScanReport(index: VaultIndex, meta: ReportMeta): ScanReport
     // The index keeps no answer text of answered questions: read from the note when it is given.
     const answers = parsed && new Map(parsed.questions.map((q) => [q.line, q.answer]));
     for (const q of note.questions) questions.push({ path, line: q.line, text: q.text, status: q.status, answer: answers?.get(q.line) ?? q.answer, concepts: q.concepts.map(nameOf) });
-    for (const message of note.warnings) warnings.push({ path, message });
   }
   const concepts: ReportConcept[] = index
     .mentionedConcepts()
@@ -142,24 +138,9 @@ export function buildScanReport(index: VaultIndex, meta: ReportMeta): ScanReport
       return entry;
     })
     .sort((a, b) => total(b) - total(a) || compareText(a.name, b.name));
-  return {
-    version: 1,
-    vault: meta.vault,
-    stats: {
-      notes: notes.length,
-      concepts: concepts.length,
-      mentions,
-      questions: questions.length,
-      openQuestions: questions.filter((q) => q.status === "open").length,
-      unsureQuestions: questions.filter((q) => q.status === "unsure").length,
-      indexMs: meta.indexMs,
-    },
-    notes,
-    concepts,
-    questions,
-    unresolvedLinks: unresolvedLinksOf(index),
-    warnings,
-  };
+  // The numbers, missing links and warnings are the summary's, counted off the index once.
+  const summary = buildScanSummary(index, meta);
+  return { version: 1, vault: summary.vault, stats: summary.stats, notes, concepts, questions, unresolvedLinks: summary.unresolvedLinks, warnings: summary.warnings };
 }
 
 /** `uses` read from the concept asked about; `used by` when the relation points at it. */

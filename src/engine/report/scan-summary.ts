@@ -35,6 +35,6 @@ export function buildScanSummary(index: VaultIndex, meta: SummaryMeta): ScanSumm
 }
 
 /** The links that lead to no file, as the report lists them. */
-export function unresolvedLinksOf(index: VaultIndex): ScanReport["unresolvedLinks"] {
+function unresolvedLinksOf(index: VaultIndex): ScanReport["unresolvedLinks"] {
   return index.unresolvedLinks().map((u) => ({ target: u.target, sources: [...u.sources.keys()].sort(), locations: u.locations }));
 }

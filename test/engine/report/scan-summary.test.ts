@@ -6,21 +6,35 @@ import { buildScanReport } from "../../../src/engine/report/scan-report";
 import { buildScanSummary } from "../../../src/engine/report/scan-summary";
 
 /**
- * `scan` without `--json` prints numbers read off the index without making the report: they are
- * the report's own, on vaults with questions of every status, missing links and warnings.
+ * `scan` without `--json` prints numbers read off the index without making the report's lists
+ * (the report takes them from it too): they are the counts of what the report lists, on vaults
+ * with questions of every status, missing links and warnings.
  */
 
 const VAULTS = ["example-vault", "test/vaults/answers", "test/vaults/links", "test/vaults/linker-traps", "test/corpus/notes"];
 
 describe("the scan summary", () => {
-  it.each(VAULTS)("says what the whole report says of %s", (folder) => {
+  it.each(VAULTS)("counts what the whole report of %s lists", (folder) => {
     const reading = readVault(resolve(folder));
     const index = VaultIndex.build(reading.files.map((f) => [f.path, f.text] as const));
     const meta = { vault: folder, indexMs: 7, warnings: reading.warnings };
     const report = buildScanReport(index, meta);
     const summary = buildScanSummary(index, meta);
-    expect(summary).toEqual({ vault: report.vault, stats: report.stats, unresolvedLinks: report.unresolvedLinks, warnings: report.warnings });
+    const byStatus = (status: string): number => report.questions.filter((q) => q.status === status).length;
+    expect(summary.stats).toEqual({
+      notes: report.notes.length,
+      concepts: report.concepts.length,
+      mentions: report.notes.reduce((sum, note) => sum + note.concepts.reduce((n, c) => n + c.count, 0), 0),
+      questions: report.questions.length,
+      openQuestions: byStatus("open"),
+      unsureQuestions: byStatus("unsure"),
+      indexMs: 7,
+    });
+    expect(summary.stats.mentions).toBe(report.concepts.reduce((sum, concept) => sum + concept.notes.reduce((n, note) => n + note.count, 0), 0));
     expect(summary.stats.mentions).toBeGreaterThan(0);
+    expect(summary.unresolvedLinks.map((link) => link.target)).toEqual(index.unresolvedLinks().map((link) => link.target));
+    expect(summary.warnings.slice(0, reading.warnings.length)).toEqual(reading.warnings);
+    expect(summary.warnings.length - reading.warnings.length).toBe(index.paths().reduce((sum, path) => sum + (index.note(path)?.warnings.length ?? 0), 0));
   });
 
   it("counts every status, every warning and every missing link", () => {
