@@ -116,16 +116,19 @@ export class ColdIndexFigure {
     const oneThread = median(this.oneThreadMs);
     const size = `${(this.folder.bytes / 1048576).toFixed(1)} MB in ${notes} notes`;
     const runs = (list: readonly number[]): string => list.map((ms) => ms.toFixed(0)).join(" ");
-    const vsFloor: FigureRow = {
-      notes,
-      figure: `cold full index (as the CLI reads it: ${this.threads === 1 ? "one thread" : `${this.threads} threads`})`,
-      value: cold,
-      unit: "ms",
-      reference: { label: "node read-only floor, one thread", value: floor, unit: "ms" },
-      detail: `${size}; runs (ms) ${runs(this.threadedMs)}; floor ${runs(this.floorMs)}`,
+    /** A build's time against the read floor, with its ratio to it. */
+    const againstFloor = (figure: string, value: number, detail: string): FigureRow => {
+      const row: FigureRow = { notes, figure, value, unit: "ms", reference: { label: "node read-only floor, one thread", value: floor, unit: "ms" }, detail };
+      const ratio = ratioOf(value, floor);
+      if (ratio !== undefined) row.ratio = ratio;
+      return row;
     };
-    const floorRatio = ratioOf(cold, floor);
-    if (floorRatio !== undefined) vsFloor.ratio = floorRatio;
+    const vsFloor = againstFloor(
+      `cold full index (as the CLI reads it: ${this.threads === 1 ? "one thread" : `${this.threads} threads`})`,
+      cold,
+      `${size}; runs (ms) ${runs(this.threadedMs)}; floor ${runs(this.floorMs)}`,
+    );
+    const floorRatio = vsFloor.ratio;
     if (target) vsFloor.target = { text: `≤ ${target.floorRatio} × floor`, pass: floorRatio !== undefined && floorRatio <= target.floorRatio };
 
     const rg = this.rgMissing ? null : median(this.rgMs);
@@ -139,30 +142,10 @@ export class ColdIndexFigure {
     const rgRatio = ratioOf(cold, rg);
     if (rgRatio !== undefined) vsRg.ratio = rgRatio;
 
-    const vsOneThread: FigureRow = {
-      notes,
-      figure: "cold full index, one thread",
-      value: oneThread,
-      unit: "ms",
-      reference: { label: "node read-only floor, one thread", value: floor, unit: "ms" },
-      detail: `runs (ms) ${runs(this.oneThreadMs)}`,
-    };
-    const oneRatio = ratioOf(oneThread, floor);
-    if (oneRatio !== undefined) vsOneThread.ratio = oneRatio;
-    const rows = [vsFloor, vsRg, vsOneThread];
+    const rows = [vsFloor, vsRg, againstFloor("cold full index, one thread", oneThread, `runs (ms) ${runs(this.oneThreadMs)}`)];
     if (this.scanMs.length > 0) {
       const scan = median(this.scanMs);
-      const row: FigureRow = {
-        notes,
-        figure: "cold index as scan builds it (no answer terms), one thread",
-        value: scan,
-        unit: "ms",
-        reference: { label: "node read-only floor, one thread", value: floor, unit: "ms" },
-        detail: `runs (ms) ${runs(this.scanMs)}; the full index ${(oneThread / scan).toFixed(2)} × this`,
-      };
-      const ratio = ratioOf(scan, floor);
-      if (ratio !== undefined) row.ratio = ratio;
-      rows.push(row);
+      rows.push(againstFloor("cold index as scan builds it (no answer terms), one thread", scan, `runs (ms) ${runs(this.scanMs)}; the full index ${(oneThread / scan).toFixed(2)} × this`));
     }
     if (baselineRef !== undefined && this.baselineMs.length > 0) {
       const before = median(this.baselineMs);
