@@ -15,24 +15,36 @@ export const NARROW = 0;
 export const WIDE = 1;
 
 export class ColumnWriter {
-  private readonly values: number[] = [];
+  private values = new Float64Array(1024);
+  private size = 0;
   private max = 0;
 
   get length(): number {
-    return this.values.length;
+    return this.size;
+  }
+
+  /** Empties it for another record, keeping its room: a writer can serve record after record. */
+  reset(): void {
+    this.size = 0;
+    this.max = 0;
   }
 
   push(value: number): void {
-    this.values.push(value);
+    if (this.size === this.values.length) {
+      const grown = new Float64Array(this.size * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.size++] = value;
     if (value > this.max) this.max = value;
   }
 
   finish(): string {
-    return packColumns(this.values, this.max);
+    return packColumns(this.values.subarray(0, this.size), this.max);
   }
 }
 
-export function packColumns(values: readonly number[], max = largest(values)): string {
+export function packColumns(values: ArrayLike<number>, max = largest(values)): string {
   const wide = max > 0xffff;
   const units = new Uint16Array(1 + values.length * (wide ? 2 : 1));
   units[0] = wide ? WIDE : NARROW;
@@ -50,9 +62,9 @@ export function packColumns(values: readonly number[], max = largest(values)): s
   return out;
 }
 
-function largest(values: readonly number[]): number {
+function largest(values: ArrayLike<number>): number {
   let max = 0;
-  for (const value of values) if (value > max) max = value;
+  for (let i = 0; i < values.length; i++) if ((values[i] as number) > max) max = values[i] as number;
   return max;
 }
 

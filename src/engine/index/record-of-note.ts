@@ -1,9 +1,10 @@
 import type { Concept } from "../concepts/concept-set";
-import type { ConceptMention, ParsedNote } from "../parse/note-types";
+import type { ParsedNote } from "../parse/note-types";
 import { detached } from "../text/detached-string";
-import { collatedPlace, conceptNumber } from "./concept-numbers";
+import { conceptNumber } from "./concept-numbers";
+import { MentionUses } from "./mention-uses";
 import { NoteRecord, type RecordFields } from "./note-record";
-import { HEADER, kindCode, MENTION_FIXED, MENTION_IN_LINK, statusCode } from "./record-layout";
+import { HEADER, kindCode, statusCode } from "./record-layout";
 import { ColumnWriter, TextWriter } from "./packed-columns";
 
 /**
@@ -13,21 +14,14 @@ import { ColumnWriter, TextWriter } from "./packed-columns";
  * string, so ten thousand records never hold ten thousand note texts.
  */
 export function recordOf(parsed: ParsedNote, conceptLinkedBy: (target: string) => Concept | undefined): NoteRecord {
-  const uses = usesOf(parsed.mentions);
-  for (const link of parsed.links) {
-    const concept = conceptLinkedBy(link.target);
-    const use = concept && uses.get(concept.id);
-    if (use) use.linked = true;
-  }
-  const ordered = [...uses.values()].sort((a, b) => b.lines.length - a.lines.length || collatedPlace(a.number) - collatedPlace(b.number));
-
-  const columns = new ColumnWriter();
+  uses.fold(parsed.mentions, (target) => conceptLinkedBy(target)?.id, parsed.links);
+  columns.reset();
   const texts = new TextWriter();
   const text = (value: string): void => {
     columns.push(texts.add(value));
     columns.push(value.length);
   };
-  columns.push(ordered.length);
+  columns.push(uses.count);
   columns.push(parsed.headings.length);
   columns.push(parsed.questions.length);
   columns.push(parsed.links.length);
@@ -35,13 +29,13 @@ export function recordOf(parsed: ParsedNote, conceptLinkedBy: (target: string) =
   columns.push(parsed.codeBlocks.length);
   columns.push(parsed.lineCount);
   if (columns.length !== HEADER) throw new Error("record header out of step with its layout");
-  for (const use of ordered) {
-    columns.push(use.number);
-    columns.push(use.lines.length * 2 + (use.linked ? 1 : 0));
+  for (let use = 0; use < uses.count; use++) {
+    columns.push(uses.numbers[use] as number);
+    columns.push((uses.lineCounts[use] as number) * 2 + (uses.linked[use] as number));
   }
   // A mention's line, and in its two low bits whether it is written in a link (1) or may not be
   // linked (2): most mentions are plain prose, so the concept page's lists cost no more columns.
-  for (const use of ordered) use.lines.forEach((line, k) => columns.push(line * 4 + (use.flags[k] as number)));
+  for (let at = 0; at < uses.lineTotal; at++) columns.push(uses.lines[at] as number);
   const headingIndex = new Map<string, number>();
   parsed.headings.forEach((heading, h) => {
     columns.push(heading.level);
@@ -94,33 +88,6 @@ export function recordOf(parsed: ParsedNote, conceptLinkedBy: (target: string) =
   return new NoteRecord(fields, columns.finish(), texts.finish());
 }
 
-interface Use {
-  conceptId: string;
-  number: number;
-  linked: boolean;
-  lines: number[];
-  /** Per line: `MENTION_IN_LINK`, `MENTION_FIXED` or 0 (prose the linker may link). */
-  flags: number[];
-}
-
-/**
- * One use per concept, in order of first mention; a brand named in a compound (도커 of 도커 이미지)
- * counts for the brand too, as a mention never linked to the brand alone.
- */
-function usesOf(mentions: readonly ConceptMention[]): Map<string, Use> {
-  const uses = new Map<string, Use>();
-  const count = (conceptId: string, mention: ConceptMention, brandOnly: boolean): void => {
-    let use = uses.get(conceptId);
-    if (!use) {
-      use = { conceptId, number: conceptNumber(conceptId), linked: false, lines: [], flags: [] };
-      uses.set(conceptId, use);
-    }
-    use.lines.push(mention.line);
-    use.flags.push(mention.inLink ? MENTION_IN_LINK : brandOnly || !mention.linkable ? MENTION_FIXED : 0);
-  };
-  for (const mention of mentions) {
-    if (mention.brand) count(mention.brand.conceptId, mention, true);
-    count(mention.conceptId, mention, false);
-  }
-  return uses;
-}
+/** Reused from record to record: the index makes one at a time. */
+const uses = new MentionUses();
+const columns = new ColumnWriter();
