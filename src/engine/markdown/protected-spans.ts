@@ -190,9 +190,11 @@ const READ_BY_CODE = Uint8Array.from(KINDS, (kind) => (SPAN_RULES[kind].read ? 1
  */
 function disjoint(triples: readonly number[], mark: number): number[] {
   if (triples.length === 0) return [];
-  const order = startOrder(triples, mark);
+  const count = startOrder(triples, mark);
+  const order = orderScratch.merged;
   const out: number[] = [];
-  for (const k of order) {
+  for (let o = 0; o < count; o++) {
+    const k = order[o] as number;
     const from = triples[k] as number;
     const to = triples[k + 1] as number;
     const last = out.length - 3;
@@ -206,49 +208,62 @@ function disjoint(triples: readonly number[], mark: number): number[] {
 }
 
 /**
- * The offsets of the triples, by start and, for equal starts, in the order added. The triples
- * before `mark` and those after are each nearly sorted (a link's closing bracket is added before
- * the spans inside its text): each stretch is put in order by insertion, and the two merged. A
- * stretch out of order by more than a few moves per span is sorted the slow way instead, so
- * no note costs more than one sort.
+ * Offsets of triples in order, kept from call to call (every note's spans are put in order):
+ * each stretch's, and the two merged. Arrays of offsets made anew for each note were most of
+ * what ordering the spans of a vault allocated.
  */
-function startOrder(triples: readonly number[], mark: number): number[] {
-  const first = insertionOrder(triples, 0, mark);
-  const second = first && insertionOrder(triples, mark, triples.length);
-  if (!first || !second) {
+const orderScratch = { first: new Int32Array(256), second: new Int32Array(256), merged: new Int32Array(256) };
+
+/**
+ * The offsets of the triples (in `orderScratch.merged`; returns how many), by start and, for
+ * equal starts, in the order added. The triples before `mark` and those after are each nearly
+ * sorted (a link's closing bracket is added before the spans inside its text): each stretch is
+ * put in order by insertion, and the two merged. A stretch out of order by more than a few
+ * moves per span is sorted the slow way instead, so no note costs more than one sort.
+ */
+function startOrder(triples: readonly number[], mark: number): number {
+  const total = triples.length / 3;
+  if (orderScratch.merged.length < total) {
+    orderScratch.first = new Int32Array(2 * total);
+    orderScratch.second = new Int32Array(2 * total);
+    orderScratch.merged = new Int32Array(2 * total);
+  }
+  const { first, second, merged } = orderScratch;
+  const firstCount = insertionOrder(triples, 0, mark, first);
+  const secondCount = firstCount === -1 ? -1 : insertionOrder(triples, mark, triples.length, second);
+  if (firstCount === -1 || secondCount === -1) {
     const order: number[] = [];
     for (let k = 0; k < triples.length; k += 3) order.push(k);
-    return order.sort((a, b) => (triples[a] as number) - (triples[b] as number) || a - b);
+    order.sort((a, b) => (triples[a] as number) - (triples[b] as number) || a - b);
+    merged.set(order);
+    return order.length;
   }
-  if (first.length === 0) return second;
-  if (second.length === 0) return first;
-  const order: number[] = [];
   let a = 0;
   let b = 0;
-  while (a < first.length || b < second.length) {
+  let o = 0;
+  while (a < firstCount || b < secondCount) {
     // On equal starts the first stretch's triple goes first: it was added first.
-    if (b >= second.length || (a < first.length && (triples[first[a] as number] as number) <= (triples[second[b] as number] as number))) order.push(first[a++] as number);
-    else order.push(second[b++] as number);
+    if (b >= secondCount || (a < firstCount && (triples[first[a] as number] as number) <= (triples[second[b] as number] as number))) merged[o++] = first[a++] as number;
+    else merged[o++] = second[b++] as number;
   }
-  return order;
+  return o;
 }
 
-/** The triples from `from` to `to` in order of start, by insertion; null when that takes too many moves. */
-function insertionOrder(triples: readonly number[], from: number, to: number): number[] | null {
-  const order: number[] = [];
-  let budget = (to - from) + 64; // three moves per span, and a few
+/** The triples from `from` to `to` in order of start, by insertion, into `order`: how many, or -1 when that takes too many moves. */
+function insertionOrder(triples: readonly number[], from: number, to: number, order: Int32Array): number {
+  let count = 0;
+  let budget = to - from + 64; // three moves per span, and a few
   for (let k = from; k < to; k += 3) {
     const start = triples[k] as number;
-    let p = order.length;
-    order.push(k);
+    let p = count++;
     while (p > 0 && (triples[order[p - 1] as number] as number) > start) {
-      if (--budget < 0) return null;
+      if (--budget < 0) return -1;
       order[p] = order[p - 1] as number;
       p--;
     }
     order[p] = k;
   }
-  return order;
+  return count;
 }
 
 /** The read-only spans with the unread ones laid over them: unread spans stay whole, read-only ones are cut around them. */
