@@ -28,6 +28,8 @@ export class MentionUses {
   private slotOf = new Int32Array(0);
   /** Per mention (and per brand it names), in text order: its use's slot and its `line * 4 + flags`. */
   private mentionSlots = new Int32Array(256);
+  /** Scratch for `order`: four rows of `count`. */
+  private sorted = new Int32Array(256);
 
   fold(mentions: readonly ConceptMention[], linkedConcept: (target: string) => string | undefined, targets: readonly { target: string }[]): void {
     if (this.slotOf.length < numberedConcepts()) this.slotOf = grownSlots(this.slotOf, numberedConcepts());
@@ -68,33 +70,35 @@ export class MentionUses {
 
   /** Sorts the uses, lays their lines out one use after another, and clears the slots. */
   private order(): void {
-    const slots = Array.from({ length: this.count }, (_, slot) => slot);
-    const { numbers, lineCounts } = this;
+    const { numbers, lineCounts, linked, count } = this;
+    const slots: number[] = [];
+    for (let slot = 0; slot < count; slot++) slots.push(slot);
     slots.sort((a, b) => (lineCounts[b] as number) - (lineCounts[a] as number) || collatedPlace(numbers[a] as number) - collatedPlace(numbers[b] as number));
-    const startOf = new Int32Array(this.count);
+    // Each slot's uses move to their sorted place through the scratch row: where its lines start,
+    // then its number, count and link in the sorted order.
+    if (this.sorted.length < 4 * count) this.sorted = new Int32Array(8 * count);
+    const sorted = this.sorted;
     let start = 0;
-    const sortedNumbers = new Int32Array(this.count);
-    const sortedCounts = new Int32Array(this.count);
-    const sortedLinked = new Uint8Array(this.count);
-    slots.forEach((slot, k) => {
-      startOf[slot] = start;
+    for (let k = 0; k < count; k++) {
+      const slot = slots[k] as number;
+      sorted[slot] = start;
       start += lineCounts[slot] as number;
-      sortedNumbers[k] = numbers[slot] as number;
-      sortedCounts[k] = lineCounts[slot] as number;
-      sortedLinked[k] = this.linked[slot] as number;
-    });
+      sorted[count + k] = numbers[slot] as number;
+      sorted[2 * count + k] = lineCounts[slot] as number;
+      sorted[3 * count + k] = linked[slot] as number;
+    }
     if (this.lines.length < this.lineTotal) this.lines = new Float64Array(2 * this.lineTotal);
     for (let at = 0; at < this.lineTotal; at++) {
       const slot = this.mentionSlots[2 * at] as number;
-      const to = startOf[slot] as number;
-      startOf[slot] = to + 1;
+      const to = sorted[slot] as number;
+      sorted[slot] = to + 1;
       this.lines[to] = this.mentionSlots[2 * at + 1] as number;
     }
-    for (let k = 0; k < this.count; k++) {
-      this.slotOf[sortedNumbers[k] as number] = -1;
-      this.numbers[k] = sortedNumbers[k] as number;
-      this.lineCounts[k] = sortedCounts[k] as number;
-      this.linked[k] = sortedLinked[k] as number;
+    for (let k = 0; k < count; k++) {
+      numbers[k] = sorted[count + k] as number;
+      lineCounts[k] = sorted[2 * count + k] as number;
+      linked[k] = sorted[3 * count + k] as number;
+      this.slotOf[numbers[k] as number] = -1;
     }
   }
 
