@@ -29,25 +29,32 @@ export class AnswerLines {
   /** Per line from `from`: what it says, or null (blank, fence, or only markers). */
   private readonly said: Array<string | null>;
   /**
-   * Per line from `from`: 1 when a blank line came between it and the last non-blank, non-fence
-   * line before it (beside `said`, not in an object a line: answers cover most of a note).
+   * The counts and next lines below, as rows of `size + 1` in one buffer kept from note to note
+   * (a note's questions are read before the next note's): typed arrays made for each note cost
+   * a backing store each, as much as filling them.
    */
-  private readonly afterBlank: Uint8Array;
-  /** Running counts over lines `from … from + i - 1`: lines that say something, prose lines, unsure prose lines. */
-  private readonly saidCount: Int32Array;
-  private readonly proseCount: Int32Array;
-  private readonly unsureCount: Int32Array;
+  private readonly rows: Int32Array;
+  /**
+   * Per line from `from`, from `row` 0 of `flags`: 1 when a blank line came between it and the last
+   * non-blank, non-fence line before it (beside `said`, not in an object a line: answers cover
+   * most of a note).
+   */
+  private readonly flags: Uint8Array;
+  /** Row offsets in `rows`: running counts over lines `from … from + i - 1` of lines that say something, prose lines, unsure prose lines. */
+  private readonly saidCount: number;
+  private readonly proseCount: number;
+  private readonly unsureCount: number;
   /**
    * For each line, the first prose line at or after it that does not ask, plus one; 0 while not
    * yet looked for. Filled as status needs it: most answers are settled by their first line, and
    * reading every line for a `?` or a Korean question ending cost as much as the rest.
    */
-  private readonly nonAsking: Int32Array;
+  private readonly nonAsking: number;
   /** For each line, the first line at or after it that says something. */
-  private readonly nextSaid: Int32Array;
+  private readonly nextSaid: number;
   private readonly from: number;
   /** For each line, the first line at or after it labelled as the answer (`A.`, `**A**:`) that says something. */
-  private readonly nextLabelled: Int32Array;
+  private readonly nextLabelled: number;
 
   /** Reads the lines of the given answers, `[first, last]` line indexes ordered by `first`. */
   constructor(text: string, prose: string, lines: readonly LineInfo[], answers: ReadonlyArray<{ first: number; last: number }>) {
@@ -57,25 +64,29 @@ export class AnswerLines {
     this.from = from;
     const size = Math.max(0, to - from + 1);
     // Lines between answers are never asked about: only lines some answer covers are read.
-    // One buffer for the arrays of counts and next lines (the covering deltas first).
-    const buffer = new Int32Array(7 * (size + 1));
-    const covering = buffer.subarray(0, size + 1);
+    // Rows of `size + 1`: covering deltas, said, prose and unsure counts, non-asking, next said, next labelled.
+    const row = size + 1;
+    if (scratch.rows.length < 7 * row) scratch.rows = new Int32Array(14 * row);
+    if (scratch.flags.length < 2 * size) scratch.flags = new Uint8Array(4 * size);
+    const rows = (this.rows = scratch.rows);
+    rows.fill(0, 0, 7 * row);
+    const flags = (this.flags = scratch.flags);
+    flags.fill(0, 0, 2 * size);
     for (const answer of answers) {
-      covering[answer.first - from] = (covering[answer.first - from] as number) + 1;
-      covering[answer.last - from + 1] = (covering[answer.last - from + 1] as number) - 1;
+      rows[answer.first - from] = (rows[answer.first - from] as number) + 1;
+      rows[answer.last - from + 1] = (rows[answer.last - from + 1] as number) - 1;
     }
-    const said = (this.saidCount = buffer.subarray(size + 1, 2 * (size + 1)));
-    const proseLines = (this.proseCount = buffer.subarray(2 * (size + 1), 3 * (size + 1)));
-    const unsure = (this.unsureCount = buffer.subarray(3 * (size + 1), 4 * (size + 1)));
-    this.nonAsking = buffer.subarray(4 * (size + 1), 5 * (size + 1));
+    const said = (this.saidCount = row);
+    const proseLines = (this.proseCount = 2 * row);
+    const unsure = (this.unsureCount = 3 * row);
+    this.nonAsking = 4 * row;
     this.said = new Array<string | null>(size);
-    this.afterBlank = new Uint8Array(size);
-    const labelled = new Uint8Array(size);
+    const labelled = size; // in `flags`, after the blank-line flags
     let sawBlank = false;
     let covered = 0;
     for (let i = 0; i < size; i++) {
       const line = lines[from + i] as LineInfo;
-      covered += covering[i] as number;
+      covered += rows[i] as number;
       let words: string | null = null;
       let code = false;
       if (line.kind === "blank" || line.kind === "fence") {
@@ -87,24 +98,24 @@ export class AnswerLines {
         const read = code ? text.slice(line.contentStart, line.end).trim() : lineWords(text, line);
         if (code || (read !== "" && showsSomething(text, prose, line))) {
           words = read;
-          if (sawBlank) this.afterBlank[i] = 1;
-          if (!code && lastLineLabelled) labelled[i] = 1;
+          if (sawBlank) flags[i] = 1;
+          if (!code && lastLineLabelled) flags[labelled + i] = 1;
         }
         sawBlank = false;
       }
       this.said[i] = words;
       const proseWords = words !== null && !code ? words : null;
-      said[i + 1] = (said[i] as number) + (words !== null ? 1 : 0);
-      proseLines[i + 1] = (proseLines[i] as number) + (proseWords !== null ? 1 : 0);
-      unsure[i + 1] = (unsure[i] as number) + (proseWords !== null && saysUnsure(proseWords) ? 1 : 0);
+      rows[said + i + 1] = (rows[said + i] as number) + (words !== null ? 1 : 0);
+      rows[proseLines + i + 1] = (rows[proseLines + i] as number) + (proseWords !== null ? 1 : 0);
+      rows[unsure + i + 1] = (rows[unsure + i] as number) + (proseWords !== null && saysUnsure(proseWords) ? 1 : 0);
     }
-    const nextSaid = (this.nextSaid = buffer.subarray(5 * (size + 1), 6 * (size + 1)));
-    const nextLabelled = (this.nextLabelled = buffer.subarray(6 * (size + 1)));
-    nextSaid[size] = size;
-    nextLabelled[size] = size;
+    const nextSaid = (this.nextSaid = 5 * row);
+    const nextLabelled = (this.nextLabelled = 6 * row);
+    rows[nextSaid + size] = size;
+    rows[nextLabelled + size] = size;
     for (let i = size - 1; i >= 0; i--) {
-      nextSaid[i] = this.said[i] !== null ? i : (nextSaid[i + 1] as number);
-      nextLabelled[i] = labelled[i] === 1 ? i : (nextLabelled[i + 1] as number);
+      rows[nextSaid + i] = this.said[i] !== null ? i : (rows[nextSaid + i + 1] as number);
+      rows[nextLabelled + i] = flags[labelled + i] === 1 ? i : (rows[nextLabelled + i + 1] as number);
     }
   }
 
@@ -121,8 +132,8 @@ export class AnswerLines {
   /** The first block of the answer (up to its first blank line), at most five lines and 400 characters. */
   summary(first: number, last: number): string {
     const out: string[] = [];
-    for (let i = this.labelledStart(first, last); i <= last - this.from; i = this.nextSaid[i + 1] as number) {
-      if (out.length > 0 && (this.afterBlank[i] === 1 || out.length === 5)) break;
+    for (let i = this.labelledStart(first, last); i <= last - this.from; i = this.rows[this.nextSaid + i + 1] as number) {
+      if (out.length > 0 && (this.flags[i] === 1 || out.length === 5)) break;
       out.push(this.said[i] as string);
     }
     return clippedSummary(out.join("\n"));
@@ -134,9 +145,9 @@ export class AnswerLines {
    * attempt then `A. …` is answered by the `A.` line.
    */
   private labelledStart(first: number, last: number): number {
-    const start = this.nextSaid[first - this.from] as number;
-    if (start > last - this.from || this.nextLabelled[start] === start) return start;
-    const labelled = this.nextLabelled[start + 1] as number;
+    const start = this.rows[this.nextSaid + first - this.from] as number;
+    if (start > last - this.from || this.rows[this.nextLabelled + start] === start) return start;
+    const labelled = this.rows[this.nextLabelled + start + 1] as number;
     return labelled <= last - this.from ? labelled : start;
   }
 
@@ -145,23 +156,26 @@ export class AnswerLines {
    * line looked at remembers the answer, so the lines are read once however the answers overlap.
    */
   private firstNonAsking(i: number): number {
-    const memo = this.nonAsking;
+    const { rows, nonAsking: memo } = this;
     const size = this.said.length;
     let j = i;
-    while (j < size && memo[j] === 0 && !this.proseNotAsking(j)) j++;
-    const found = j < size && memo[j] !== 0 ? (memo[j] as number) - 1 : j;
-    for (let k = i; k <= j && k < size; k++) memo[k] = found + 1;
+    while (j < size && rows[memo + j] === 0 && !this.proseNotAsking(j)) j++;
+    const found = j < size && rows[memo + j] !== 0 ? (rows[memo + j] as number) - 1 : j;
+    for (let k = i; k <= j && k < size; k++) rows[memo + k] = found + 1;
     return found;
   }
 
   private proseNotAsking(i: number): boolean {
-    return (this.proseCount[i + 1] as number) - (this.proseCount[i] as number) === 1 && !asks(this.said[i] as string);
+    return (this.rows[this.proseCount + i + 1] as number) - (this.rows[this.proseCount + i] as number) === 1 && !asks(this.said[i] as string);
   }
 
-  private sum(counts: Int32Array, first: number, last: number): number {
-    return (counts[last - this.from + 1] as number) - (counts[first - this.from] as number);
+  private sum(counts: number, first: number, last: number): number {
+    return (this.rows[counts + last - this.from + 1] as number) - (this.rows[counts + first - this.from] as number);
   }
 }
+
+/** The buffers every `AnswerLines` reads into, grown as a note needs: one note's answers are read at a time. */
+const scratch = { rows: new Int32Array(1024), flags: new Uint8Array(512) };
 
 /** An answer label (`A.`, `**A**:`): an answer marker, but not an arrow. */
 const ANSWER_LABEL_MARKER = /^A(?:==|\*\*|__|\*|_)*[.:]/;
