@@ -215,14 +215,37 @@ export class AhoCorasick {
 
   /**
    * The scan itself: fills `hits` (growing its arrays when they are full) and returns how many it
-   * found. Nothing follows its loop but the return. V8 first optimises this function in the middle
-   * of its loop, on a long note, and keeps that code for later calls: an operation after the loop
-   * that had never run by then deoptimised the scan at the end of every call. On the 10k bench
-   * vault that happened thousands of times in one process out of three, and the scan took twice
-   * its time.
+   * found. The loop is a function of its own, given the tables, not a method reading them off
+   * `this`. When a matcher that had scanned was collected (a vault's concepts changed, or the
+   * bench built the index again), V8 threw the method's optimised code away ("weak objects" in
+   * its deopt trace), in the middle of the next build; in one process out of a few, every later
+   * build then scanned at twice its time. The loop no longer reads a matcher, so its code stays.
    */
   private scanInto(text: string, hits: ScanHits): number {
-    const { classOf, whole, stateOfRow, classCount, deepStates, edges, outStart, outList, boundaries, patternLength } = this;
+    return scanTables(text, hits, this.classOf, this.whole, this.stateOfRow, this.classCount, this.deepStates, this.edges, this.outStart, this.outList, this.boundaries, this.patternLength);
+  }
+}
+
+/**
+ * The automaton's loop over `text` (see `scanInto`). Nothing follows the loop but the return: V8
+ * first optimises this function in the middle of its loop, on a long note, and keeps that code
+ * for later calls; an operation after the loop that had never run by then deoptimised the scan
+ * at the end of every call.
+ */
+function scanTables(
+  text: string,
+  hits: ScanHits,
+  classOf: Uint16Array,
+  whole: Int32Array,
+  stateOfRow: Int32Array,
+  classCount: number,
+  deepStates: Int32Array,
+  edges: Int32Array,
+  outStart: Uint32Array,
+  outList: Uint32Array,
+  boundaries: Uint8Array,
+  patternLength: Uint32Array,
+): number {
     const wholeSize = whole.length;
     let patterns = hits.patterns;
     let ends = hits.ends;
@@ -266,7 +289,6 @@ export class AhoCorasick {
       }
     }
     return count;
-  }
 }
 
 /**
