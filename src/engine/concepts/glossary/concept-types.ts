@@ -54,8 +54,8 @@ export type ConceptCategory =
  * What a stretch of text speaks of. A mention of a concept is evidence of its domains; a word
  * with several senses (컨테이너, namespace, 이미지) is read in the sense the evidence around it
  * points to. The last few are the domains of the *other* senses: CSS layout, Java's DI and
- * servlet containers, programming-language namespaces, pictures, data tooling, network traffic
- * directions, shipping.
+ * servlet containers, programming-language namespaces, pictures, data tooling, the machines of
+ * a Hadoop cluster or a distributed training job, network traffic directions, shipping.
  */
 export type Domain =
   | ConceptCategory
@@ -65,6 +65,7 @@ export type Domain =
   | "programming"
   | "picture"
   | "data"
+  | "compute-cluster"
   | "traffic"
   | "shipping";
 

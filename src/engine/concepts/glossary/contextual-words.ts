@@ -33,7 +33,7 @@ export const READINGS: readonly ReadingDef[] = [
   },
   {
     en: ["apache"], ko: ["아파치"],
-    senses: [["apache-httpd", ["web", "linux"]], [null, ["data"]]],
+    senses: [["apache-httpd", ["web", "linux"]], [null, ["data", "compute-cluster"]]],
     otherwise: "apache-httpd", reach: "section",
     vendorUnlessFollowedBy: ["HTTP", "HTTPD", "Httpd", "Web", "Server", "Webserver", "Module", "Modules", "VirtualHost"],
   },
@@ -50,9 +50,19 @@ export const READINGS: readonly ReadingDef[] = [
     otherwise: null, reach: "section", ownedByModifier: ["virtualization"],
   },
   {
+    // The machines of a Hadoop cluster or a PyTorch job are nodes too, even where the note also
+    // runs it on Kubernetes.
     en: ["node", "nodes"], ko: ["노드"],
-    senses: [["kubernetes-node", ["kubernetes"]]],
+    senses: [["kubernetes-node", ["kubernetes"]], [null, ["compute-cluster"]]],
     otherwise: null, reach: "section", ownedByModifier: true, notBeforeNumber: true,
+  },
+  {
+    // Kubernetes' old name for its control plane, ours by default (Korean study notes say 마스터
+    // 노드 for it); the head node of a Hadoop cluster or a distributed training job where the
+    // context speaks of those.
+    en: ["master node", "master nodes"], ko: ["마스터 노드"],
+    senses: [["control-plane", ["kubernetes"]], [null, ["compute-cluster"]]],
+    otherwise: "control-plane", reach: "section",
   },
   {
     exact: ["Service", "Services"],

@@ -23,8 +23,9 @@ export const KUBERNETES_CONCEPTS: readonly ConceptDef[] = [
   { id: "etcd", name: "etcd", category: "orchestration", ko: ["엣시디", "엣씨디"] },
   {
     id: "control-plane", name: "Kubernetes control plane", category: "orchestration", brand: "kubernetes",
-    en: ["control plane", "k8s control plane", "master node", "master nodes"],
-    ko: ["컨트롤 플레인", "마스터 노드"],
+    // `master node` is read by context (contextual-words.ts): Hadoop and Spark have master nodes too.
+    en: ["control plane", "k8s control plane"],
+    ko: ["컨트롤 플레인"],
   },
   { id: "kubeadm", name: "kubeadm", category: "orchestration", ko: ["큐브어드민"] },
   { id: "kubeconfig", name: "kubeconfig", category: "orchestration", en: ["kubeconfig file", "kube config"], ko: ["큐브컨피그"] },

@@ -40,6 +40,11 @@ export const GENERIC_WORD_ROWS: readonly RecognitionRow[] = [
   { line: "node 18 과 20 두 버전으로 테스트한다", expect: [], lure: "node", heading: "GitHub Actions matrix" },
   { line: "Redis 노드 하나가 죽어도 failover 된다", expect: ["Redis"], lure: "노드", before: ["쿠버네티스 위에 올린 Redis 정리"] },
   { line: "Swarm 노드에 라벨을 붙인다", expect: [], lure: "노드" },
+  { line: "start-dfs.sh on the master node starts one process on each node", expect: [], lure: "master node", path: "Notes/HDFS - Startup.md" },
+  { line: "Each rank is one process, so a node with four GPUs runs four of them", expect: [], lure: "node", before: ["PyTorch reads the master node address from MASTER_ADDR"] },
+  { line: "Spark executors run as pods spread over the nodes", expect: ["Pod", "Kubernetes node"] },
+  { line: "마스터 노드에서 kubeadm init 을 실행했다", expect: ["Kubernetes control plane", "kubeadm"] },
+  { line: "Taint the master nodes so that no pods land on them", expect: ["Taints and tolerations", "Kubernetes control plane", "Pod"] },
 
   // 서비스 / Service / service
   { line: "서비스를 NodePort로 노출했다", expect: ["Kubernetes Service", "NodePort"] },

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { parseNote } from "../../../src/engine/parse/parse-note";
+
+/**
+ * A node and a master node are Kubernetes' only where the context speaks of Kubernetes, not of
+ * Hadoop, Spark or distributed training, whose clusters have nodes and master nodes too; a master
+ * node with nothing around it stays the control plane, as Korean study notes mean it.
+ */
+describe("nodes and master nodes of other clusters", () => {
+  const concepts = (path: string, text: string): string[] => parseNote(path, text).mentions.map((m) => m.conceptId);
+
+  it("are not Kubernetes' in a note on HDFS or a section on PyTorch", () => {
+    expect(concepts("Notes/HDFS - Startup.md", "# Startup\nThe master node starts a process on every node.\n")).toEqual([]);
+    expect(concepts("notes.md", "## Ranks\nPyTorch reads the master node address from an environment variable.\nEach node runs one process a GPU.\n")).toEqual([]);
+  });
+
+  it("stay Kubernetes' where the note speaks of it, or where nothing speaks of another cluster", () => {
+    expect(concepts("Notes/HDFS on Kubernetes.md", "# Pods\nThe namenode pod is pinned to one node.\n")).toContain("kubernetes-node");
+    expect(concepts("notes.md", "마스터 노드 세 대로 구성했다\n")).toEqual(["control-plane"]);
+    expect(concepts("notes.md", "마스터 노드에서 kubeadm init 을 실행했다\n")).toEqual(["control-plane", "kubeadm"]);
+  });
+});
