@@ -207,11 +207,11 @@ function lineWords(text: string, line: LineInfo): string {
 }
 
 /**
- * A label that opens an answer (`💡 **답변**:`, `정답:`, `Answer:`): a marker like `->`, not what
+ * A label that opens an answer (`💡 **답변**:`, `정답:`, `답:`, `Answer:`): a marker like `->`, not what
  * the answer says. On a line of its own it says nothing, so the summary starts with the words
  * that follow it (study books write one such block under a list of questions).
  */
-const ANSWER_LABEL = /^(?:💡[ \t]*)?(?:답변|정답|해설|풀이|answer|solution)[ \t]*[:：][ \t]*/i;
+const ANSWER_LABEL = /^(?:💡[ \t]*)?(?:답변|정답|답|해설|풀이|answer|solution)[ \t]*[:：][ \t]*/i;
 const MAY_START_LABEL = /^(?:💡|답|정|해|풀|[aAsS])/;
 
 /** First characters of a list marker; of emphasis or an answer marker (`->`, `=>`, `→`, `A.`). */

@@ -3,7 +3,7 @@ import type { LineInfo } from "../markdown/line-structure";
 import { bodyRowCells } from "../markdown/tables";
 import { EMPHASIS_PREFIX, LIST_PREFIX, stripMarkup } from "./answer-lines";
 import { answersAQuestion, QUESTION_CALLOUTS, quoteMarks, type Callout } from "./callouts";
-import { asks, asksInEnglish, inlineAnswer, isQuestionHeading } from "./question-wording";
+import { asks, asksAsQuiz, asksByNoun, asksInEnglish, inlineAnswer, isQuestionHeading } from "./question-wording";
 
 /**
  * The lines that may be questions besides marker lines: question callouts, and lines worded as
@@ -175,7 +175,7 @@ function dropRhetorical(candidates: Candidate[], listItems: ReadonlyArray<{ cand
  * "`var` is hoisted up, …" read without its code starts as "is hoisted up", which asks.
  */
 function lineAsks(words: string, questionsMeant: boolean, written = words): boolean {
-  return asks(words, questionsMeant) || (questionsMeant && asksInEnglish(written)) || inlineAnswer(words, false) !== null;
+  return asks(words, questionsMeant) || asksAsQuiz(words) || (questionsMeant && (asksInEnglish(written) || asksByNoun(words))) || inlineAnswer(words, false) !== null;
 }
 
 /**
@@ -193,7 +193,7 @@ function questionRow(text: string, lines: readonly LineInfo[], index: number): {
 /** A list item that asks: ends as a question, or asks and answers itself (`도커란? 컨테이너 플랫폼`). */
 function listItemAsks(words: string): boolean {
   if (INSTRUCTION.test(words)) return false;
-  return asks(words) || inlineAnswer(words, false) !== null;
+  return asks(words) || asksAsQuiz(words) || inlineAnswer(words, false) !== null;
 }
 
 /** The line's words: quote, list and task markers and emphasis taken off. */

@@ -65,6 +65,31 @@ export function asks(line: string, embedded = false): boolean {
 }
 
 /**
+ * A true-or-false quiz asks by its label, whatever it ends with (`OX: secret은 etcd에 평문으로
+ * 저장된다`, `(O/X) …`): Korean study notes quiz themselves this way, and answer `답: O`.
+ */
+export function asksAsQuiz(line: string): boolean {
+  return QUIZ.test(line.trim());
+}
+
+const QUIZ = /^(?:(?:OX|O\/X|O, ?X)[ \t]*[:：.)]|[([](?:OX|O\/X)[)\]])[ \t]*\S/;
+
+/**
+ * Where questions are meant (under 질문, in a question callout), a Korean line may ask by its last
+ * noun, as a list of questions to study does: `EmptyDir과 HostPath의 차이`, `Service를 쓰는 이유`,
+ * `롤링 업데이트의 장단점`.
+ */
+export function asksByNoun(line: string): boolean {
+  const core = questionCore(line);
+  let start = core.length;
+  while (start > 0 && isHangulSyllable(core.charCodeAt(start - 1))) start--;
+  const word = core.slice(start);
+  return word.length >= 2 && start > 0 && ASKING_NOUNS.some((noun) => word.endsWith(noun));
+}
+
+const ASKING_NOUNS = ["차이", "차이점", "이유", "장단점"];
+
+/**
  * English asks without a `?` when it starts as a question does (`Why does etcd need a quorum`,
  * `Is it safe to …`); `How to …` and `What I learned` are titles, not questions. Read only where
  * the note says a question is meant: under a question heading, in a question callout.

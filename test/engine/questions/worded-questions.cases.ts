@@ -20,6 +20,21 @@ export const WORDED_QUESTION_CASES: QuestionCase[] = [
     ],
   },
   {
+    name: "under 질문, a line asks by its last noun (차이, 이유, 장단점), and an OX quiz asks by its label; 답: opens the answer",
+    note: "## 질문 정리\n1. emptyDir 볼륨과 hostPath 볼륨의 차이\n   * 파드가 지워지면 emptyDir만 사라진다\n2. OX: ConfigMap 값은 etcd에 암호화되어 저장된다\n   * 답: X, 기본은 평문\n3. 사이드카 컨테이너를 쓰는 이유\n4. 차이\n",
+    expected: [
+      { line: 2, text: "emptyDir 볼륨과 hostPath 볼륨의 차이", status: "answered", answer: "파드가 지워지면 emptyDir만 사라진다" },
+      { line: 4, text: "OX: ConfigMap 값은 etcd에 암호화되어 저장된다", status: "answered", answer: "X, 기본은 평문" },
+      { line: 6, text: "사이드카 컨테이너를 쓰는 이유", status: "open" },
+    ],
+  },
+  {
+    name: "outside a question heading, a line that ends in 차이 is a note, and a word that starts with OX is no quiz",
+    note: "## 정리\n- 두 볼륨의 차이\n- Oxford 강의 메모: 컨테이너 격리\n- OX: 파드는 IP를 하나 갖는다\n",
+    options: LIST,
+    expected: [{ line: 4, text: "OX: 파드는 IP를 하나 갖는다", status: "open", kind: "list" }],
+  },
+  {
     name: "under a question heading, topics, to-dos and statements are not questions",
     note: "## 궁금증\n- **TDD**\n    - Test Driven Development\n1. immutable.js, 리덕스 미들웨어에 대해 알아보자.\n더 찾아봐야 할 것 같음.\n",
     expected: [],
