@@ -169,10 +169,11 @@ function dropRhetorical(candidates: Candidate[], listItems: ReadonlyArray<{ cand
   return candidates.filter((c) => !rhetorical.has(c));
 }
 
-/** A line that asks where questions are meant (under a question heading, in a question callout). */
 /**
- * `written`: the line's words with its code spans, for the English start: a prose blanks them, and
- * "`var` is hoisted up, …" read without its code starts as "is hoisted up", which asks.
+ * A line that asks (`questionsMeant`: where questions are meant, under a question heading or in a
+ * question callout). `written`: the line's words with its code spans, for the English start: a
+ * prose blanks them, and "`var` is hoisted up, …" read without its code starts as "is hoisted
+ * up", which asks.
  */
 function lineAsks(words: string, questionsMeant: boolean, written = words): boolean {
   return asks(words, questionsMeant) || asksAsQuiz(words) || (questionsMeant && (asksInEnglish(written) || asksByNoun(words))) || inlineAnswer(words, false) !== null;

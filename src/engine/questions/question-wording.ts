@@ -81,8 +81,7 @@ const QUIZ = /^(?:(?:OX|O\/X|O, ?X)[ \t]*[:：.)]|[([](?:OX|O\/X)[)\]])[ \t]*\S/
  */
 export function asksByNoun(line: string): boolean {
   const core = questionCore(line);
-  let start = core.length;
-  while (start > 0 && isHangulSyllable(core.charCodeAt(start - 1))) start--;
+  const start = lastHangulWordStart(core);
   const word = core.slice(start);
   return word.length >= 2 && start > 0 && ASKING_NOUNS.some((noun) => word.endsWith(noun));
 }
@@ -103,10 +102,15 @@ function fromEnd(word: string, n: number): number {
   return word.length >= n ? word.charCodeAt(word.length - n) : 0;
 }
 
-function endsInKoreanQuestion(core: string, embedded: boolean): boolean {
+/** Where the run of Hangul syllables that ends `core` starts (`core.length` when it ends in none). */
+function lastHangulWordStart(core: string): number {
   let start = core.length;
   while (start > 0 && isHangulSyllable(core.charCodeAt(start - 1))) start--;
-  const word = core.slice(start);
+  return start;
+}
+
+function endsInKoreanQuestion(core: string, embedded: boolean): boolean {
+  const word = core.slice(lastHangulWordStart(core));
   if (word.length === 0 || NOT_ENDINGS.has(word)) return false;
   // `word.endsWith`, `fromEnd`: no closure over `word` a call, as every line under a question is read here.
   if (word.endsWith("나요") || word.endsWith("냐") || word.endsWith("려나")) return true;
