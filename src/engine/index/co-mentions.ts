@@ -103,6 +103,8 @@ const sectionScratch = {
   met: new Int32Array(256),
   /** Per section of the note: its place among the sections met (-1: not met). */
   placeOf: new Int32Array(64),
+  /** Per section's place: where its next member goes while the members are bucketed. */
+  cursor: new Int32Array(64),
   out: { count: 0, bucketStart: new Int32Array(65), members: new Int32Array(128) } as SectionMembers,
 };
 
@@ -140,7 +142,9 @@ function sectionMembers(record: NoteRecord): SectionMembers {
     bucketStart[place] = (bucketStart[place] as number) + 1;
   }
   for (let p = 0; p < places; p++) bucketStart[p + 1] = (bucketStart[p + 1] as number) + (bucketStart[p] as number);
-  const next = Int32Array.from(bucketStart.subarray(0, places));
+  if (scratch.cursor.length < places) scratch.cursor = new Int32Array(2 * places);
+  const next = scratch.cursor;
+  next.set(bucketStart.subarray(0, places));
   for (let k = 0; k < met; k++) {
     const place = scratch.met[2 * k] as number;
     const to = next[place] as number;
