@@ -1,4 +1,4 @@
-import { BOUNDARY_AFTER, BOUNDARY_BEFORE } from "./aho-corasick";
+import { BOUNDARY_AFTER, BOUNDARY_BEFORE } from "./automaton-scan";
 import type { Concept, ConceptSet } from "./concept-set";
 import type { ReadingDef } from "./glossary/concept-types";
 import { domainMask } from "./domain-mask";

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { AhoCorasick, BOUNDARY_AFTER, BOUNDARY_BEFORE, fold } from "../../../src/engine/concepts/aho-corasick";
+import { AhoCorasick, fold } from "../../../src/engine/concepts/aho-corasick";
+import { BOUNDARY_AFTER, BOUNDARY_BEFORE } from "../../../src/engine/concepts/automaton-scan";
 
 /**
  * The automaton against the plainest matcher there is: every pattern looked for at every
