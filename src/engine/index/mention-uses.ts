@@ -105,9 +105,7 @@ export class MentionUses {
   private growUses(): void {
     this.numbers = doubled(this.numbers);
     this.lineCounts = doubled(this.lineCounts);
-    const linked = new Uint8Array(this.linked.length * 2);
-    linked.set(this.linked);
-    this.linked = linked;
+    this.linked = doubled(this.linked);
   }
 }
 

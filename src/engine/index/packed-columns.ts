@@ -1,4 +1,5 @@
 import { detached } from "../text/detached-string";
+import { doubled } from "../text/doubled-array";
 
 /**
  * The two stores a record packs its contents into: a list of small non-negative integers
@@ -30,11 +31,7 @@ export class ColumnWriter {
   }
 
   push(value: number): void {
-    if (this.size === this.values.length) {
-      const grown = new Float64Array(this.size * 2);
-      grown.set(this.values);
-      this.values = grown;
-    }
+    if (this.size === this.values.length) this.values = doubled(this.values);
     this.values[this.size++] = value;
     if (value > this.max) this.max = value;
   }
