@@ -7,6 +7,7 @@ import type { Domain } from "./glossary/concept-types";
 const DOMAINS: readonly Domain[] = [
   "container", "kubernetes", "orchestration", "virtualization", "linux", "ci-cd", "iac", "cloud", "vcs", "web",
   "monitoring", "database", "language", "practice", "css", "java", "programming", "picture", "data", "compute-cluster", "traffic", "shipping",
+  "directory",
 ];
 
 export const DOMAIN_COUNT = DOMAINS.length;

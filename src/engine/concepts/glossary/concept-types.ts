@@ -55,7 +55,9 @@ export type ConceptCategory =
  * with several senses (컨테이너, namespace, 이미지) is read in the sense the evidence around it
  * points to. The last few are the domains of the *other* senses: CSS layout, Java's DI and
  * servlet containers, programming-language namespaces, pictures, data tooling, the machines of
- * a Hadoop cluster or a distributed training job, network traffic directions, shipping.
+ * a Hadoop cluster or a distributed training job, network traffic directions, shipping, and
+ * directory services (LDAP and Active Directory, whose namespaces, containers and services are
+ * their own).
  */
 export type Domain =
   | ConceptCategory
@@ -67,7 +69,8 @@ export type Domain =
   | "data"
   | "compute-cluster"
   | "traffic"
-  | "shipping";
+  | "shipping"
+  | "directory";
 
 /** How two concepts relate, read as `from <kind> to`: Podman alternative-to Docker. */
 export type RelationKind =

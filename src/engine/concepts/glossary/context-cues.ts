@@ -78,6 +78,20 @@ export const CUES: readonly CueDef[] = [
     en: ["shipping container", "shipping containers", "container ship", "container ships", "container terminal"],
     ko: ["컨테이너 하우스", "컨테이너 화물", "컨테이너 운송", "컨테이너 터미널"],
   },
+  // Directory services: an LDAP namespace, an Active Directory container or a Windows service
+  // of a domain is none of ours (LDAP and Active Directory themselves are concepts: identity.ts).
+  {
+    domain: "directory",
+    en: [
+      "adsi", "adspath", "distinguished name", "distinguished names", "domain controller", "domain controllers",
+      "kerberos", "organizational unit", "organizational units", "group policy", "group policies", "ntds",
+      "samaccountname",
+    ],
+    exact: ["SPN", "SPNs", "GPO", "GPOs"],
+    ko: ["도메인 컨트롤러", "그룹 정책", "조직 구성 단위"],
+  },
+  // An identity a directory gives an application (Azure's app registrations): no Service of ours.
+  { domain: "directory", claims: true, en: ["service principal", "service principals"], ko: ["서비스 주체"] },
   // DevOps words with no concept of their own, evidence of their domain.
   { domain: "container", en: ["entrypoint", "bind mount", "bind mounts"], ko: ["바인드 마운트"] },
   { domain: "kubernetes", en: ["manifest", "manifests", "kube-system", "replicas", "workload", "workloads"], ko: ["매니페스트", "레플리카", "워크로드"] },

@@ -23,12 +23,12 @@ export const READINGS: readonly ReadingDef[] = [
   // Two senses, ours by default.
   {
     en: ["container", "containers"], ko: ["컨테이너"],
-    senses: [["container", DEVOPS], [null, ["css"]], [null, ["java"]], [null, ["shipping"]], [null, ["programming"]]],
+    senses: [["container", DEVOPS], [null, ["css"]], [null, ["java"]], [null, ["shipping"]], [null, ["programming"]], [null, ["directory"]]],
     otherwise: "container", reach: "section",
   },
   {
     en: ["namespace", "namespaces"], ko: ["네임 스페이스"],
-    senses: [["kubernetes-namespace", ["kubernetes"]], ["namespace", ["linux", "container"]], [null, ["programming"]]],
+    senses: [["kubernetes-namespace", ["kubernetes"]], ["namespace", ["linux", "container"]], [null, ["programming"]], [null, ["directory"]]],
     otherwise: "namespace", reach: "section",
   },
   {
@@ -65,13 +65,15 @@ export const READINGS: readonly ReadingDef[] = [
     otherwise: "control-plane", reach: "section",
   },
   {
+    // A directory's sense first: a line that names an SPN and a service account (which speaks
+    // of Kubernetes too) is about a Windows service.
     exact: ["Service", "Services"],
-    senses: [["kubernetes-service", ["kubernetes"]]],
+    senses: [[null, ["directory"]], ["kubernetes-service", ["kubernetes"]]],
     otherwise: null, reach: "section", ownedByModifier: true,
   },
   {
     en: ["service", "services"], ko: ["서비스"],
-    senses: [["kubernetes-service", ["kubernetes"]]],
+    senses: [[null, ["directory"]], ["kubernetes-service", ["kubernetes"]]],
     otherwise: null, reach: "line", ownedByModifier: true,
   },
   {
@@ -190,6 +192,20 @@ export const READINGS: readonly ReadingDef[] = [
     // The function service where the section speaks of the cloud; a lambda of a language is not it.
     exact: ["Lambda", "Lambdas"], ko: ["람다"],
     senses: [["aws-lambda", ["cloud"]], [null, ["programming", "language"]]],
+    otherwise: null, reach: "section",
+  },
+  {
+    // A node's taints where the section speaks of Kubernetes; elsewhere tainted data, input or
+    // content (taint analysis in security notes).
+    en: ["taint", "taints"],
+    senses: [["taints-tolerations", ["kubernetes"]]],
+    otherwise: null, reach: "section",
+  },
+  {
+    // The object where the section speaks of Kubernetes; a network's policies elsewhere (routing,
+    // firewalls, Windows' Network Policy Server). Written as one word, it is always the object.
+    en: ["network policy", "network policies"], ko: ["네트워크 정책"],
+    senses: [["network-policy", ["kubernetes"]]],
     otherwise: null, reach: "section",
   },
   {

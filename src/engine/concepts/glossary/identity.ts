@@ -11,8 +11,9 @@ export const IDENTITY_CONCEPTS: readonly ConceptDef[] = [
   // `sso` in lower case is a file name or a command's flag more often than the practice.
   { id: "sso", name: "Single sign-on", category: "web", exact: ["SSO"], ko: ["싱글 사인온"] },
   { id: "keycloak", name: "Keycloak", category: "web", domains: ["web", "kubernetes"], ko: ["키클록", "키클락"] },
-  { id: "ldap", name: "LDAP", category: "web", en: ["ldaps", "lightweight directory access protocol"] },
-  { id: "active-directory", name: "Active Directory", category: "web", en: ["microsoft active directory"], ko: ["액티브 디렉터리", "액티브 디렉토리"] },
+  // A directory's namespaces, containers and services are its own (contextual-words.ts).
+  { id: "ldap", name: "LDAP", category: "web", domains: ["web", "directory"], en: ["ldaps", "lightweight directory access protocol"] },
+  { id: "active-directory", name: "Active Directory", category: "web", domains: ["web", "directory"], en: ["microsoft active directory"], ko: ["액티브 디렉터리", "액티브 디렉토리"] },
   {
     id: "sealed-secrets", name: "Sealed Secrets", category: "orchestration", domains: ["kubernetes"],
     // `a sealed secret` is English prose; the kind is written as one word.

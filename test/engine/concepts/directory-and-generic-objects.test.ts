@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { parseNote } from "../../../src/engine/parse/parse-note";
+
+const concepts = (path: string, text: string): string[] => parseNote(path, text).mentions.map((m) => m.conceptId);
+
+/**
+ * An LDAP or Active Directory note has namespaces, containers and services of its own: they are
+ * no Linux namespace, container or Kubernetes Service. Where the section speaks of containers
+ * or Kubernetes as well as of a directory, the evidence decides as it does for any word.
+ */
+describe("namespaces, containers and services of a directory", () => {
+  it("are not ours where the section speaks of LDAP or Active Directory", () => {
+    expect(concepts("AD/ldap-queries.md", "## Searching\nEvery LDAP query runs inside one namespace of the directory.\n")).toEqual(["ldap"]);
+    expect(concepts("AD/overview.md", "## Objects\nIn Active Directory, containers group users and computers.\n")).toEqual(["active-directory"]);
+    expect(concepts("AD/spn.md", "## SPNs\nA service started by the system runs under a Service Account, named by its SPN.\n")).toEqual(["service-account"]);
+  });
+
+  it("are read by their cues too: ADSI, a domain controller, Kerberos", () => {
+    expect(concepts("notes.md", "## ADsPath\nThe ADsPath sets which namespace the script searches.\n")).toEqual([]);
+    expect(concepts("notes.md", "## Tickets\nThe domain controller checks the service before Kerberos grants a ticket.\n")).toEqual([]);
+    expect(concepts("Azure/RBAC.md", "## Roles\nRoles are given to users, groups and service principals, on a Kubernetes cluster too.\n")).not.toContain("kubernetes-service");
+  });
+
+  it("stay ours where the section speaks of containers or Kubernetes", () => {
+    expect(concepts("notes.md", "## Isolation\nDocker gives each container its own PID namespace and network namespace.\n")).toEqual(["docker", "container", "namespace", "namespace"]);
+    expect(concepts("notes.md", "## Namespaces\nkubectl lists the pods of one namespace at a time.\n")).toContain("kubernetes-namespace");
+    expect(concepts("notes.md", "## Sign-in\nThe Keycloak pod reads users from LDAP; its service exposes port 8080 to the cluster's pods.\n")).toContain("kubernetes-service");
+  });
+});
+
+/** `taint` and `network policy` are English words before they are Kubernetes objects. */
+describe("taints and network policies", () => {
+  it("are Kubernetes' where the section speaks of it", () => {
+    expect(concepts("notes.md", "## Scheduling\nkubectl taint nodes gpu-1 dedicated=ml:NoSchedule keeps other pods off the node.\n")).toContain("taints-tolerations");
+    expect(concepts("notes.md", "## Isolation\nA network policy selects pods by label and allows ingress from one namespace.\n")).toContain("network-policy");
+    expect(concepts("notes.md", "NetworkPolicy 는 기본적으로 모든 트래픽을 허용한다\n")).toEqual(["network-policy"]);
+  });
+
+  it("are not where nothing around them does", () => {
+    expect(concepts("security/smime.md", "## Integrity\nChanging the message while it is encrypted would taint its content.\n")).toEqual([]);
+    expect(concepts("security/taint-analysis.md", "## Sources\nUser input taints every variable it reaches.\n")).toEqual([]);
+    expect(concepts("networking/routing.md", "## BGP\nRouters choose paths by network policies and rule sets.\n")).toEqual([]);
+  });
+});
