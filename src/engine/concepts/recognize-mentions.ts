@@ -1,6 +1,7 @@
 import type { ConceptMatcher, MatchScan } from "./concept-matcher";
 import { DOMAIN_COUNT, addMask } from "./domain-mask";
 import { isPartOfWhole, joinWholes } from "./join-wholes";
+import { addLinkEvidence, type LinkEvidence } from "./link-evidence";
 import { MENTION, type CompiledReading, type CompiledSense } from "./match-patterns";
 import type { Concept } from "./concept-set";
 import type { ConceptMention } from "../parse/note-types";
@@ -32,8 +33,9 @@ export interface NoteShape {
   lineStarts?: readonly number[];
 }
 
-export function recognize(matcher: ConceptMatcher, text: string, prose: string, shape: NoteShape): FoundMention[] {
+export function recognize(matcher: ConceptMatcher, text: string, prose: string, shape: NoteShape, links?: LinkEvidence): FoundMention[] {
   const scan = matcher.scan(text, prose);
+  if (links && links.ends.length > 0) addLinkEvidence(scan, links);
   const count = scan.count;
   // What each item reads as: its concept, or null (a word ruled out, or not read yet).
   const read: Array<string | null> = new Array<string | null>(count);

@@ -1,5 +1,7 @@
 import type { Concept } from "../concepts/concept-set";
 import type { ConceptMatcher, FoundMention } from "../concepts/concept-matcher";
+import { domainMask } from "../concepts/domain-mask";
+import type { LinkEvidence } from "../concepts/link-evidence";
 import { recognize, type NoteShape } from "../concepts/recognize-mentions";
 import type { InlineScan } from "../markdown/inline-scan";
 import type { LineInfo } from "../markdown/line-structure";
@@ -15,7 +17,8 @@ import type { ConceptMention } from "./note-types";
  *   the words read by context read against their line, section and the note's folder and title.
  * - A wikilink is one linked mention of the concept its target names, whatever its display text
  *   says: its target is never read as prose, and a mention of that same concept in its display
- *   text is the link itself, not a second mention.
+ *   text is the link itself, not a second mention. Like a mention written out, it is evidence
+ *   for the words read by context around it (link-evidence.ts).
  * - A bare wikilink whose name is a word read by context (`[[Deployment]]`) is read as that word
  *   is (see link-target-words.ts), and is a linked mention of what it reads as.
  *
@@ -35,6 +38,7 @@ export function mentionsOf(
   shape: NoteShape,
 ): ConceptMention[] {
   const linked: ConceptMention[] = [];
+  const evidence: LinkEvidence = { starts: [], ends: [], masks: [] };
   let targetWords: TargetWord[] | undefined;
   for (const link of inline.wikilinks) {
     const concept = conceptOfLink(link.target);
@@ -45,8 +49,11 @@ export function mentionsOf(
     }
     const line = lineIndex.lineAt(link.from);
     linked.push({ conceptId: concept.id, start: link.from, end: link.to, line, inLink: true, linkable: false, inTable: lineAt(lines, line).table });
+    evidence.starts.push(link.from);
+    evidence.ends.push(link.to);
+    evidence.masks.push(domainMask(concept.domains));
   }
-  const found = recognize(matcher, text, targetWords ? withTargetWords(inline.prose, text, targetWords) : inline.prose, shape);
+  const found = recognize(matcher, text, targetWords ? withTargetWords(inline.prose, text, targetWords) : inline.prose, shape, evidence);
   let word = 0;
   const prose: ConceptMention[] = [];
   const linkable = inline.spans.linkableCursor();

@@ -1,0 +1,60 @@
+import { doubled } from "../text/doubled-array";
+import type { MatchScan } from "./concept-matcher";
+
+/**
+ * A wikilink to a concept's note (`[[Pod]]`) is a mention of that concept, and so evidence of
+ * its domains for the words read by context around it, as the name written out would be. Its
+ * target is never read as prose, so the matcher's scan saw none of it; in a vault that links
+ * every [[Pod]] and [[Node]], the links are most of what says a section speaks of Kubernetes.
+ */
+export interface LinkEvidence {
+  /** Per link to a concept, in text order: where it starts and ends, and its concept's domains (`domainMask`). */
+  starts: number[];
+  ends: number[];
+  masks: number[];
+}
+
+/**
+ * Adds the links' evidence to the scan's, in order of where it ends. Only a link whose display
+ * text the scan found nothing in adds any: one that shows a name or a word (`[[Pod|pods]]`,
+ * `[[Ingress|INGRESS]]`) was read there already, as the word it shows, so a mention the linker
+ * turns into a link reads the words around it as before (linking twice changes nothing more).
+ */
+export function addLinkEvidence(scan: MatchScan, links: LinkEvidence): void {
+  const ends: number[] = [];
+  const masks: number[] = [];
+  let item = 0;
+  let seen = 0;
+  for (let i = 0; i < links.ends.length; i++) {
+    const start = links.starts[i] as number;
+    const end = links.ends[i] as number;
+    const mask = links.masks[i] as number;
+    while (item < scan.count && (scan.starts[item] as number) < start) item++;
+    while (seen < scan.evidenceCount && (scan.evidenceEnds[seen] as number) <= start) seen++;
+    const shown = (item < scan.count && (scan.starts[item] as number) < end) || (seen < scan.evidenceCount && (scan.evidenceEnds[seen] as number) <= end);
+    if (shown || mask === 0) continue;
+    ends.push(end);
+    masks.push(mask);
+  }
+  if (ends.length === 0) return;
+  const total = scan.evidenceCount + ends.length;
+  while (scan.evidenceEnds.length < total) {
+    scan.evidenceEnds = doubled(scan.evidenceEnds);
+    scan.evidenceMasks = doubled(scan.evidenceMasks);
+  }
+  // Merged from the back, in place: both lists are in order of where they end.
+  let mine = scan.evidenceCount - 1;
+  let theirs = ends.length - 1;
+  for (let write = total - 1; theirs >= 0; write--) {
+    if (mine >= 0 && (scan.evidenceEnds[mine] as number) > (ends[theirs] as number)) {
+      scan.evidenceEnds[write] = scan.evidenceEnds[mine] as number;
+      scan.evidenceMasks[write] = scan.evidenceMasks[mine] as number;
+      mine--;
+    } else {
+      scan.evidenceEnds[write] = ends[theirs] as number;
+      scan.evidenceMasks[write] = masks[theirs] as number;
+      theirs--;
+    }
+  }
+  scan.evidenceCount = total;
+}
