@@ -108,13 +108,24 @@ function readWords(matcher: ConceptMatcher, scan: MatchScan, read: Array<string 
       const previous = k > 0 && itemLines[k - 1] === itemLines[k];
       const allowed = neighboursAllow(reading, prose, scan.starts[k] as number, scan.ends[k] as number, previous ? (scan.ends[k - 1] as number) : -1, previous ? (masks[k - 1] as number) : 0);
       const sense = allowed ? readInContext(reading, wordLine[w] as number, wordSection[w] as number, evidence) : NO_SENSE;
-      read[k] = sense === NO_SENSE ? null : sense === OTHERWISE ? reading.otherwise : (reading.senses[sense] as CompiledSense).conceptId;
+      read[k] = sense === NO_SENSE ? null : sense === OTHERWISE ? otherwiseAt(reading, prose, lineStarts, itemLines[k] as number) : (reading.senses[sense] as CompiledSense).conceptId;
       if (read[k] === null) continue;
       const mask = sense === OTHERWISE ? reading.otherwiseMask : (reading.senses[sense] as CompiledSense).conceptMask;
       masks[k] = mask;
       if (round === 1) evidence.addRead(wordLine[w] as number, wordSection[w] as number, mask);
     }
   }
+}
+
+/** A word's default reading on its line (see `otherwiseInKorean`). */
+function otherwiseAt(reading: CompiledReading, prose: string, lineStarts: readonly number[], line: number): string | null {
+  if (!reading.otherwiseInKorean) return reading.otherwise;
+  const end = line < lineStarts.length ? (lineStarts[line] as number) : prose.length;
+  for (let i = lineStarts[line - 1] as number; i < end; i++) {
+    const c = prose.charCodeAt(i);
+    if (c >= 0xac00 && c <= 0xd7a3) return reading.otherwise;
+  }
+  return null;
 }
 
 /** Evidence in what the note is about: its folder and title. */

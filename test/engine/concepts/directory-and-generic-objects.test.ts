@@ -42,3 +42,21 @@ describe("taints and network policies", () => {
     expect(concepts("networking/routing.md", "## BGP\nRouters choose paths by network policies and rule sets.\n")).toEqual([]);
   });
 });
+
+/**
+ * `namespace` with nothing around it is ours in Korean prose, which borrows the word for Linux's
+ * or Kubernetes' alone; in English prose it is as often a name space of DNS, XML, a catalog or a
+ * language, and stays unread unless its section speaks of containers or Kubernetes.
+ */
+describe("a namespace nothing speaks for", () => {
+  it("is Linux's in a Korean line, and no concept in an English one", () => {
+    expect(concepts("notes.md", "## 격리\nnamespace 로 프로세스마다 보이는 것을 나눈다\n")).toEqual(["namespace"]);
+    expect(concepts("notes.md", "## Reverse lookups\nPTR records live in the in-addr.arpa namespace.\n")).toEqual([]);
+    expect(concepts("notes.md", "## Catalog\nTables sit in a three-level namespace: catalog, schema, table.\n")).toEqual([]);
+  });
+
+  it("is read by its section in English as in Korean", () => {
+    expect(concepts("notes.md", "## Isolation\nEach container gets its own namespace.\n")).toEqual(["container", "namespace"]);
+    expect(concepts("notes.md", "## Scoping\nkubectl get pods lists one namespace.\n")).toContain("kubernetes-namespace");
+  });
+});

@@ -106,6 +106,12 @@ export interface ReadingDef {
   /** The reading when nothing around the word speaks of any sense's domains; `null` for a generic word. */
   otherwise: string | null;
   /**
+   * `otherwise` only on a line of Korean prose (one that holds Hangul); on any other line a word
+   * nothing speaks for is no concept. For a word Korean study notes borrow for our sense alone
+   * and English prose uses for many (`namespace` of DNS, XML, a catalog, a language).
+   */
+  otherwiseInKorean?: true;
+  /**
    * How far to look for evidence: the line alone, or also its section (its heading included)
    * and what the note is about (its folder and title). Never further: a section must read the
    * same alone as inside its note, since the editor re-reads one section at a time.
