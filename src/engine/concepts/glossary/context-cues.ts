@@ -94,8 +94,12 @@ export const CUES: readonly CueDef[] = [
   { domain: "directory", claims: true, en: ["service principal", "service principals"], ko: ["서비스 주체"] },
   // DevOps words with no concept of their own, evidence of their domain.
   { domain: "container", en: ["entrypoint", "bind mount", "bind mounts"], ko: ["바인드 마운트"] },
-  { domain: "kubernetes", en: ["manifest", "manifests", "kube-system", "replicas", "workload", "workloads"], ko: ["매니페스트", "레플리카", "워크로드"] },
+  // (Not English `workload`: cloud and architecture writing says it of anything that runs.)
+  { domain: "kubernetes", en: ["manifest", "manifests", "kube-system", "replicas"], ko: ["매니페스트", "레플리카", "워크로드"] },
   { domain: "cloud", en: ["bucket", "buckets"], ko: ["버킷"] },
+  // Functions-as-a-Service, Backend as a Service: a kind of offering, no Service of ours (in
+  // the capitals it is written with: `expose the pods as a service` is one).
+  { domain: "cloud", claims: true, exact: ["as a Service", "as-a-Service"] },
   // (Not `rollback` or `release`: a database rolls back, a book is released.)
   { domain: "ci-cd", en: ["pipeline", "pipelines", "workflow", "workflows", "staging"], ko: ["파이프라인", "워크플로", "워크플로우", "스테이징", "운영 서버", "운영 환경"] },
   // Kubernetes certifications: their study notes speak of Kubernetes throughout.
