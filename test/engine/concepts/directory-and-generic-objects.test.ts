@@ -60,3 +60,16 @@ describe("a namespace nothing speaks for", () => {
     expect(concepts("notes.md", "## Scoping\nkubectl get pods lists one namespace.\n")).toContain("kubernetes-namespace");
   });
 });
+
+/** A language's namespaces, and a structure that holds others, are no concept of ours. */
+describe("namespaces and containers of code", () => {
+  it("are not ours where the section speaks of a language, or the words say it is any holder", () => {
+    expect(concepts("Python/class.md", "## 클래스\n파이썬의 클래스는 그 자체가 하나의 네임스페이스다\n")).toEqual(["python"]);
+    expect(concepts("notes.md", "## 씬\n씬은 모든 객체를 담는 컨테이너 역할을 한다\n")).toEqual([]);
+    expect(concepts("notes.md", "## Collections\nA collection is a logical container of vectors.\n")).toEqual([]);
+  });
+
+  it("stay ours where the section speaks of containers", () => {
+    expect(concepts("notes.md", "## 격리\n파이썬 앱을 도커 컨테이너로 띄우면 네임스페이스가 따로 생긴다\n")).toEqual(["python", "docker", "container", "namespace"]);
+  });
+});

@@ -31,6 +31,12 @@ export const CUES: readonly CueDef[] = [
     en: ["using namespace", "namespace std", "xml namespace", "xml namespaces", "php namespace", "c++ namespace", "stl container", "stl containers", "container class", "container classes"],
     ko: ["컨테이너 클래스", "STL 컨테이너"],
   },
+  // A thing that holds others, said of any structure: a scene, a class, a collection of vectors.
+  {
+    domain: "programming", claims: true,
+    en: ["logical container", "acts as a container", "serves as a container", "generic container"],
+    ko: ["컨테이너 역할", "논리적 컨테이너", "논리적인 컨테이너"],
+  },
   // Pictures: an image that is a picture.
   { domain: "picture", en: ["screenshot", "screenshots", "png", "jpg", "jpeg", "gif", "svg", "webp", "photo", "photos", "drag", "pixel", "pixels", "thumbnail", "icon", "logo", "badge", "badges"], ko: ["스크린샷", "캡처", "캡쳐", "사진", "첨부", "드래그", "붙여넣기", "썸네일", "아이콘", "로고", "픽셀", "해상도", "배지", "뱃지"] },
   {

@@ -21,7 +21,8 @@ const SHIPPING_OUT_BUT_KUBERNETES: readonly Domain[] = SHIPPING_OUT.filter((doma
 
 export const READINGS: readonly ReadingDef[] = [
   // Two senses, ours by default (`namespace` only in Korean prose: in English it is as often
-  // DNS's, XML's, a data catalog's or a language's).
+  // DNS's, XML's, a data catalog's or a language's). A note on Python's classes and modules
+  // speaks of its namespaces, not the kernel's.
   {
     en: ["container", "containers"], ko: ["컨테이너"],
     senses: [["container", DEVOPS], [null, ["css"]], [null, ["java"]], [null, ["shipping"]], [null, ["programming"]], [null, ["directory"]]],
@@ -29,7 +30,7 @@ export const READINGS: readonly ReadingDef[] = [
   },
   {
     en: ["namespace", "namespaces"], ko: ["네임 스페이스"],
-    senses: [["kubernetes-namespace", ["kubernetes"]], ["namespace", ["linux", "container"]], [null, ["programming"]], [null, ["directory"]]],
+    senses: [["kubernetes-namespace", ["kubernetes"]], ["namespace", ["linux", "container"]], [null, ["programming", "language"]], [null, ["directory"]]],
     otherwise: "namespace", otherwiseInKorean: true, reach: "section",
   },
   {
