@@ -14,9 +14,15 @@ describe("nodes and master nodes of other clusters", () => {
     expect(concepts("notes.md", "## Ranks\nPyTorch reads the master node address from an environment variable.\nEach node runs one process a GPU.\n")).toEqual([]);
   });
 
+  it("are not Kubernetes' on a Ray or DeepSpeed cluster, nor is the cluster, even beside autoscaling", () => {
+    expect(concepts("notes.md", "## Serving\nRay Serve scales the engine out over a cluster of many nodes.\n- autoscaling built in\n")).toEqual(["autoscaling"]);
+    expect(concepts("notes.md", "## Setup\nWe create a multi-node DeepSpeed cluster; when one node goes down, every node restarts.\n")).toEqual([]);
+  });
+
   it("stay Kubernetes' where the note speaks of it, or where nothing speaks of another cluster", () => {
     expect(concepts("Notes/HDFS on Kubernetes.md", "# Pods\nThe namenode pod is pinned to one node.\n")).toContain("kubernetes-node");
     expect(concepts("notes.md", "마스터 노드 세 대로 구성했다\n")).toEqual(["control-plane"]);
     expect(concepts("notes.md", "마스터 노드에서 kubeadm init 을 실행했다\n")).toEqual(["control-plane", "kubeadm"]);
+    expect(concepts("notes.md", "## Autoscaling\nThe cluster autoscaler adds a node when pods stay pending.\n")).toEqual(expect.arrayContaining(["kubernetes-node"]));
   });
 });

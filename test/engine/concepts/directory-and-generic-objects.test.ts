@@ -73,3 +73,11 @@ describe("namespaces and containers of code", () => {
     expect(concepts("notes.md", "## 격리\n파이썬 앱을 도커 컨테이너로 띄우면 네임스페이스가 따로 생긴다\n")).toEqual(["python", "docker", "container", "namespace"]);
   });
 });
+
+/** 코사인 is the cosine of a similarity before it is Cosign. */
+describe("코사인", () => {
+  it("is Cosign where the section speaks of images and signing, a cosine elsewhere", () => {
+    expect(concepts("notes.md", "## 서명\n컨테이너 이미지를 코사인으로 서명하고 레지스트리에 올린다\n")).toContain("cosign");
+    expect(concepts("AI/cosine.md", "## 유사도\n코사인 유사도는 두 벡터의 방향을 비교한다\n")).toEqual([]);
+  });
+});

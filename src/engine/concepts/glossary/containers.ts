@@ -77,7 +77,8 @@ export const CONTAINER_CONCEPTS: readonly ConceptDef[] = [
     en: ["multi-stage builds", "multistage build", "multistage builds"], ko: ["멀티 스테이지 빌드"],
   },
   // Image supply chain and runtime security, as image-security chapters list them.
-  { id: "cosign", name: "Cosign", category: "container", domains: ["container", "ci-cd"], en: ["sigstore cosign"], ko: ["코사인"] },
+  // 코사인 is cosine before it is Cosign: read by context (contextual-words.ts).
+  { id: "cosign", name: "Cosign", category: "container", domains: ["container", "ci-cd"], en: ["sigstore cosign"] },
   { id: "snyk", name: "Snyk", category: "container", domains: ["container", "ci-cd"], ko: ["스닉"] },
   { id: "falco", name: "Falco", category: "container", domains: ["container", "kubernetes", "linux"], ko: ["팔코"] },
   { id: "kaniko", name: "Kaniko", category: "container", domains: ["container", "ci-cd"], ko: ["카니코"] },

@@ -48,11 +48,12 @@ export const CUES: readonly CueDef[] = [
   // Data tooling: Apache's other projects.
   // Kafka is a concept of ours, whose mentions speak of data too (data-and-languages.ts).
   { domain: "data", en: ["parquet", "spark", "airflow", "hive", "flink", "pandas", "data lake", "etl"], ko: ["파케이", "스파크", "에어플로우", "데이터 레이크"] },
-  // The machines of a Hadoop cluster or a distributed training job: nodes and master nodes that
-  // are no Kubernetes node. (Not Spark or Airflow: data platforms run those on Kubernetes.)
+  // The machines of a Hadoop cluster, a distributed training job or a Ray or Slurm cluster:
+  // nodes, master nodes and clusters that are no Kubernetes node or cluster. (Not Spark, Airflow
+  // or vLLM: platforms run those on Kubernetes as often as not.)
   {
     domain: "compute-cluster",
-    en: ["hadoop", "hdfs", "mapreduce", "namenode", "datanode", "pytorch", "torch.distributed", "nccl", "deepspeed", "horovod"],
+    en: ["hadoop", "hdfs", "mapreduce", "namenode", "datanode", "pytorch", "torch.distributed", "nccl", "deepspeed", "horovod", "ray serve", "ray cluster", "ray clusters", "slurm"],
     ko: ["하둡", "파이토치"],
   },
   {

@@ -79,8 +79,9 @@ export const READINGS: readonly ReadingDef[] = [
     otherwise: null, reach: "line", ownedByModifier: true,
   },
   {
+    // A Hadoop, Ray or GPU training cluster is no Kubernetes cluster, even beside autoscaling.
     en: ["cluster", "clusters"], ko: ["클러스터"],
-    senses: [["kubernetes-cluster", ["kubernetes"]]],
+    senses: [["kubernetes-cluster", ["kubernetes"]], [null, ["compute-cluster"]]],
     otherwise: null, reach: "section", ownedByModifier: true,
   },
   {
@@ -208,6 +209,13 @@ export const READINGS: readonly ReadingDef[] = [
     // firewalls, Windows' Network Policy Server). Written as one word, it is always the object.
     en: ["network policy", "network policies"], ko: ["네트워크 정책"],
     senses: [["network-policy", ["kubernetes"]]],
+    otherwise: null, reach: "section",
+  },
+  {
+    // Cosign where the section speaks of images and signing them; the cosine of a similarity
+    // (코사인 유사도) anywhere else.
+    ko: ["코사인"],
+    senses: [["cosign", ["container", "ci-cd"]]],
     otherwise: null, reach: "section",
   },
   {
