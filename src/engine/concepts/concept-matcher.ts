@@ -2,7 +2,7 @@ import { AhoCorasick, fold } from "./aho-corasick";
 import { capitalisedByPlace } from "./capitalised-by-place";
 import type { ConceptSet } from "./concept-set";
 import { FileNameFilter } from "./file-names";
-import { compilePatterns, CUE, READING, type CompiledReading, type Pattern, type PatternTable } from "./match-patterns";
+import { compilePatterns, CUE, MENTION, READING, type CompiledReading, type Pattern, type PatternTable } from "./match-patterns";
 import { recognize, type FoundMention } from "./recognize-mentions";
 import { ScratchArrays } from "./scratch-arrays";
 import { HitBounds, standsAlone } from "./word-boundaries";
@@ -75,6 +75,8 @@ export class ConceptMatcher {
   private readonly result = new MatchScan();
   /** Where what a note is about (its path) is scanned, so that its own scan is kept meanwhile. */
   readonly aboutResult = new MatchScan();
+  /** The concepts' names and aliases with their domains, for {@link wholeNameMask}: built when first asked. */
+  private wholeNames: { exact: Map<string, number>; folded: Map<string, number> } | undefined;
   /** The patterns of words read by context, by their folded text: what {@link isReadByContext} looks names up in. */
   private readingsByText: Map<string, Pattern[]> | undefined;
 
@@ -134,6 +136,16 @@ export class ConceptMatcher {
   /** The pattern an item of a scan was found by. */
   pattern(index: number): Pattern {
     return this.patterns[index] as Pattern;
+  }
+
+  /**
+   * The domains of the concept `word` is a whole name or alias of, compared as the scan compares
+   * names (`Docker-Compose` is `docker compose`; `cd` is no `CD`), or 0. For the commands of code
+   * blocks, asked about line after line: a look-up in maps built on the first call, no scan.
+   */
+  wholeNameMask(word: string): number {
+    this.wholeNames ??= wholeNameMaps(this.texts, this.patterns);
+    return this.wholeNames.exact.get(word) ?? this.wholeNames.folded.get(foldedText(word)) ?? 0;
   }
 
   /**
@@ -213,6 +225,17 @@ interface ScanBuffers {
 
 function emptyBuffers(size: number): ScanBuffers {
   return { hitStart: new Int32Array(size), hitEnd: new Int32Array(size), hitPattern: new Int32Array(size), claimants: new Int32Array(size), cues: new Int32Array(size) };
+}
+
+function wholeNameMaps(texts: readonly string[], patterns: readonly Pattern[]): { exact: Map<string, number>; folded: Map<string, number> } {
+  const exact = new Map<string, number>();
+  const folded = new Map<string, number>();
+  patterns.forEach((pattern, index) => {
+    if (pattern.role !== MENTION) return;
+    if (pattern.exact !== undefined) exact.set(pattern.exact, pattern.evidence);
+    else folded.set(foldedText(texts[index] as string), pattern.evidence);
+  });
+  return { exact, folded };
 }
 
 /** A form as the automaton compares it (see `fold`): ASCII in lower case, a hyphen or tab a space. */

@@ -1,7 +1,7 @@
 import type { ConceptMatcher, MatchScan } from "./concept-matcher";
 import { DOMAIN_COUNT, addMask } from "./domain-mask";
 import { isPartOfWhole, joinWholes } from "./join-wholes";
-import { addLinkEvidence, type LinkEvidence } from "./link-evidence";
+import { addOutsideEvidence, type OutsideEvidence } from "./outside-evidence";
 import { MENTION, type CompiledReading, type CompiledSense } from "./match-patterns";
 import type { Concept } from "./concept-set";
 import type { ConceptMention } from "../parse/note-types";
@@ -33,9 +33,9 @@ export interface NoteShape {
   lineStarts?: readonly number[];
 }
 
-export function recognize(matcher: ConceptMatcher, text: string, prose: string, shape: NoteShape, links?: LinkEvidence): FoundMention[] {
+export function recognize(matcher: ConceptMatcher, text: string, prose: string, shape: NoteShape, outside?: OutsideEvidence): FoundMention[] {
   const scan = matcher.scan(text, prose);
-  if (links && links.ends.length > 0) addLinkEvidence(scan, links);
+  if (outside && outside.ends.length > 0) addOutsideEvidence(scan, outside);
   const count = scan.count;
   // What each item reads as: its concept, or null (a word ruled out, or not read yet).
   const read: Array<string | null> = new Array<string | null>(count);

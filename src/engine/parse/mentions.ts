@@ -1,11 +1,12 @@
 import type { Concept } from "../concepts/concept-set";
 import type { ConceptMatcher, FoundMention } from "../concepts/concept-matcher";
 import { domainMask } from "../concepts/domain-mask";
-import type { LinkEvidence } from "../concepts/link-evidence";
+import { mergedEvidence, noOutsideEvidence } from "../concepts/outside-evidence";
 import { recognize, type NoteShape } from "../concepts/recognize-mentions";
 import type { InlineScan } from "../markdown/inline-scan";
 import type { LineInfo } from "../markdown/line-structure";
 import type { LineIndex } from "../text/line-index";
+import { commandEvidence } from "./command-evidence";
 import { targetWord, withTargetWords, type TargetWord } from "./link-target-words";
 import type { ConceptMention } from "./note-types";
 
@@ -18,7 +19,8 @@ import type { ConceptMention } from "./note-types";
  * - A wikilink is one linked mention of the concept its target names, whatever its display text
  *   says: its target is never read as prose, and a mention of that same concept in its display
  *   text is the link itself, not a second mention. Like a mention written out, it is evidence
- *   for the words read by context around it (link-evidence.ts).
+ *   for the words read by context around it, as is the command that opens a code span
+ *   (outside-evidence.ts).
  * - A bare wikilink whose name is a word read by context (`[[Deployment]]`) is read as that word
  *   is (see link-target-words.ts), and is a linked mention of what it reads as.
  *
@@ -38,7 +40,7 @@ export function mentionsOf(
   shape: NoteShape,
 ): ConceptMention[] {
   const linked: ConceptMention[] = [];
-  const evidence: LinkEvidence = { starts: [], ends: [], masks: [] };
+  const links = noOutsideEvidence();
   let targetWords: TargetWord[] | undefined;
   for (const link of inline.wikilinks) {
     const concept = conceptOfLink(link.target);
@@ -49,11 +51,12 @@ export function mentionsOf(
     }
     const line = lineIndex.lineAt(link.from);
     linked.push({ conceptId: concept.id, start: link.from, end: link.to, line, inLink: true, linkable: false, inTable: lineAt(lines, line).table });
-    evidence.starts.push(link.from);
-    evidence.ends.push(link.to);
-    evidence.masks.push(domainMask(concept.domains));
+    links.starts.push(link.from);
+    links.ends.push(link.to);
+    links.masks.push(domainMask(concept.domains));
   }
-  const found = recognize(matcher, text, targetWords ? withTargetWords(inline.prose, text, targetWords) : inline.prose, shape, evidence);
+  const outside = mergedEvidence(links, commandEvidence(text, inline.spans, matcher));
+  const found = recognize(matcher, text, targetWords ? withTargetWords(inline.prose, text, targetWords) : inline.prose, shape, outside);
   let word = 0;
   const prose: ConceptMention[] = [];
   const linkable = inline.spans.linkableCursor();

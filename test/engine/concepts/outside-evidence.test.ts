@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MatchScan } from "../../../src/engine/concepts/concept-matcher";
-import { addLinkEvidence } from "../../../src/engine/concepts/link-evidence";
+import { addOutsideEvidence, mergedEvidence } from "../../../src/engine/concepts/outside-evidence";
 import { parseNote } from "../../../src/engine/parse/parse-note";
 
 const concepts = (text: string, path = "notes.md"): string[] => parseNote(path, text).mentions.map((m) => m.conceptId);
@@ -25,7 +25,7 @@ describe("links as evidence", () => {
     scan.addItem(0, 31, 36, undefined);
     // Links at 8..14 (domains 8), 18..26 (its display text gave the evidence ending at 20), 30..38
     // (its display text holds a word read by context), and 50..60.
-    addLinkEvidence(scan, { starts: [8, 18, 30, 50], ends: [14, 26, 38, 60], masks: [8, 2, 32, 16] });
+    addOutsideEvidence(scan, { starts: [8, 18, 30, 50], ends: [14, 26, 38, 60], masks: [8, 2, 32, 16] });
     expect(Array.from(scan.evidenceEnds.subarray(0, scan.evidenceCount))).toEqual([5, 14, 20, 40, 60]);
     expect(Array.from(scan.evidenceMasks.subarray(0, scan.evidenceCount))).toEqual([1, 8, 2, 4, 16]);
   });
@@ -33,6 +33,13 @@ describe("links as evidence", () => {
   it("reads a mention the same once the linker has made it a link", () => {
     const before = "## Firewall\n| rule | INGRESS |\n| k8s | [[Ingress|INGRESS]] |\n";
     expect(concepts(before)).toEqual(concepts(before.replace("[[Ingress|INGRESS]]", "INGRESS")));
+  });
+
+  it("merges two lists of outside evidence in order of where each piece ends", () => {
+    const links = { starts: [0, 30], ends: [10, 40], masks: [1, 2] };
+    const commands = { starts: [12, 41], ends: [20, 50], masks: [4, 8] };
+    expect(mergedEvidence(links, commands)).toEqual({ starts: [0, 12, 30, 41], ends: [10, 20, 40, 50], masks: [1, 4, 2, 8] });
+    expect(mergedEvidence(links, { starts: [], ends: [], masks: [] })).toBe(links);
   });
 
   it("grows the scan's arrays when the links need more room", () => {
@@ -43,7 +50,7 @@ describe("links as evidence", () => {
       links.ends.push(10 * i + 5);
       links.masks.push(1);
     }
-    addLinkEvidence(scan, links);
+    addOutsideEvidence(scan, links);
     expect(scan.evidenceCount).toBe(100);
     expect(scan.evidenceEnds[99]).toBe(995);
   });
