@@ -19,6 +19,12 @@ describe("nodes and master nodes of other clusters", () => {
     expect(concepts("notes.md", "## Setup\nWe create a multi-node DeepSpeed cluster; when one node goes down, every node restarts.\n")).toEqual([]);
   });
 
+  it("are not Kubernetes' in an Elasticsearch cluster or beside shards", () => {
+    expect(concepts("notes.md", "## 클러스터 상태\nElasticsearch 클러스터의 마스터 노드가 바뀌었다\n")).toEqual(["elasticsearch"]);
+    expect(concepts("notes.md", "## 상태\n프라이머리 샤드와 레플리카 샤드가 모두 각 노드에 배치되어 있다\n")).toEqual([]);
+    expect(concepts("notes.md", "## Sharding\nOnly shard when a single node cannot take the writes.\n")).toEqual([]);
+  });
+
   it("stay Kubernetes' where the note speaks of it, or where nothing speaks of another cluster", () => {
     expect(concepts("Notes/HDFS on Kubernetes.md", "# Pods\nThe namenode pod is pinned to one node.\n")).toContain("kubernetes-node");
     expect(concepts("notes.md", "마스터 노드 세 대로 구성했다\n")).toEqual(["control-plane"]);

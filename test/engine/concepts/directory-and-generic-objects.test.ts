@@ -81,3 +81,12 @@ describe("코사인", () => {
     expect(concepts("AI/cosine.md", "## 유사도\n코사인 유사도는 두 벡터의 방향을 비교한다\n")).toEqual([]);
   });
 });
+
+/** `elk` is Dutch for "each" (Obsidian's own help is translated into Dutch): the stack is written ELK. */
+describe("the ELK stack", () => {
+  it("is written in capitals, or as the Elastic Stack", () => {
+    expect(concepts("nl/Kluis.md", "## Kluizen\nJe kunt elk van je projecten in een eigen kluis bewaren.\n")).toEqual([]);
+    expect(concepts("notes.md", "## Logs\nWe ship the logs to an ELK stack.\n")).toContain("elk-stack");
+    expect(concepts("notes.md", "## Logs\nThe Elastic Stack keeps the logs.\n")).toContain("elk-stack");
+  });
+});

@@ -48,14 +48,19 @@ export const CUES: readonly CueDef[] = [
   // Data tooling: Apache's other projects.
   // Kafka is a concept of ours, whose mentions speak of data too (data-and-languages.ts).
   { domain: "data", en: ["parquet", "spark", "airflow", "hive", "flink", "pandas", "data lake", "etl"], ko: ["파케이", "스파크", "에어플로우", "데이터 레이크"] },
-  // The machines of a Hadoop cluster, a distributed training job or a Ray or Slurm cluster:
-  // nodes, master nodes and clusters that are no Kubernetes node or cluster. (Not Spark, Airflow
+  // The machines of a Hadoop cluster, a distributed training job or a Ray or Slurm cluster (and
+  // Elasticsearch's, a concept of ours: monitoring.ts): nodes, master nodes and clusters that are
+  // no Kubernetes node or cluster. (Not Spark, Airflow
   // or vLLM: platforms run those on Kubernetes as often as not.)
   {
     domain: "compute-cluster",
     en: ["hadoop", "hdfs", "mapreduce", "namenode", "datanode", "pytorch", "torch.distributed", "nccl", "deepspeed", "horovod", "ray serve", "ray cluster", "ray clusters", "slurm"],
     ko: ["하둡", "파이토치"],
   },
+  // Shards are spread over the nodes of a search or database cluster (a replica shard is no
+  // Kubernetes replica).
+  { domain: "compute-cluster", en: ["shard", "shards"], ko: ["샤드"] },
+  { domain: "compute-cluster", claims: true, en: ["primary shard", "primary shards", "replica shard", "replica shards"], ko: ["프라이머리 샤드", "레플리카 샤드"] },
   {
     domain: "data", claims: true,
     en: [

@@ -9,8 +9,10 @@ export const MONITORING_CONCEPTS: readonly ConceptDef[] = [
   { id: "alertmanager", name: "Alertmanager", category: "monitoring", en: ["alert manager"] },
   { id: "grafana", name: "Grafana", category: "monitoring", ko: ["그라파나"] },
   { id: "loki", name: "Grafana Loki", category: "monitoring", en: ["loki"] },
-  { id: "elasticsearch", name: "Elasticsearch", category: "monitoring", en: ["elastic search"], ko: ["엘라스틱 서치"] },
-  { id: "elk-stack", name: "ELK stack", category: "monitoring", en: ["elk", "elastic stack"], ko: ["엘크 스택"] },
+  // A search cluster of its own: its nodes and master node are no Kubernetes node (context-cues.ts).
+  { id: "elasticsearch", name: "Elasticsearch", category: "monitoring", domains: ["monitoring", "compute-cluster"], en: ["elastic search"], ko: ["엘라스틱 서치"] },
+  // In capitals only: `elk` is Dutch for "each", and an animal.
+  { id: "elk-stack", name: "ELK stack", category: "monitoring", en: ["elastic stack"], exact: ["ELK"], ko: ["엘크 스택"] },
   { id: "kibana", name: "Kibana", category: "monitoring", ko: ["키바나"] },
   { id: "logstash", name: "Logstash", category: "monitoring", ko: ["로그스태시"] },
   { id: "fluentd", name: "Fluentd", category: "monitoring", ko: ["플루언트디"] },
