@@ -50,8 +50,8 @@ export const CUES: readonly CueDef[] = [
   { domain: "data", en: ["parquet", "spark", "airflow", "hive", "flink", "pandas", "data lake", "etl"], ko: ["파케이", "스파크", "에어플로우", "데이터 레이크"] },
   // The machines of a Hadoop cluster, a distributed training job or a Ray or Slurm cluster (and
   // Elasticsearch's, a concept of ours: monitoring.ts): nodes, master nodes and clusters that are
-  // no Kubernetes node or cluster. (Not Spark, Airflow
-  // or vLLM: platforms run those on Kubernetes as often as not.)
+  // no Kubernetes node or cluster. (Not Spark, Airflow or vLLM: platforms run those on
+  // Kubernetes as often as not.)
   {
     domain: "compute-cluster",
     en: ["hadoop", "hdfs", "mapreduce", "namenode", "datanode", "pytorch", "torch.distributed", "nccl", "deepspeed", "horovod", "ray serve", "ray cluster", "ray clusters", "slurm"],
