@@ -1,8 +1,10 @@
 import type { ConceptMatcher } from "../concepts/concept-matcher";
+import { domainMask } from "../concepts/domain-mask";
 import { noOutsideEvidence, type OutsideEvidence } from "../concepts/outside-evidence";
 import type { ProtectedSpans, SpanKind } from "../markdown/protected-spans";
 
 const CODE: ReadonlySet<SpanKind> = new Set<SpanKind>(["code"]);
+const KUBERNETES = domainMask(["kubernetes"]);
 /** A command's name is a word this long at most: a longer run is a path, a hash, a value. */
 const LONGEST_COMMAND = 32;
 
@@ -13,8 +15,8 @@ const LONGEST_COMMAND = 32;
  * Docker's. Only the first word of a code span, or of a line of a code block, after a `$ ` or
  * `sudo `, when that word is all of a concept's name or alias, as the matcher reads names (`cd`
  * is no CD), and arguments follow it: a name alone in code (`k8s-nodes`, a firewall rule's) is
- * no command. A fence's language (```yaml) is none either. Each piece spans its code, in text
- * order.
+ * no command. A fence's language (```yaml) is none either. A manifest's `apiVersion:` line
+ * speaks of Kubernetes. Each piece spans its code, in text order.
  */
 export function commandEvidence(text: string, spans: ProtectedSpans, matcher: ConceptMatcher): OutsideEvidence {
   const out = noOutsideEvidence();
@@ -23,6 +25,13 @@ export function commandEvidence(text: string, spans: ProtectedSpans, matcher: Co
     if (text.startsWith("```", span.from) || text.startsWith("~~~", span.from)) continue;
     let at = span.from;
     while (at < span.to && isBlankOrBacktick(text.charCodeAt(at))) at++;
+    if (text.startsWith("apiVersion:", at)) {
+      // A Kubernetes manifest in a code block: its section speaks of Kubernetes.
+      out.starts.push(span.from);
+      out.ends.push(span.to);
+      out.masks.push(KUBERNETES);
+      continue;
+    }
     at = afterPrompt(text, at, span.to);
     let end = at;
     while (end < span.to && isCommandCharacter(text.charCodeAt(end))) end++;

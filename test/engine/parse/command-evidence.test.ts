@@ -30,6 +30,13 @@ describe("the commands that open a note's code", () => {
     expect(pieces("| `k8s-nodes` | INGRESS | `kubectl` |\n")).toEqual([]);
   });
 
+  it("take a manifest's apiVersion line for Kubernetes, and the words of its section with it", () => {
+    const kubernetes = domainMask(["kubernetes"]);
+    expect(pieces("```yaml\napiVersion: batch/v1\nkind: Job\n```\n")).toEqual([["apiVersion: batch/v1", kubernetes]]);
+    expect(concepts("## How to Create a Job\n```yaml\napiVersion: batch/v1\nkind: Job\n```\n")).toContain("kubernetes-job");
+    expect(concepts("## How to Create a Job\n```yaml\nname: nightly\n```\n")).not.toContain("kubernetes-job");
+  });
+
   it("read the words of their section: a Korean namespace beside kubectl, a volume under docker commands", () => {
     expect(concepts("## 정리\n- 끝나면 `kubectl delete ns <name>` 으로 네임스페이스를 통째로 지운다\n")).toContain("kubernetes-namespace");
     expect(concepts("## 볼륨 확인\n```bash\ndocker volume inspect data\n```\n")).toContain("docker-volume");
