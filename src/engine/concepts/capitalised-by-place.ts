@@ -1,3 +1,5 @@
+import { holdsHangulSyllable } from "../text/hangul";
+
 /**
  * Whether a capitalised word (`Deployment`) may owe its capital to where it stands: first on an
  * English line (a heading `### Deployment`, a list item) or first in an English sentence. There the
@@ -11,13 +13,8 @@ export function capitalisedByPlace(text: string, at: number): boolean {
   const opensLine = before < 0 || text.charCodeAt(before) === 10;
   if (!opensLine && !SENTENCE_END.has(text.charCodeAt(before))) return false;
   const lineStart = text.lastIndexOf("\n", at - 1) + 1;
-  let lineEnd = text.indexOf("\n", at);
-  if (lineEnd === -1) lineEnd = text.length;
-  for (let i = lineStart; i < lineEnd; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xac00 && c <= 0xd7a3) return false;
-  }
-  return true;
+  const lineEnd = text.indexOf("\n", at);
+  return !holdsHangulSyllable(text, lineStart, lineEnd === -1 ? text.length : lineEnd);
 }
 
 /** What may stand between a line's start (or a sentence's end) and its first word: spaces, and heading, list, quote and emphasis marks. */

@@ -5,6 +5,7 @@ import { addOutsideEvidence, type OutsideEvidence } from "./outside-evidence";
 import { MENTION, type CompiledReading, type CompiledSense } from "./match-patterns";
 import type { Concept } from "./concept-set";
 import type { ConceptMention } from "../parse/note-types";
+import { holdsHangulSyllable } from "../text/hangul";
 import { NoteEvidence } from "./note-evidence";
 import { NO_SENSE, OTHERWISE, readInContext } from "./read-in-context";
 import { neighboursAllow } from "./reading-neighbours";
@@ -121,11 +122,7 @@ function readWords(matcher: ConceptMatcher, scan: MatchScan, read: Array<string 
 function otherwiseAt(reading: CompiledReading, prose: string, lineStarts: readonly number[], line: number): string | null {
   if (!reading.otherwiseInKorean) return reading.otherwise;
   const end = line < lineStarts.length ? (lineStarts[line] as number) : prose.length;
-  for (let i = lineStarts[line - 1] as number; i < end; i++) {
-    const c = prose.charCodeAt(i);
-    if (c >= 0xac00 && c <= 0xd7a3) return reading.otherwise;
-  }
-  return null;
+  return holdsHangulSyllable(prose, lineStarts[line - 1] as number, end) ? reading.otherwise : null;
 }
 
 /** Evidence in what the note is about: its folder and title. */

@@ -18,3 +18,9 @@ export function containsHangul(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (isHangul(text.charCodeAt(i))) return true;
   return false;
 }
+
+/** Whether `text` holds a precomposed syllable between `from` and `to`: a line of Korean prose does. */
+export function holdsHangulSyllable(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isHangulSyllable(text.charCodeAt(i))) return true;
+  return false;
+}
