@@ -23,26 +23,9 @@ export function noOutsideEvidence(): OutsideEvidence {
   return { starts: [], ends: [], masks: [] };
 }
 
-/** The pieces of `a` and `b`, both in order of where they end, in one list in that order. */
-export function mergedEvidence(a: OutsideEvidence, b: OutsideEvidence): OutsideEvidence {
-  if (b.ends.length === 0) return a;
-  if (a.ends.length === 0) return b;
-  const out = noOutsideEvidence();
-  let i = 0;
-  let j = 0;
-  while (i < a.ends.length || j < b.ends.length) {
-    const fromA = j >= b.ends.length || (i < a.ends.length && (a.ends[i] as number) <= (b.ends[j] as number));
-    const from = fromA ? a : b;
-    const at = fromA ? i++ : j++;
-    out.starts.push(from.starts[at] as number);
-    out.ends.push(from.ends[at] as number);
-    out.masks.push(from.masks[at] as number);
-  }
-  return out;
-}
-
 /**
- * Adds the outside evidence to the scan's, in order of where it ends. A piece whose span the
+ * Adds one list of outside evidence to the scan's, in order of where it ends (links, then
+ * commands: the spans of the two never overlap, code holds no link). A piece whose span the
  * scan found anything in adds nothing: a link that shows a name or a word (`[[Pod|pods]]`,
  * `[[Ingress|INGRESS]]`) was read there already, as the word it shows, so a mention the linker
  * turns into a link reads the words around it as before (linking twice changes nothing more).

@@ -34,9 +34,9 @@ export interface NoteShape {
   lineStarts?: readonly number[];
 }
 
-export function recognize(matcher: ConceptMatcher, text: string, prose: string, shape: NoteShape, outside?: OutsideEvidence): FoundMention[] {
+export function recognize(matcher: ConceptMatcher, text: string, prose: string, shape: NoteShape, outside: readonly OutsideEvidence[] = []): FoundMention[] {
   const scan = matcher.scan(text, prose);
-  if (outside && outside.ends.length > 0) addOutsideEvidence(scan, outside);
+  for (const pieces of outside) addOutsideEvidence(scan, pieces);
   const count = scan.count;
   // What each item reads as: its concept, or null (a word ruled out, or not read yet).
   const read: Array<string | null> = new Array<string | null>(count);

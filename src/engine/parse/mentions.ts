@@ -1,7 +1,7 @@
 import type { Concept } from "../concepts/concept-set";
 import type { ConceptMatcher, FoundMention } from "../concepts/concept-matcher";
 import { domainMask } from "../concepts/domain-mask";
-import { mergedEvidence, noOutsideEvidence } from "../concepts/outside-evidence";
+import { noOutsideEvidence } from "../concepts/outside-evidence";
 import { recognize, type NoteShape } from "../concepts/recognize-mentions";
 import type { InlineScan } from "../markdown/inline-scan";
 import type { LineInfo } from "../markdown/line-structure";
@@ -55,8 +55,7 @@ export function mentionsOf(
     links.ends.push(link.to);
     links.masks.push(domainMask(concept.domains));
   }
-  const outside = mergedEvidence(links, commandEvidence(text, inline.spans, matcher));
-  const found = recognize(matcher, text, targetWords ? withTargetWords(inline.prose, text, targetWords) : inline.prose, shape, outside);
+  const found = recognize(matcher, text, targetWords ? withTargetWords(inline.prose, text, targetWords) : inline.prose, shape, [links, commandEvidence(text, inline.spans, matcher)]);
   let word = 0;
   const prose: ConceptMention[] = [];
   const linkable = inline.spans.linkableCursor();

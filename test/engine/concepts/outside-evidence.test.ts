@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MatchScan } from "../../../src/engine/concepts/concept-matcher";
-import { addOutsideEvidence, mergedEvidence } from "../../../src/engine/concepts/outside-evidence";
+import { addOutsideEvidence } from "../../../src/engine/concepts/outside-evidence";
 import { parseNote } from "../../../src/engine/parse/parse-note";
 
 const concepts = (text: string, path = "notes.md"): string[] => parseNote(path, text).mentions.map((m) => m.conceptId);
@@ -35,11 +35,16 @@ describe("links as evidence", () => {
     expect(concepts(before)).toEqual(concepts(before.replace("[[Ingress|INGRESS]]", "INGRESS")));
   });
 
-  it("merges two lists of outside evidence in order of where each piece ends", () => {
+  it("keeps the scan's evidence in order of where each piece ends when two lists are added in turn", () => {
+    const scan = new MatchScan();
     const links = { starts: [0, 30], ends: [10, 40], masks: [1, 2] };
     const commands = { starts: [12, 41], ends: [20, 50], masks: [4, 8] };
-    expect(mergedEvidence(links, commands)).toEqual({ starts: [0, 12, 30, 41], ends: [10, 20, 40, 50], masks: [1, 4, 2, 8] });
-    expect(mergedEvidence(links, { starts: [], ends: [], masks: [] })).toBe(links);
+    addOutsideEvidence(scan, links);
+    addOutsideEvidence(scan, commands);
+    expect(Array.from(scan.evidenceEnds.subarray(0, scan.evidenceCount))).toEqual([10, 20, 40, 50]);
+    expect(Array.from(scan.evidenceMasks.subarray(0, scan.evidenceCount))).toEqual([1, 4, 2, 8]);
+    addOutsideEvidence(scan, { starts: [], ends: [], masks: [] });
+    expect(scan.evidenceCount).toBe(4);
   });
 
   it("grows the scan's arrays when the links need more room", () => {
