@@ -1,6 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { cpus, loadavg, platform, release, totalmem } from "node:os";
 import type { FigureRow } from "./figure";
+import { CLI_COLD_INDEX_FIGURE } from "./figures/cold-index";
 
 /** The bench's output: a table on stdout, and `bench/results.json` (kept out of git). */
 
@@ -39,7 +40,7 @@ export function addGrowthRows(rows: FigureRow[], sizes: readonly number[]): Figu
       dashboard.ratio = dashboard.value / smallDashboard.value;
       dashboard.target = { text: `≤ ${factor * 1.1}× (linear)`, pass: dashboard.ratio <= factor * 1.1 };
     }
-    const threadedCold = (notes: number): FigureRow | undefined => rows.find((r) => r.notes === notes && r.figure.startsWith("cold full index ("));
+    const threadedCold = (notes: number): FigureRow | undefined => rows.find((r) => r.notes === notes && r.figure.startsWith(CLI_COLD_INDEX_FIGURE));
     const cold = threadedCold(large);
     const smallCold = threadedCold(small);
     if (cold && smallCold && large >= 100_000) {

@@ -9,6 +9,9 @@ import type { BaselineEngine } from "../baseline-engine";
 import { ratioOf, type FigureRow } from "../figure";
 import { median } from "../stats";
 
+/** How the row of the cold index as the CLI builds it begins (the rest says how many threads it used). */
+export const CLI_COLD_INDEX_FIGURE = "cold full index (as the CLI reads it";
+
 /** The folder a cold index is measured on: a generated vault, or a real one (`--vault DIR`). */
 export interface MeasuredFolder {
   dir: string;
@@ -124,7 +127,7 @@ export class ColdIndexFigure {
       return row;
     };
     const vsFloor = againstFloor(
-      `cold full index (as the CLI reads it: ${this.threads === 1 ? "one thread" : `${this.threads} threads`})`,
+      `${CLI_COLD_INDEX_FIGURE}: ${this.threads === 1 ? "one thread" : `${this.threads} threads`})`,
       cold,
       `${size}; runs (ms) ${runs(this.threadedMs)}; floor ${runs(this.floorMs)}`,
     );

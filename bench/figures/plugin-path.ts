@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { CLI_COLD_INDEX_FIGURE } from "./cold-index";
 import { ratioOf, type FigureRow } from "../figure";
 import { median } from "../stats";
 import type { PluginPathResult } from "../plugin-path/run-live-index";
@@ -59,7 +60,7 @@ export function pluginPathRows(notes: number, targetSize: number, branch: Outcom
   if ("error" in branch) return [{ notes, figure: "plugin first index (LiveIndex)", value: Number.NaN, unit: "ms", detail: `failed: ${branch.error}` }];
   const base = baseline && !("error" in baseline) ? baseline : undefined;
   const judged = notes === targetSize;
-  const cold = cliRows.find((row) => row.notes === notes && row.figure === "cold full index");
+  const cold = cliRows.find((row) => row.notes === notes && row.figure.startsWith(CLI_COLD_INDEX_FIGURE));
   const floor = cold?.reference?.value ?? null;
   const counts = (r: PluginPathResult): string => `reads/note ${r.readsPerNote.toFixed(2)}, parses/note ${r.parsesPerNote.toFixed(2)}${r.yields === undefined ? "" : `, ${r.yields} yields`}`;
 
