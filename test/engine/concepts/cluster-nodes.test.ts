@@ -25,6 +25,13 @@ describe("nodes and master nodes of other clusters", () => {
     expect(concepts("notes.md", "## Sharding\nOnly shard when a single node cannot take the writes.\n")).toEqual([]);
   });
 
+  it("are not Kubernetes' beside a database's or a broker's replicas", () => {
+    expect(concepts("notes.md", "## Replication\nWrites go to one node; the replicas catch up a few ms behind.\n")).toEqual([]);
+    expect(concepts("notes.md", "## Durability\nEach queue has replicas on all nodes of the cluster.\n")).toEqual([]);
+    // Korean notes say 레플리카 of pods: still Kubernetes there.
+    expect(concepts("notes.md", "## 스케일\n레플리카 수를 늘리면 노드마다 파드가 더 뜬다\n")).toEqual(expect.arrayContaining(["kubernetes-node"]));
+  });
+
   it("stay Kubernetes' where the note speaks of it, or where nothing speaks of another cluster", () => {
     expect(concepts("Notes/HDFS on Kubernetes.md", "# Pods\nThe namenode pod is pinned to one node.\n")).toContain("kubernetes-node");
     expect(concepts("notes.md", "마스터 노드 세 대로 구성했다\n")).toEqual(["control-plane"]);

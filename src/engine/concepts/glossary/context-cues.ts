@@ -106,8 +106,10 @@ export const CUES: readonly CueDef[] = [
   { domain: "directory", claims: true, en: ["service principal", "service principals"], ko: ["서비스 주체"] },
   // DevOps words with no concept of their own, evidence of their domain.
   { domain: "container", en: ["entrypoint", "bind mount", "bind mounts"], ko: ["바인드 마운트"] },
-  // (Not English `workload`: cloud and architecture writing says it of anything that runs.)
-  { domain: "kubernetes", en: ["manifest", "manifests", "kube-system", "replicas"], ko: ["매니페스트", "레플리카", "워크로드"] },
+  // (Not English `workload`: cloud and architecture writing says it of anything that runs; nor
+  // English `replicas`: a database's, Kafka's and Redis's replicas sit on nodes of their own
+  // clusters. Korean notes say 레플리카 of pods, 복제본 of data.)
+  { domain: "kubernetes", en: ["manifest", "manifests", "kube-system"], ko: ["매니페스트", "레플리카", "워크로드"] },
   { domain: "cloud", en: ["bucket", "buckets"], ko: ["버킷"] },
   // Functions-as-a-Service, Backend as a Service: a kind of offering, no Service of ours (in
   // the capitals it is written with: `expose the pods as a service` is one).
