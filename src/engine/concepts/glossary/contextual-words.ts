@@ -67,6 +67,14 @@ export const READINGS: readonly ReadingDef[] = [
     otherwise: "control-plane", reach: "section",
   },
   {
+    // Kubernetes' where the section speaks of it, and in Korean prose, where it is always meant
+    // so; in English a VPN's, a service mesh's or any platform's coordinating servers are one too.
+    // (컨트롤 플레인 stays an alias: kubernetes.ts.)
+    en: ["control plane", "control planes"],
+    senses: [["control-plane", ["kubernetes"]]],
+    otherwise: "control-plane", otherwiseInKorean: true, reach: "section",
+  },
+  {
     // A directory's sense first: a line that names an SPN and a service account (which speaks
     // of Kubernetes too) is about a Windows service.
     exact: ["Service", "Services"],

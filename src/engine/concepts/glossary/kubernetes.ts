@@ -23,8 +23,9 @@ export const KUBERNETES_CONCEPTS: readonly ConceptDef[] = [
   { id: "etcd", name: "etcd", category: "orchestration", ko: ["엣시디", "엣씨디"] },
   {
     id: "control-plane", name: "Kubernetes control plane", category: "orchestration", brand: "kubernetes",
-    // `master node` is read by context (contextual-words.ts): Hadoop and Spark have master nodes too.
-    en: ["control plane", "k8s control plane"],
+    // `master node` and English `control plane` are read by context (contextual-words.ts):
+    // Hadoop and Spark have master nodes too, and a VPN or a service mesh a control plane.
+    en: ["k8s control plane"],
     ko: ["컨트롤 플레인"],
   },
   { id: "kubeadm", name: "kubeadm", category: "orchestration", ko: ["큐브어드민"] },
