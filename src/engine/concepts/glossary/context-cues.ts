@@ -108,8 +108,10 @@ export const CUES: readonly CueDef[] = [
   { domain: "container", en: ["entrypoint", "bind mount", "bind mounts"], ko: ["바인드 마운트"] },
   // (Not English `workload`: cloud and architecture writing says it of anything that runs; nor
   // English `replicas`: a database's, Kafka's and Redis's replicas sit on nodes of their own
-  // clusters. Korean notes say 레플리카 of pods, 복제본 of data.)
-  { domain: "kubernetes", en: ["manifest", "manifests", "kube-system"], ko: ["매니페스트", "레플리카", "워크로드"] },
+  // clusters, and Korean notes say 레플리카 of pods, 복제본 of data; nor English `manifest`: an
+  // Obsidian plugin's manifest.json, a web app's, a build's. A Kubernetes manifest in a code
+  // block speaks for itself: its `apiVersion:` line is evidence, see command-evidence.ts.)
+  { domain: "kubernetes", en: ["kube-system"], ko: ["매니페스트", "레플리카", "워크로드"] },
   { domain: "cloud", en: ["bucket", "buckets"], ko: ["버킷"] },
   // Functions-as-a-Service, Backend as a Service: a kind of offering, no Service of ours (in
   // the capitals it is written with: `expose the pods as a service` is one).
