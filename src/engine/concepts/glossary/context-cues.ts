@@ -38,7 +38,7 @@ export const CUES: readonly CueDef[] = [
     ko: ["컨테이너 역할", "논리적 컨테이너", "논리적인 컨테이너"],
   },
   // Pictures: an image that is a picture.
-  { domain: "picture", en: ["screenshot", "screenshots", "png", "jpg", "jpeg", "gif", "svg", "webp", "photo", "photos", "drag", "pixel", "pixels", "thumbnail", "icon", "logo", "badge", "badges"], ko: ["스크린샷", "캡처", "캡쳐", "사진", "첨부", "드래그", "붙여넣기", "썸네일", "아이콘", "로고", "픽셀", "해상도", "배지", "뱃지"] },
+  { domain: "picture", en: ["screenshot", "screenshots", "png", "jpg", "jpeg", "gif", "svg", "webp", "photo", "photos", "drag", "pixel", "pixels", "thumbnail", "thumbnails", "icon", "icons", "logo", "logos", "badge", "badges", "banner", "banners", "gallery", "caption", "captions", "embed", "embeds", "video", "videos", "pdf", "pdfs", "audio"], ko: ["스크린샷", "캡처", "캡쳐", "사진", "첨부", "드래그", "붙여넣기", "썸네일", "아이콘", "로고", "픽셀", "해상도", "배지", "뱃지"] },
   {
     domain: "picture", claims: true,
     // …and an image a note points at: the one above, below, attached.

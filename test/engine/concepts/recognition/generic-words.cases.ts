@@ -24,6 +24,9 @@ export const GENERIC_WORD_ROWS: readonly RecognitionRow[] = [
   { line: "가상머신 이미지는 OS 전체를 담아서 무겁다", expect: ["Virtual machine"], lure: "이미지", before: ["도커와 가상머신 비교"] },
   { line: "이미지를 빌드하다가 mvn 단계에서 실패했다", expect: ["Container image"], path: "Troubleshooting/jenkins-pipeline.md" },
   { line: "README 배지 이미지를 바꿨다", expect: [], lure: "이미지", heading: "GitHub Actions 설정" },
+  // Images among videos, PDFs and banners are pictures, even in a roundup of workflows.
+  { line: "- Image Toolkit: open images, videos and PDFs side by side", expect: [], lure: "images", heading: "Plugins for better workflows" },
+  { line: "- Banners: add banner images to the top of a note", expect: [], lure: "images", path: "Guides, Workflows & Courses/Plugins.md" },
   { line: "아래 이미지는 전체 구조도다", expect: [], lure: "이미지", heading: "아키텍처", before: ["Docker와 Kubernetes 비교 그림"], after: ["![[arch.png]]"] },
   { line: "The agent calls its tools in turn. (Image source: the team's agent post)", expect: [], lure: "Image", before: ["Each task runs in a Docker container of its own."] },
   { line: "- [ ] 러너마다 owner, version, image source 가 정리되어 있다", expect: ["Container image"], heading: "self-hosted runner 점검", before: ["- [ ] 러너 이미지는 Docker 로 빌드한다"] },
