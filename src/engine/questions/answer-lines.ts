@@ -23,7 +23,7 @@ const QUOTE_PREFIX = /^(?:>[ \t]*)+/;
 /** A callout's `[!type]` and fold sign: the title after it is what the line says. */
 const CALLOUT_TYPE = /^\[![\w-]+\][+-]?[ \t]*/;
 // `A` may close its own emphasis before its colon (`**A**:`, `==A==.`), as a `Q` may.
-export const ANSWER_MARKER = /^(?:->|=>|→|A(?:==|\*\*|__|\*|_)*[.:])[ \t]*/;
+export const ANSWER_MARKER = /^(?:->|=>|→|⇒|A(?:==|\*\*|__|\*|_)*[.:])[ \t]*/;
 
 export class AnswerLines {
   /** Per line from `from`: what it says, or null (blank, fence, or only markers). */
@@ -214,9 +214,9 @@ function lineWords(text: string, line: LineInfo): string {
 const ANSWER_LABEL = /^(?:💡[ \t]*)?(?:답변|정답|답|해설|풀이|answer|solution)[ \t]*[:：][ \t]*/i;
 const MAY_START_LABEL = /^(?:💡|답|정|해|풀|[aAsS])/;
 
-/** First characters of a list marker; of emphasis or an answer marker (`->`, `=>`, `→`, `A.`). */
+/** First characters of a list marker; of emphasis or an answer marker (`->`, `=>`, `→`, `⇒`, `A.`). */
 const MAY_START_LIST = /^[-*+\d]/;
-const MAY_START_MARKER = /^[=*_\-→A]/;
+const MAY_START_MARKER = /^[=*_\-→⇒A]/;
 
 /** Whether a line shows the reader anything: prose, or an image (a comment or a bare HTML tag is not an answer). */
 function showsSomething(text: string, prose: string, line: LineInfo): boolean {

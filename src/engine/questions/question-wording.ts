@@ -141,11 +141,12 @@ function endsInKoreanQuestion(core: string, embedded: boolean): boolean {
 
 /**
  * A question that carries its own answer on its line: after an arrow (`왜 안 되지? -> 포트가
- * 막혀서`), after its `?` (`도커란? 컨테이너 플랫폼`), or a line that is itself a statement (`파드
- * IP는 재시작하면 바뀐다`). The answer's words, or null when the line only asks.
+ * 막혀서`; `=>`, `→` and `⇒` too), after its `?` (`도커란? 컨테이너 플랫폼`), or a line that is
+ * itself a statement (`파드 IP는 재시작하면 바뀐다`). The answer's words, or null when the line
+ * only asks.
  */
 export function inlineAnswer(line: string, marked = true): string | null {
-  const arrow = /\s(?:->|=>|→)\s*/.exec(line);
+  const arrow = /\s(?:->|=>|→|⇒)\s*/.exec(line);
   // A line marked as a question answers itself after any arrow; an unmarked one only after a part that asks.
   if (arrow && arrow.index > 0 && (marked || asks(line.slice(0, arrow.index)))) {
     const after = line.slice(arrow.index + arrow[0].length).trim();

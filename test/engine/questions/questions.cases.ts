@@ -18,6 +18,14 @@ export const QUESTION_CASES: QuestionCase[] = [
     expected: [{ line: 1, text: "이게 도커인건가?", status: "answered", answer: "컨테이너를 관리하는 툴이다." }],
   },
   {
+    name: "⇒ under a Q. line, as Korean notes write an answer arrow too",
+    note: "Q. 이미지 태그로 latest를 쓰면 안 되는 이유는?\n⇒ 어떤 버전이 돌고 있는지 알 수 없다\n\nQ. 롤백은 어떻게 하지? ⇒ 이전 태그로 다시 배포\n",
+    expected: [
+      { line: 1, text: "이미지 태그로 latest를 쓰면 안 되는 이유는?", status: "answered", answer: "어떤 버전이 돌고 있는지 알 수 없다" },
+      { line: 4, text: "롤백은 어떻게 하지? ⇒ 이전 태그로 다시 배포", status: "answered", answer: "이전 태그로 다시 배포" },
+    ],
+  },
+  {
     name: "Q. with an A. answer (English)",
     note: "Q. What is the difference between an image and a container?\nA. An image is the template; a container is a running instance of it.\n",
     expected: [{ line: 1, text: "What is the difference between an image and a container?", status: "answered", answer: "An image is the template; a container is a running instance of it." }],
