@@ -32,6 +32,10 @@ describe("nodes and master nodes of other clusters", () => {
     expect(concepts("notes.md", "## 스케일\n레플리카 수를 늘리면 노드마다 파드가 더 뜬다\n")).toEqual(expect.arrayContaining(["kubernetes-node"]));
   });
 
+  it("are a build server's in a note on Jenkins", () => {
+    expect(concepts("jenkins/README.md", "### seed job\n빌드는 마스터 노드에서만 돌게 설정한다\n")).toEqual([]);
+  });
+
   it("stay Kubernetes' where the note speaks of it, or where nothing speaks of another cluster", () => {
     expect(concepts("Notes/HDFS on Kubernetes.md", "# Pods\nThe namenode pod is pinned to one node.\n")).toContain("kubernetes-node");
     expect(concepts("notes.md", "마스터 노드 세 대로 구성했다\n")).toEqual(["control-plane"]);

@@ -60,10 +60,10 @@ export const READINGS: readonly ReadingDef[] = [
   },
   {
     // Kubernetes' old name for its control plane, ours by default (Korean study notes say 마스터
-    // 노드 for it); the head node of a Hadoop cluster or a distributed training job where the
-    // context speaks of those.
+    // 노드 for it); the head node of a Hadoop cluster or a distributed training job, or Jenkins'
+    // own, where the context speaks of those.
     en: ["master node", "master nodes"], ko: ["마스터 노드"],
-    senses: [["control-plane", ["kubernetes"]], [null, ["compute-cluster"]]],
+    senses: [["control-plane", ["kubernetes"]], [null, ["compute-cluster"]], [null, ["ci-cd"]]],
     otherwise: "control-plane", reach: "section",
   },
   {
