@@ -60,8 +60,8 @@ export const READINGS: readonly ReadingDef[] = [
   },
   {
     // Kubernetes' old name for its control plane, ours by default (Korean study notes say 마스터
-    // 노드 for it); the head node of a Hadoop cluster or a distributed training job, or Jenkins'
-    // own, where the context speaks of those.
+    // 노드 for it); the head node of a Hadoop cluster or a distributed training job where the
+    // context speaks of those.
     en: ["master node", "master nodes"], ko: ["마스터 노드"],
     senses: [["control-plane", ["kubernetes"]], [null, ["compute-cluster"]], [null, ["ci-cd"]]],
     otherwise: "control-plane", reach: "section",
@@ -73,6 +73,13 @@ export const READINGS: readonly ReadingDef[] = [
     en: ["control plane", "control planes"],
     senses: [["control-plane", ["kubernetes"]]],
     otherwise: "control-plane", otherwiseInKorean: true, reach: "section",
+  },
+  {
+    // A pod's labels and a Service's selector where the section speaks of Kubernetes; a metric's
+    // labels (Prometheus, Loki, an alert's route), an issue's, a CSS selector are none of ours.
+    en: ["label", "labels", "selector", "selectors"], ko: ["레이블", "라벨", "셀렉터", "실렉터"],
+    senses: [["labels-selectors", ["kubernetes"]], [null, ["monitoring"]], [null, ["css"]], [null, ["vcs"]], [null, ["ci-cd"]]],
+    otherwise: null, reach: "section", ownedByModifier: true,
   },
   {
     // A directory's sense first: a line that names an SPN and a service account (which speaks

@@ -87,6 +87,13 @@ export const KUBERNETES_OBJECT_CONCEPTS: readonly ConceptDef[] = [
   { id: "resource-quota", name: "ResourceQuota", category: "orchestration", en: ["resourcequotas", "resource quota", "resource quotas"], ko: ["리소스 쿼터"] },
   { id: "limitrange", name: "LimitRange", category: "orchestration", en: ["limitranges", "limit range", "limit ranges"], ko: ["리밋 레인지"] },
   { id: "service-account", name: "Service account", category: "orchestration", domains: ["kubernetes", "cloud"], en: ["serviceaccount", "serviceaccounts", "service accounts"], ko: ["서비스 어카운트", "서비스 계정"] },
+  {
+    // A bare label or selector (레이블, 라벨, 셀렉터) is read by context (contextual-words.ts): a
+    // metric, an issue and a CSS rule have labels and selectors too.
+    id: "labels-selectors", name: "Labels and selectors", category: "orchestration", brand: "kubernetes",
+    en: ["label selector", "label selectors", "kubernetes labels", "k8s labels"], exact: ["matchLabels"],
+    ko: ["레이블 셀렉터", "라벨 셀렉터", "레이블 선택자", "라벨 선택자"],
+  },
 ];
 
 export const KUBERNETES_OBJECT_RELATIONS: readonly RelationDef[] = [
@@ -106,6 +113,9 @@ export const KUBERNETES_OBJECT_RELATIONS: readonly RelationDef[] = [
   ["nodeport", "kind-of", "kubernetes-service"],
   ["kubernetes-service", "uses", "endpointslice"],
   ["kubernetes-service", "uses", "service-discovery"],
+  ["labels-selectors", "part-of", "kubernetes"],
+  ["kubernetes-service", "uses", "labels-selectors"],
+  ["replicaset", "uses", "labels-selectors"],
   ["configmap", "part-of", "kubernetes"],
   ["kubernetes-secret", "part-of", "kubernetes"],
   ["ingress", "part-of", "kubernetes"],
