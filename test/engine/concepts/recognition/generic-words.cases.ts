@@ -53,7 +53,7 @@ export const GENERIC_WORD_ROWS: readonly RecognitionRow[] = [
   { line: "서비스를 NodePort로 노출했다", expect: ["Kubernetes Service", "NodePort"] },
   { line: "ClusterIP 서비스는 클러스터 안에서만 보인다", expect: ["ClusterIP", "Kubernetes Service", "Kubernetes cluster"] },
   { line: "Service helps pods find each other by name", expect: ["Kubernetes Service", "Pod"], path: "Core Concepts/Service.md" },
-  { line: "The Service selects pods by their labels", expect: ["Kubernetes Service", "Pod"] },
+  { line: "The Service selects pods by their labels", expect: ["Kubernetes Service", "Pod", "Labels and selectors"] },
   { line: "고객 서비스 품질이 제일 중요하다", expect: [], lure: "서비스", heading: "회의록" },
   { line: "AWS 서비스 중에 제일 많이 쓰는 건 EC2", expect: ["AWS", "Amazon EC2"], lure: "서비스" },
   { line: "We offer the service free for students", expect: [], lure: "service" },
