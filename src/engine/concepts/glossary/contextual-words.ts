@@ -20,9 +20,11 @@ const SHIPPING_OUT: readonly Domain[] = ["ci-cd", "container", "kubernetes", "or
 const SHIPPING_OUT_BUT_KUBERNETES: readonly Domain[] = SHIPPING_OUT.filter((domain) => domain !== "kubernetes");
 
 export const READINGS: readonly ReadingDef[] = [
-  // Two senses, ours by default (`namespace` only in Korean prose: in English it is as often
-  // DNS's, XML's, a data catalog's or a language's). A note on Python's classes and modules
-  // speaks of its namespaces, not the kernel's.
+  // Two senses, ours by default (`namespace` only in Korean prose, and Kubernetes' there: Korean
+  // study notes write a bare 네임스페이스 of Kubernetes far more often than of the kernel, whose
+  // namespaces come with the containers they isolate; in English it is as often DNS's, XML's, a
+  // data catalog's or a language's). A note on Python's classes and modules speaks of its
+  // namespaces, not the kernel's.
   {
     en: ["container", "containers"], ko: ["컨테이너"],
     senses: [["container", DEVOPS], [null, ["css"]], [null, ["java"]], [null, ["shipping"]], [null, ["programming"]], [null, ["directory"]]],
@@ -31,7 +33,7 @@ export const READINGS: readonly ReadingDef[] = [
   {
     en: ["namespace", "namespaces"], ko: ["네임 스페이스"],
     senses: [["kubernetes-namespace", ["kubernetes"]], ["namespace", ["linux", "container"]], [null, ["programming", "language"]], [null, ["directory"]]],
-    otherwise: "namespace", otherwiseInKorean: true, reach: "section",
+    otherwise: "kubernetes-namespace", otherwiseInKorean: true, reach: "section",
   },
   {
     en: ["apache"], ko: ["아파치"],
