@@ -62,8 +62,8 @@ export const READINGS: readonly ReadingDef[] = [
   },
   {
     // Kubernetes' old name for its control plane, ours by default (Korean study notes say 마스터
-    // 노드 for it); the head node of a Hadoop cluster or a distributed training job where the
-    // context speaks of those.
+    // 노드 for it); the head node of a Hadoop cluster or a distributed training job, or a Jenkins
+    // controller, where the context speaks of those.
     en: ["master node", "master nodes"], ko: ["마스터 노드"],
     senses: [["control-plane", ["kubernetes"]], [null, ["compute-cluster"]], [null, ["ci-cd"]]],
     otherwise: "control-plane", reach: "section",
@@ -78,7 +78,8 @@ export const READINGS: readonly ReadingDef[] = [
   },
   {
     // A pod's labels and a Service's selector where the section speaks of Kubernetes; a metric's
-    // labels (Prometheus, Loki, an alert's route), an issue's, a CSS selector are none of ours.
+    // labels (Prometheus, Loki, an alert's route), an issue's, a build agent's and a CSS selector
+    // are none of ours.
     en: ["label", "labels", "selector", "selectors"], ko: ["레이블", "라벨", "셀렉터", "실렉터"],
     senses: [["labels-selectors", ["kubernetes"]], [null, ["monitoring"]], [null, ["css"]], [null, ["vcs"]], [null, ["ci-cd"]]],
     otherwise: null, reach: "section", ownedByModifier: true,
