@@ -16,7 +16,8 @@ import { generateVault } from "./vault-generator";
  * `--100k`), one child process per size, then the plugin's path on the same vaults, then prints
  * the table and writes `bench/results.json`. With `--baseline`, the cold index and the plugin's
  * path are also measured with the code at that ref, in the same run (see run.mjs).
- * `npm run bench -- --vault DIR` measures the cold index of a vault folder of your own instead.
+ * `npm run bench -- --vault DIR` measures the cold index of a vault folder of your own instead,
+ * and the plugin's first index over it.
  *
  * This bundle is also what the CLI's reader threads run when the cold index is measured (see
  * `src/cli/reader-thread.ts`).
@@ -74,7 +75,14 @@ function main(): void {
     return sizeRows;
   };
   if (folder !== undefined) {
-    measure(folder, ["--vault", resolve(folder)], false);
+    // A real vault: the CLI's cold index, then the plugin's first index over the same folder.
+    const folderRows = measure(folder, ["--vault", resolve(folder)], false);
+    const notes = folderRows[0]?.notes;
+    if (PLUGIN_PATH && notes !== undefined && notes <= PLUGIN_PATH_MAX_NOTES) {
+      const bundles = { branch: PLUGIN_PATH, ...(BASELINE ? { baseline: { bundle: BASELINE, label: BASELINE_LABEL } } : {}) };
+      const { branch, baseline } = runPluginPaths(bundles, resolve(folder), PLUGIN_PATH_RUNS, (text) => process.stderr.write(`  [${folder}] ${text}\n`));
+      rows.push(...pluginPathRows(notes, notes, branch, baseline, BASELINE_LABEL, folderRows));
+    }
   } else {
     // Hit rates do not depend on the vault size: measured once, on the answers test vault.
     process.stderr.write("measuring answer hit rates on the answers test vault …\n");

@@ -2,7 +2,8 @@
 // bench/.build/, then runs it with `node --expose-gc`. Arguments are passed on:
 // `npm run bench -- --large` adds the 100k-note vault.
 //
-// `npm run bench -- --vault DIR` measures the cold index of a vault folder of your own.
+// `npm run bench -- --vault DIR` measures the cold index of a vault folder of your own, and the
+// plugin's first index over it.
 // The cold index is compared with ripgrep when `rg` is installed (Debian: `apt-get install
 // ripgrep`); without it the table says "rg not installed".
 //
