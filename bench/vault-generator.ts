@@ -23,16 +23,33 @@ export interface GeneratedVault {
   reused: boolean;
 }
 
-/**
- * Bump when the generated text changes, so older vaults in the temp folder are rewritten. The
- * text follows the glossary (concept notes and sentences pick built-in concepts), so a grown
- * glossary is a change too.
- */
+/** Bump when the generator writes other text, so older vaults in the temp folder are rewritten. */
 const GENERATOR_VERSION = 4;
 const MANIFEST = ".bench-vault.json";
 
+/**
+ * The text follows the glossary too (concept notes and sentences pick built-in concepts), so the
+ * folder is named by a fingerprint of it as well: a vault written before the glossary changed is
+ * never measured as if it were today's.
+ */
 export function benchVaultDir(count: number, seed: number): string {
-  return join(tmpdir(), "linked-devops-notes-bench", `vault-${count}-seed${seed}-v${GENERATOR_VERSION}`);
+  return join(tmpdir(), "linked-devops-notes-bench", `vault-${count}-seed${seed}-v${GENERATOR_VERSION}-g${glossaryFingerprint()}`);
+}
+
+let fingerprint: string | undefined;
+
+/** FNV-1a over every built-in concept's id and forms, in base 36. */
+function glossaryFingerprint(): string {
+  if (fingerprint !== undefined) return fingerprint;
+  let hash = 0x811c9dc5;
+  for (const concept of BUILTIN_CONCEPTS) {
+    for (const ch of JSON.stringify([concept.id, concept.name, concept.en, concept.exact, concept.ko])) {
+      hash ^= ch.charCodeAt(0);
+      hash = Math.imul(hash, 0x01000193);
+    }
+  }
+  fingerprint = (hash >>> 0).toString(36);
+  return fingerprint;
 }
 
 export function generateVault(count: number, seed: number, options: { fresh?: boolean } = {}): GeneratedVault {
