@@ -28,6 +28,8 @@ export interface CompiledReading {
   otherwiseMask: number;
   /** The default reading holds only on a line that holds Hangul. */
   otherwiseInKorean: boolean;
+  /** On a line that holds Hangul, the default reading is the reading, evidence or not. */
+  alwaysInKorean: boolean;
   /** 0: the line; 1: its section and what the note is about too. */
   reach: 0 | 1;
   /** The domains of all senses that are concepts of ours. */
@@ -167,6 +169,7 @@ function compileReading(def: ReadingDef, conceptMask: (id: string | null) => num
     otherwise: def.otherwise,
     otherwiseMask: conceptMask(def.otherwise),
     otherwiseInKorean: def.otherwiseInKorean === true,
+    alwaysInKorean: def.alwaysInKorean === true,
     reach: def.reach === "line" ? 0 : 1,
     ours: senses.reduce((mask, sense) => (sense.conceptId === null ? mask : mask | sense.mask), 0),
     ownedBy: def.ownedByModifier === undefined ? 0 : def.ownedByModifier === true ? -1 : domainMask(def.ownedByModifier),

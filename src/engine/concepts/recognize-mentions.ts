@@ -108,7 +108,8 @@ function readWords(matcher: ConceptMatcher, scan: MatchScan, read: Array<string 
       if ((round === 1) !== (reading.otherwise !== null)) continue;
       const previous = k > 0 && itemLines[k - 1] === itemLines[k];
       const allowed = neighboursAllow(reading, prose, scan.starts[k] as number, scan.ends[k] as number, previous ? (scan.ends[k - 1] as number) : -1, previous ? (masks[k - 1] as number) : 0);
-      const sense = allowed ? readInContext(reading, wordLine[w] as number, wordSection[w] as number, evidence) : NO_SENSE;
+      const fixed = reading.alwaysInKorean && isKoreanLine(prose, lineStarts, itemLines[k] as number) && !afterCapitalisedWord(prose, scan.starts[k] as number);
+      const sense = !allowed ? NO_SENSE : fixed ? OTHERWISE : readInContext(reading, wordLine[w] as number, wordSection[w] as number, evidence);
       read[k] = sense === NO_SENSE ? null : sense === OTHERWISE ? otherwiseAt(reading, prose, lineStarts, itemLines[k] as number) : (reading.senses[sense] as CompiledSense).conceptId;
       if (read[k] === null) continue;
       const mask = sense === OTHERWISE ? reading.otherwiseMask : (reading.senses[sense] as CompiledSense).conceptMask;
@@ -121,8 +122,32 @@ function readWords(matcher: ConceptMatcher, scan: MatchScan, read: Array<string 
 /** A word's default reading on its line (see `otherwiseInKorean`). */
 function otherwiseAt(reading: CompiledReading, prose: string, lineStarts: readonly number[], line: number): string | null {
   if (!reading.otherwiseInKorean) return reading.otherwise;
+  return isKoreanLine(prose, lineStarts, line) ? reading.otherwise : null;
+}
+
+/**
+ * Whether a capitalised Latin word comes right before `start` (a space between): a title-case
+ * term (`Container Deployment`, `Distributed Deployment`, the English gloss of 컨테이너 배포),
+ * which Korean prose borrows whole, in the sense it has in English.
+ */
+function afterCapitalisedWord(prose: string, start: number): boolean {
+  let end = start;
+  while (end > 0 && prose.charCodeAt(end - 1) === 32) end--;
+  if (end === start) return false;
+  let from = end;
+  while (from > 0 && isLatinLetter(prose.charCodeAt(from - 1))) from--;
+  const first = prose.charCodeAt(from);
+  return from < end && first >= 65 && first <= 90;
+}
+
+function isLatinLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Whether the (1-based) line is Korean prose: it holds a Hangul syllable. */
+function isKoreanLine(prose: string, lineStarts: readonly number[], line: number): boolean {
   const end = line < lineStarts.length ? (lineStarts[line] as number) : prose.length;
-  return holdsHangulSyllable(prose, lineStarts[line - 1] as number, end) ? reading.otherwise : null;
+  return holdsHangulSyllable(prose, lineStarts[line - 1] as number, end);
 }
 
 /** Evidence in what the note is about: its folder and title. */

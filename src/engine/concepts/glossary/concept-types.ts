@@ -112,6 +112,12 @@ export interface ReadingDef {
    */
   otherwiseInKorean?: true;
   /**
+   * On a line of Korean prose, `otherwise` whatever the evidence says: for an English word that
+   * Korean prose borrows for one sense only (a capitalised `Deployment` there is the Kubernetes
+   * object; the act of deploying is 배포).
+   */
+  alwaysInKorean?: true;
+  /**
    * How far to look for evidence: the line alone, or also its section (its heading included)
    * and what the note is about (its folder and title). Never further: a section must read the
    * same alone as inside its note, since the editor re-reads one section at a time.

@@ -106,7 +106,7 @@ export const READINGS: readonly ReadingDef[] = [
     // Capitalised, it is most often the object (in Korean prose always): ours by default.
     exact: ["Deployment", "Deployments"],
     senses: [["kubernetes-deployment", ["kubernetes"]], ["deployment", SHIPPING_OUT_BUT_KUBERNETES]],
-    otherwise: "kubernetes-deployment", reach: "section",
+    otherwise: "kubernetes-deployment", alwaysInKorean: true, reach: "section",
   },
   {
     en: ["deployment", "deployments"],
