@@ -134,9 +134,16 @@ export const READINGS: readonly ReadingDef[] = [
     otherwise: null, reach: "section", ownedByModifier: true,
   },
   {
-    en: ["secret", "secrets"], ko: ["시크릿"],
+    en: ["secret", "secrets"],
     senses: [["kubernetes-secret", ["kubernetes"]]],
     otherwise: null, reach: "line", ownedByModifier: true,
+  },
+  {
+    // Korean borrows 시크릿 for the Kubernetes object (a secret is 비밀, a secret value 비밀값):
+    // ours unless the section speaks of a repository's or a cloud's secrets (GitHub, AWS).
+    ko: ["시크릿"],
+    senses: [["kubernetes-secret", ["kubernetes"]], [null, ["vcs", "cloud"]]],
+    otherwise: "kubernetes-secret", reach: "section", ownedByModifier: true,
   },
   {
     en: ["orchestration", "orchestrator", "orchestrators"], ko: ["오케스트레이션", "오케스트레이터"],
