@@ -1,7 +1,7 @@
 import type { QuestionKind } from "../parse/note-types";
 import type { LineInfo } from "../markdown/line-structure";
 import { bodyRowCells } from "../markdown/tables";
-import { EMPHASIS_PREFIX, LIST_PREFIX, stripMarkup } from "./answer-lines";
+import { ANSWER_MARKER, EMPHASIS_PREFIX, LIST_PREFIX, stripMarkup } from "./answer-lines";
 import { answersAQuestion, QUESTION_CALLOUTS, quoteMarks, type Callout } from "./callouts";
 import { asks, asksAsQuiz, asksByNoun, asksInEnglish, inlineAnswer, isQuestionHeading } from "./question-wording";
 
@@ -125,6 +125,9 @@ export function findInferred(text: string, prose: string, lines: readonly LineIn
     }
     const words = wordsOf(prose, line);
     if (words === "") continue;
+    // A line led by an answer marker (`-> 그럼 왜 다른 거지?`) answers the line above, even when it
+    // asks back: that question is unsure, not followed by another.
+    if (ANSWER_MARKER.test(words)) continue;
     // The words with their code and links: what the question says, and what it starts with.
     const written = wordsOf(text, line);
     if (ONLY_LINK.test(written)) continue;

@@ -29,6 +29,14 @@ export const WORDED_QUESTION_CASES: QuestionCase[] = [
     ],
   },
   {
+    name: "under 질문, a line led by an arrow answers the question above it, even when it asks back (unsure)",
+    note: "## 질문\n실습 결과가 예제와 왜 다르게 나오는걸까요?\n-> 환경 변수 값이 왜 다른지 모르겠다?\n\n파드가 재시작되면 로그는 어디로 가나요?\n=> kubectl logs --previous 로 본다\n",
+    expected: [
+      { line: 2, text: "실습 결과가 예제와 왜 다르게 나오는걸까요?", status: "unsure" },
+      { line: 5, text: "파드가 재시작되면 로그는 어디로 가나요?", status: "answered", answer: "kubectl logs --previous 로 본다" },
+    ],
+  },
+  {
     name: "outside a question heading, a line that ends in 차이 is a note, and a word that starts with OX is no quiz",
     note: "## 정리\n- 두 볼륨의 차이\n- Oxford 강의 메모: 컨테이너 격리\n- OX: 파드는 IP를 하나 갖는다\n",
     options: LIST,
