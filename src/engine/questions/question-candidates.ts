@@ -42,7 +42,10 @@ interface Options {
   headingQuestions: boolean;
 }
 
-/** Lines whose words are a checklist step that happens to end in a question (`Check X — what runs?`). */
+/**
+ * Lines whose words are a checklist step that happens to end in a question (`Check X — what
+ * runs?`), in a list or under a question heading (a scenario's debugging steps).
+ */
 const INSTRUCTION = /^(?:check|verify|make sure|ensure|confirm|run|try|see|look at|read)\b/i;
 /** An item that is only a link (`- [[왜 도커인가?]]`): the linked note's title, not a question. */
 const ONLY_LINK = /^(?:!?\[\[[^\]]*\]\]|\[[^\]]*\]\([^)]*\))$/;
@@ -131,7 +134,7 @@ export function findInferred(text: string, prose: string, lines: readonly LineIn
     // The words with their code and links: what the question says, and what it starts with.
     const written = wordsOf(text, line);
     if (ONLY_LINK.test(written)) continue;
-    if (inQuestions ? !lineAsks(words, true, written) : !listItemAsks(words)) continue;
+    if (inQuestions ? INSTRUCTION.test(words) || !lineAsks(words, true, written) : !listItemAsks(words)) continue;
     const candidate: Candidate = {
       index: i,
       start: 0,

@@ -37,6 +37,11 @@ export const WORDED_QUESTION_CASES: QuestionCase[] = [
     ],
   },
   {
+    name: "under a Questions heading, a debugging step led by Check or Verify is no question, though it ends in ?",
+    note: "## Interview Questions\n1. **Verify the Service**: `kubectl get svc`. Does it exist?\n2. Check if the probe is failing — is the pod Ready?\n3. Why would a Service have no endpoints?\n",
+    expected: [{ line: 4, text: "Why would a Service have no endpoints?", status: "open" }],
+  },
+  {
     name: "outside a question heading, a line that ends in 차이 is a note, and a word that starts with OX is no quiz",
     note: "## 정리\n- 두 볼륨의 차이\n- Oxford 강의 메모: 컨테이너 격리\n- OX: 파드는 IP를 하나 갖는다\n",
     options: LIST,
