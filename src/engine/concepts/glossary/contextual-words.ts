@@ -49,8 +49,9 @@ export const READINGS: readonly ReadingDef[] = [
 
   // Generic words: ours only where the context speaks of the domain.
   {
+    // A machine's images (AMIs, a VM's disk) are no container images either.
     en: ["image", "images"], ko: ["이미지"],
-    senses: [["container-image", IMAGES], [null, ["picture"]]],
+    senses: [["container-image", IMAGES], [null, ["picture"]], [null, ["virtualization"]]],
     otherwise: null, reach: "section", ownedByModifier: ["virtualization"],
   },
   {
