@@ -114,7 +114,8 @@ export interface ReadingDef {
   /**
    * On a line of Korean prose, `otherwise` whatever the evidence says: for an English word that
    * Korean prose borrows for one sense only (a capitalised `Deployment` there is the Kubernetes
-   * object; the act of deploying is 배포).
+   * object; the act of deploying is 배포). Not at the end of a title-case term, which Korean
+   * prose borrows whole in its English sense (`Container Deployment`): the evidence reads that.
    */
   alwaysInKorean?: true;
   /**
