@@ -232,7 +232,8 @@ function brandIn(form: string, brandNames: readonly string[]): { start: number; 
   return found;
 }
 
-function isLatinLetter(code: number): boolean {
+/** A letter of the Latin alphabet, either case. */
+export function isLatinLetter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }
 

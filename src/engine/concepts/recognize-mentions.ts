@@ -2,7 +2,7 @@ import type { ConceptMatcher, MatchScan } from "./concept-matcher";
 import { DOMAIN_COUNT, addMask } from "./domain-mask";
 import { isPartOfWhole, joinWholes } from "./join-wholes";
 import { addOutsideEvidence, type OutsideEvidence } from "./outside-evidence";
-import { MENTION, type CompiledReading, type CompiledSense } from "./match-patterns";
+import { isLatinLetter, MENTION, type CompiledReading, type CompiledSense } from "./match-patterns";
 import type { Concept } from "./concept-set";
 import type { ConceptMention } from "../parse/note-types";
 import { holdsHangulSyllable } from "../text/hangul";
@@ -138,10 +138,6 @@ function afterCapitalisedWord(prose: string, start: number): boolean {
   while (from > 0 && isLatinLetter(prose.charCodeAt(from - 1))) from--;
   const first = prose.charCodeAt(from);
   return from < end && first >= 65 && first <= 90;
-}
-
-function isLatinLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** Whether the (1-based) line is Korean prose: it holds a Hangul syllable. */
