@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { BUILTIN_CONCEPTS } from "../src/engine/concepts/glossary/builtin-glossary";
+import { stableHash } from "../src/engine/text/stable-hash";
 import { Prng } from "./prng";
 import { NoteWriter, type PlannedNote, type UserConcept } from "./note-writer";
 import { NAME_SYLLABLES } from "./vault-corpus";
@@ -36,20 +37,9 @@ export function benchVaultDir(count: number, seed: number): string {
   return join(tmpdir(), "linked-devops-notes-bench", `vault-${count}-seed${seed}-v${GENERATOR_VERSION}-g${glossaryFingerprint()}`);
 }
 
-let fingerprint: string | undefined;
-
-/** FNV-1a over every built-in concept's id and forms, in base 36. */
+/** A hash of every built-in concept's id and forms. */
 function glossaryFingerprint(): string {
-  if (fingerprint !== undefined) return fingerprint;
-  let hash = 0x811c9dc5;
-  for (const concept of BUILTIN_CONCEPTS) {
-    for (const ch of JSON.stringify([concept.id, concept.name, concept.en, concept.exact, concept.ko])) {
-      hash ^= ch.charCodeAt(0);
-      hash = Math.imul(hash, 0x01000193);
-    }
-  }
-  fingerprint = (hash >>> 0).toString(36);
-  return fingerprint;
+  return stableHash(JSON.stringify(BUILTIN_CONCEPTS.map((concept) => [concept.id, concept.name, concept.en, concept.exact, concept.ko])));
 }
 
 export function generateVault(count: number, seed: number, options: { fresh?: boolean } = {}): GeneratedVault {
