@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { join, resolve } from "node:path";
 import { isReaderThread, runReaderThread } from "../src/cli/reader-thread";
+import { isBoundReader, runBoundReader } from "./figures/threaded-bound";
 import type { FigureRow } from "./figure";
 import { measureSize } from "./measure-size";
 import { measureFolder } from "./measure-folder";
@@ -41,6 +42,7 @@ function option(name: string): string | undefined {
 }
 
 if (isReaderThread()) runReaderThread();
+else if (isBoundReader()) runBoundReader();
 else main();
 
 function main(): void {

@@ -6,8 +6,8 @@ import { collectGarbage } from "./stats";
 
 /**
  * The cold index measured `runs` times, each run after a floor of its own and the lower bound
- * (the notes read and scanned by the automaton alone): the index in the CLI's threads, in one
- * thread, ripgrep, and the baseline engine when given (which goes first in
+ * (the notes read and scanned by the automaton alone), both also in threads: the index in the
+ * CLI's threads, in one thread, ripgrep, and the baseline engine when given (which goes first in
  * odd runs and second in even ones, so neither engine always inherits the other's heap and
  * caches). The last threaded build runs under the heap probe; its index is the one returned.
  */
@@ -18,6 +18,7 @@ export function measureColdIndex(cold: ColdIndexFigure, runs: number, baseline: 
   for (let run = 1; run <= runs; run++) {
     cold.measureFloor();
     cold.measureReadAndScan();
+    cold.measureInThreads();
     const baselineFirst = run % 2 === 1 || run === runs;
     if (baseline && baselineFirst) {
       collectGarbage();

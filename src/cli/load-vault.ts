@@ -38,7 +38,7 @@ export interface LoadOptions {
  */
 const THREADED_FROM_CHARACTERS = 20_000_000;
 /** Threads at most (this one included), however many cores: the main thread's part (the index) does not divide. */
-const MAX_THREADS = 8;
+export const MAX_THREADS = 8;
 
 /**
  * Reads VAULT (or the example vault) with a progress line on a terminal; a missing folder is a
