@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { indexVault, MAX_THREADS } from "../../src/cli/load-vault";
@@ -9,6 +9,7 @@ import type { VaultIndex } from "../../src/engine/index/vault-index";
 import type { BaselineEngine } from "../baseline-engine";
 import { ratioOf, type FigureRow } from "../figure";
 import { median } from "../stats";
+import { walkNotes } from "./note-walk";
 import { glossaryAutomaton, ThreadedBound } from "./threaded-bound";
 
 /** How the row of the cold index as the CLI builds it begins (the rest says how many threads it used). */
@@ -37,8 +38,8 @@ export interface MeasuredFolder {
  *   reads it and passed once through the built-in glossary's automaton, nothing else (no
  *   markdown, no questions, no records), one thread. It is what the floor target is up against:
  *   a target under it cannot be met by any parse that keeps the automaton;
- * - the floor and that bound again in as many threads as the CLI uses on this machine
- *   (`threaded-bound.ts`): what threads can at best give here;
+ * - the floor and that bound again in as many threads as the CLI uses here for a large vault
+ *   (one a core, at most 8; `threaded-bound.ts`): what threads can at best give here;
  * - with `--baseline REF`, the cold index built by the engine at REF (one thread), the two
  *   taking turns, against ours in one thread.
  */
@@ -251,16 +252,11 @@ export class ColdIndexFigure {
  */
 export function readAllNotes(dir: string, each?: (text: string) => void): number {
   let chars = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith(".")) continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) chars += readAllNotes(path, each);
-    else if (entry.name.endsWith(".md")) {
-      const text = readFileSync(path, "utf8");
-      each?.(text);
-      chars += text.length;
-    }
-  }
+  walkNotes(dir, (path) => {
+    const text = readFileSync(path, "utf8");
+    each?.(text);
+    chars += text.length;
+  });
   return chars;
 }
 
