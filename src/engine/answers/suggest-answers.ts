@@ -62,11 +62,11 @@ export function suggestAnswers(index: VaultIndex, question: AnswerQuestion, opti
   const scorer = new NoteScorer(index, features, own);
   // A quick score over every note (word counts, prose mentions), then the exact one for the best of them.
   const shortlist = new Shortlist(Math.max(SHORTLIST, limit * 4));
-  for (const record of index.notes()) {
-    if (record.path === own?.path || record.path === question.path) continue;
-    const score = scorer.quickScore(record);
+  index.forEachNote((record, id) => {
+    if (record.path === own?.path || record.path === question.path) return;
+    const score = scorer.quickScore(record, id);
     if (score > 0) shortlist.offer(record, score);
-  }
+  });
   const scored = shortlist
     .records()
     .map((record) => ({ record, score: scorer.score(record, null) }))
@@ -119,8 +119,8 @@ class NoteScorer {
   private readonly conceptNotes = new Map<string, string | undefined>();
   private readonly aliasHashes = new Map<string, number[][]>();
   private readonly linked: Set<string>;
-  /** For each concept feature, the notes that mention it with their prose mention counts. */
-  private readonly mentioning: Array<ReadonlyMap<string, number> | undefined>;
+  /** For each concept feature, its prose mention count in each note, by note id. */
+  private readonly mentioning: Array<Int32Array | undefined>;
 
   constructor(
     private readonly index: VaultIndex,
@@ -129,8 +129,8 @@ class NoteScorer {
   ) {
     this.notes = Math.max(1, index.answers.noteCount);
     this.averageWords = Math.max(1, index.answers.averageWords);
-    this.mentioning = features.map((f) => (f.kind === "concept" ? index.notesMentioning(f.id) : undefined));
-    this.weights = features.map((f) => f.weight * idf(this.notes, f.kind === "concept" ? index.notesMentioning(f.id).size : index.answers.notesHolding(f.hash)) * (f.kind === "concept" ? CONCEPT_WEIGHT : 1));
+    this.mentioning = features.map((f) => (f.kind === "concept" ? index.mentionCountsById(f.id) : undefined));
+    this.weights = features.map((f) => f.weight * idf(this.notes, f.kind === "concept" ? index.mentionTotals(f.id).notes : index.answers.notesHolding(f.hash)) * (f.kind === "concept" ? CONCEPT_WEIGHT : 1));
     for (const f of features) {
       if (f.kind !== "concept") continue;
       this.conceptNotes.set(f.id, index.conceptNote(f.id));
@@ -143,9 +143,9 @@ class NoteScorer {
   /**
    * A quick score for every note: the same sum, from what the record has at hand (word counts and
    * flags, prose mention counts, the concept's own note), without the exact parts (lines that still
-   * ask, headings that mention a concept, titles that spell one).
+   * ask, headings that mention a concept, titles that spell one). `id`: the record's note id.
    */
-  quickScore(record: NoteRecord): number {
+  quickScore(record: NoteRecord, id: number): number {
     const norm = K1 * (1 - B + (B * (record.wordCount ?? this.averageWords)) / this.averageWords);
     const terms = record.terms;
     let score = 0;
@@ -158,7 +158,7 @@ class NoteScorer {
         if (unit === -1) continue;
         tf = countOf(unit) + (unit & HEADING_BIT ? 2 : 0) + (unit & TITLE_BIT ? 3 : 0);
       } else {
-        tf = (this.mentioning[i] as ReadonlyMap<string, number>).get(record.path) ?? 0;
+        tf = (this.mentioning[i] as Int32Array)[id] as number;
         if (this.conceptNotes.get(feature.id) === record.path) tf += 4;
         if (tf === 0) continue;
       }

@@ -88,6 +88,23 @@ export abstract class IndexQueries {
     return out;
   }
 
+  /**
+   * A concept's prose mentions per note, indexed by note id (0: none; see {@link forEachNote}):
+   * what scoring every note of the vault for a question reads, where a map by path cost a map
+   * entry per mentioning note to build and a string lookup per note to read.
+   */
+  mentionCountsById(conceptId: string): Int32Array {
+    const counts = new Int32Array(this.tables.records.idLimit);
+    const concept = knownConceptNumber(conceptId);
+    if (concept !== -1) this.tables.conceptNotes.forEach(concept, (note, count) => void (counts[note] = count));
+    return counts;
+  }
+
+  /** Calls `visit` with every note's record and its id (what {@link mentionCountsById} is indexed by). */
+  forEachNote(visit: (record: NoteRecord, id: number) => void): void {
+    this.tables.records.forEachWithId(visit);
+  }
+
   /** A concept's prose mentions and the notes holding them, counted without listing the notes. */
   mentionTotals(conceptId: string): { mentions: number; notes: number } {
     const concept = knownConceptNumber(conceptId);

@@ -67,6 +67,19 @@ export class NoteIds {
     return this.recordsInOrder();
   }
 
+  /** One more than the highest id given: the length of an array indexed by note id. */
+  get idLimit(): number {
+    return this.records.length;
+  }
+
+  /** Calls `visit` with every record and its id, in order of id. */
+  forEachWithId(visit: (record: NoteRecord, id: number) => void): void {
+    for (let id = 0; id < this.records.length; id++) {
+      const record = this.records[id];
+      if (record !== undefined) visit(record, id);
+    }
+  }
+
   private *recordsInOrder(): Generator<NoteRecord> {
     for (const id of this.byPath.values()) yield this.records[id] as NoteRecord;
   }
