@@ -138,7 +138,7 @@ export abstract class IndexQueries {
    * has one or the other (the co-mention weights keep no zeros).
    */
   related(conceptId: string): RelatedConcept[] {
-    return relatedConcepts(conceptId, this.concepts.relations, this.tables.coMentionWeights);
+    return relatedConcepts(conceptId, this.concepts, this.tables.coMentionWeights);
   }
 
   /** Every co-mention pair with its weight (each pair once, ids in order), for the concept map. */

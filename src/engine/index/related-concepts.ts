@@ -1,15 +1,15 @@
-import type { Relation } from "../concepts/concept-set";
+import type { ConceptSet } from "../concepts/concept-set";
 import type { CoMentionWeights } from "./co-mentions";
 import type { RelatedConcept } from "./index-options";
-import { compareText } from "../text/compare-text";
+import { conceptIdRanks } from "./concept-id-ranks";
 
 /**
  * The concepts related to one: curated relations, and concepts mentioned in the same sections,
  * heaviest first, then those with a curated relation, then by id.
  */
-export function relatedConcepts(conceptId: string, relations: readonly Relation[], coMentions: CoMentionWeights): RelatedConcept[] {
+export function relatedConcepts(conceptId: string, concepts: ConceptSet, coMentions: CoMentionWeights): RelatedConcept[] {
   const byId = new Map<string, RelatedConcept>();
-  for (const relation of relations) {
+  for (const relation of concepts.relations) {
     if (relation.from === conceptId) byId.set(relation.to, { conceptId: relation.to, weight: 0, relation: { kind: relation.kind, direction: "to" } });
     else if (relation.to === conceptId) byId.set(relation.from, { conceptId: relation.from, weight: 0, relation: { kind: relation.kind, direction: "from" } });
   }
@@ -18,5 +18,6 @@ export function relatedConcepts(conceptId: string, relations: readonly Relation[
     entry.weight = weight;
     byId.set(other, entry);
   }
-  return [...byId.values()].sort((x, y) => y.weight - x.weight || Number(!!y.relation) - Number(!!x.relation) || compareText(x.conceptId, y.conceptId));
+  const rank = conceptIdRanks(concepts, byId.keys());
+  return [...byId.values()].sort((x, y) => y.weight - x.weight || Number(!!y.relation) - Number(!!x.relation) || (rank.get(x.conceptId) as number) - (rank.get(y.conceptId) as number));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { VaultIndex } from "../../../src/engine/index/vault-index";
+import { compareText } from "../../../src/engine/text/compare-text";
 
 const build = (notes: Record<string, string>): VaultIndex => VaultIndex.build(Object.entries(notes));
 
@@ -139,6 +140,37 @@ describe("VaultIndex concepts", () => {
     expect(related.find((r) => r.conceptId === "kubernetes")).toBeUndefined();
     index.remove("a.md");
     expect(index.related("podman").find((r) => r.conceptId === "docker")?.weight).toBe(0);
+  });
+
+  it("orders related concepts of one weight by the collator's order of their ids, user concepts too", () => {
+    const section = "도커, 테라폼, 앤서블, 젠킨스, 프로메테우스, Vercel, Argo Rollouts, Zeta Mesh";
+    const index = build({ "a.md": section, "Argo Rollouts.md": "---\ntags: [concept]\n---\n", "Zeta Mesh.md": "---\ntags: [concept]\n---\n" });
+    const inCollatorOrder = (related: ReturnType<typeof index.related>): boolean =>
+      related.every((r, k) => k === 0 || related[k - 1]!.weight !== r.weight || !!related[k - 1]!.relation !== !!r.relation || compareText(related[k - 1]!.conceptId, r.conceptId) <= 0);
+    const related = index.related("docker");
+    expect(related.filter((r) => r.weight === 1).map((r) => r.conceptId)).toEqual(expect.arrayContaining(["terraform", "user:argo-rollouts", "user:zeta-mesh"]));
+    expect(inCollatorOrder(related)).toBe(true);
+    expect(index.related("docker")).toEqual(related);
+    // A new concept (a new concept set): its id takes its place among the others.
+    index.upsert("Alpha Grid.md", "---\ntags: [concept]\n---\n");
+    index.upsert("a.md", `${section}, Alpha Grid`);
+    const after = index.related("docker");
+    expect(after.map((r) => r.conceptId)).toContain("user:alpha-grid");
+    expect(inCollatorOrder(after)).toBe(true);
+  });
+
+  it("sorts among related concepts those whose concept notes were removed, until their notes are read again", () => {
+    const concept = "---\ntags: [concept]\n---\n";
+    const index = build({ "b.md": "Vercel, Zeta Mesh", "c.md": "테라폼, VPC, Alpha Grid", "Zeta Mesh.md": concept, "Alpha Grid.md": concept });
+    index.remove("Zeta Mesh.md");
+    index.remove("Alpha Grid.md");
+    // Each asked in turn: the second meets an id the set no longer holds that the first did not.
+    const vercel = index.related("vercel").map((r) => r.conceptId);
+    const terraform = index.related("terraform").map((r) => r.conceptId);
+    expect(index.concepts.get("user:alpha-grid")).toBeUndefined();
+    expect(vercel).toContain("user:zeta-mesh");
+    expect(terraform.indexOf("user:alpha-grid")).toBeGreaterThan(-1);
+    expect(terraform.indexOf("user:alpha-grid")).toBeLessThan(terraform.indexOf("vpc"));
   });
 
   it("finds notes by tag, nested tags included", () => {
