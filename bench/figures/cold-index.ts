@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
-import { availableParallelism, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { indexVault, MAX_THREADS } from "../../src/cli/load-vault";
+import { defaultThreads, indexVault } from "../../src/cli/load-vault";
 import type { AhoCorasick } from "../../src/engine/concepts/aho-corasick";
 import type { ConceptSet } from "../../src/engine/concepts/concept-set";
 import type { VaultIndex } from "../../src/engine/index/vault-index";
@@ -103,7 +103,7 @@ export class ColdIndexFigure {
    * measured). The workers start, and build their automaton, before the first clock starts.
    */
   measureInThreads(): void {
-    const threads = Math.min(MAX_THREADS, availableParallelism());
+    const threads = defaultThreads();
     if (threads < 2) return;
     this.inThreads ??= new ThreadedBound(this.threadScript, threads);
     this.floorInThreadsMs.push(this.inThreads.measure(this.folder.dir, false));

@@ -38,7 +38,12 @@ export interface LoadOptions {
  */
 const THREADED_FROM_CHARACTERS = 20_000_000;
 /** Threads at most (this one included), however many cores: the main thread's part (the index) does not divide. */
-export const MAX_THREADS = 8;
+const MAX_THREADS = 8;
+
+/** The threads a large vault is read in when `--threads` is not given: one a core, at most {@link MAX_THREADS}. */
+export function defaultThreads(): number {
+  return Math.min(MAX_THREADS, availableParallelism());
+}
 
 /**
  * Reads VAULT (or the example vault) with a progress line on a terminal; a missing folder is a
@@ -85,7 +90,7 @@ export interface IndexVaultOptions {
 export function indexVault(root: string, options: IndexVaultOptions = {}): LoadedVault {
   const started = performance.now();
   const listing = listVault(root, { followSymlinks: options.followSymlinks === true });
-  const threads = options.threads ?? Math.min(MAX_THREADS, availableParallelism());
+  const threads = options.threads ?? defaultThreads();
   const keepTexts = options.texts === true;
   const indexOptions = { ...(options.questions ? { questions: options.questions } : {}), ...(options.answerTerms === false ? { answerTerms: false } : {}) };
   const onProgress = (done: number, total: number): void => options.progress?.notesRead(done, total);
