@@ -1,6 +1,6 @@
 import type { QuestionStatus } from "../parse/note-types";
 import type { LineInfo } from "../markdown/line-structure";
-import { asks } from "./question-wording";
+import { ANSWER_ARROWS, asks } from "./question-wording";
 
 /**
  * What the lines under questions say, read once per line and summed up front, so that a
@@ -23,7 +23,7 @@ const QUOTE_PREFIX = /^(?:>[ \t]*)+/;
 /** A callout's `[!type]` and fold sign: the title after it is what the line says. */
 const CALLOUT_TYPE = /^\[![\w-]+\][+-]?[ \t]*/;
 // `A` may close its own emphasis before its colon (`**A**:`, `==A==.`), as a `Q` may.
-export const ANSWER_MARKER = /^(?:->|=>|→|⇒|A(?:==|\*\*|__|\*|_)*[.:])[ \t]*/;
+export const ANSWER_MARKER = new RegExp(`^(?:${ANSWER_ARROWS}|A(?:==|\\*\\*|__|\\*|_)*[.:])[ \\t]*`);
 
 export class AnswerLines {
   /** Per line from `from`: what it says, or null (blank, fence, or only markers). */

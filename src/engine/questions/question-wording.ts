@@ -140,13 +140,21 @@ function endsInKoreanQuestion(core: string, embedded: boolean): boolean {
 }
 
 /**
+ * The arrows that lead an answer (`->`, `=>`, `→`, `⇒`), as a regex alternation: an answer line
+ * starts with one (`ANSWER_MARKER`, whose quick test `MAY_START_MARKER` holds their first
+ * characters), and a question answers itself after one.
+ */
+export const ANSWER_ARROWS = "->|=>|→|⇒";
+const ARROW_IN_LINE = new RegExp(`\\s(?:${ANSWER_ARROWS})\\s*`);
+
+/**
  * A question that carries its own answer on its line: after an arrow (`왜 안 되지? -> 포트가
  * 막혀서`; `=>`, `→` and `⇒` too), after its `?` (`도커란? 컨테이너 플랫폼`), or a line that is
  * itself a statement (`파드 IP는 재시작하면 바뀐다`). The answer's words, or null when the line
  * only asks.
  */
 export function inlineAnswer(line: string, marked = true): string | null {
-  const arrow = /\s(?:->|=>|→|⇒)\s*/.exec(line);
+  const arrow = ARROW_IN_LINE.exec(line);
   // A line marked as a question answers itself after any arrow; an unmarked one only after a part that asks.
   if (arrow && arrow.index > 0 && (marked || asks(line.slice(0, arrow.index)))) {
     const after = line.slice(arrow.index + arrow[0].length).trim();
